@@ -1,0 +1,19 @@
+package net.mspbridge.api;
+
+/**
+ * Facts about this contract that hosts and plugins check at run time.
+ */
+public final class PluginApi {
+
+    /**
+     * The version of this contract, in semantic-versioning form. A host passes it to PF4J as its
+     * system version ({@code PluginManager#setSystemVersion}); a plugin states the versions it
+     * works with in its {@code Plugin-Requires} descriptor entry, for example
+     * {@code >=1.0.0 & <2.0.0}. The major number changes only when a change would break existing
+     * plugins or hosts.
+     */
+    public static final String CONTRACT_VERSION = "1.0.0";
+
+    private PluginApi() {
+    }
+}

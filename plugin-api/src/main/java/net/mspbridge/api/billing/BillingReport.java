@@ -1,0 +1,47 @@
+package net.mspbridge.api.billing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The report of a billing run, for the host to store and show.
+ *
+ * @param runId         the run id of the request
+ * @param effectiveDate the effective date of the request
+ * @param mode          the mode of the request
+ * @param status        how the run ended as a whole
+ * @param statusMessage a sentence for a person on how the run ended ("12 adjustments applied, 1 failed")
+ * @param lines         one line per (company, contract, service) handled or planned
+ * @param problems      what a person must act on
+ */
+public record BillingReport(
+        String runId,
+        LocalDate effectiveDate,
+        RunMode mode,
+        RunStatus status,
+        String statusMessage,
+        List<ReportLine> lines,
+        List<Problem> problems) {
+
+    public BillingReport {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(statusMessage, "statusMessage");
+        lines = List.copyOf(lines);
+        problems = List.copyOf(problems);
+    }
+
+    /** A report with no lines and no problems, for a run that found nothing to do. */
+    public static BillingReport empty(BillingRunRequest request, String statusMessage) {
+        return new BillingReport(request.runId(), request.effectiveDate(), request.mode(),
+                RunStatus.COMPLETED, statusMessage, List.of(), List.of());
+    }
+
+    /** The lines with the given outcome. */
+    public List<ReportLine> lines(LineOutcome outcome) {
+        return lines.stream().filter(line -> line.outcome() == outcome).toList();
+    }
+}

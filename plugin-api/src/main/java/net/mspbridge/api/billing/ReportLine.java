@@ -1,0 +1,53 @@
+package net.mspbridge.api.billing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One billed item of a run: a (company, contract, service) with the usage behind it and what was
+ * done to it.
+ *
+ * @param customer     the usage source's customer whose usage this is (for example a Kaspersky virtual server)
+ * @param company      the billing system's company
+ * @param contract     the contract billed
+ * @param service      the contract's service billed
+ * @param applications the applications whose usage was summed into this line
+ * @param category     what was counted, for a person ("Windows servers", "Users", "All devices")
+ * @param unitsInForce the units in force on the effective date before the run
+ * @param unitsWanted  the units the usage calls for
+ * @param unitChange   {@code unitsWanted - unitsInForce}, the change made or planned
+ * @param unitPrice    the unit price the change is billed at
+ * @param outcome      what happened
+ * @param message      why, for failed and deferred lines; otherwise a short note or empty
+ * @param reference    the billing system's id of the change made (for example the adjustment's id),
+ *                     empty when none
+ */
+public record ReportLine(
+        Ref customer,
+        Ref company,
+        Ref contract,
+        Ref service,
+        List<String> applications,
+        String category,
+        int unitsInForce,
+        int unitsWanted,
+        int unitChange,
+        BigDecimal unitPrice,
+        LineOutcome outcome,
+        String message,
+        String reference) {
+
+    public ReportLine {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(company, "company");
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(service, "service");
+        applications = List.copyOf(applications);
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(unitPrice, "unitPrice");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(reference, "reference");
+    }
+}

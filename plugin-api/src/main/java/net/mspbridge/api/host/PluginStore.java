@@ -1,0 +1,48 @@
+package net.mspbridge.api.host;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A small durable key-value store scoped to one plugin, which the plugin may read and write during
+ * any call; for example a billing plugin's record of what it has billed. The host keeps it across
+ * restarts and never interprets the values.
+ *
+ * <p>Keys are at most 200 characters; values are strings of at most 64 KiB (plugins serialise
+ * structured values themselves). A write returns only once it is durable. Every method is
+ * thread-safe and each single call is atomic; {@link #putAll} is atomic as a whole.
+ *
+ * <p>Errors: every method throws {@link net.mspbridge.api.StoreException} when the host cannot
+ * do it (a write that throws did not happen), and {@link IllegalArgumentException} for a key or
+ * value outside the limits above.
+ */
+public interface PluginStore {
+
+    /** The value stored under the key, or empty. */
+    Optional<String> get(String key);
+
+    /** Stores the value under the key, replacing any value there. */
+    void put(String key, String value);
+
+    /** Stores every entry at once: all of them or, when it throws, none. */
+    void putAll(Map<String, String> entries);
+
+    /** Removes the key; removing an absent key does nothing. */
+    void remove(String key);
+
+    /**
+     * Atomically sets the key to {@code update} if its current value equals {@code expected}.
+     * An empty {@code expected} means "the key is absent"; an empty {@code update} removes the key.
+     * Plugins use it for leases, for example to keep two runs from overlapping across processes.
+     *
+     * @return whether the value was changed
+     */
+    boolean compareAndSet(String key, Optional<String> expected, Optional<String> update);
+
+    /**
+     * Every entry whose key starts with the prefix, sorted by key.
+     *
+     * @param prefix a key prefix; empty for all entries
+     */
+    Map<String, String> list(String prefix);
+}
