@@ -1,0 +1,64 @@
+package net.mspbridge.integration.kaspersky;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The Kaspersky security applications this plugin knows, kept as data in {@code catalog.json}
+ * beside this class, so a new product is a line in a file rather than code. Immutable and
+ * thread-safe.
+ */
+public final class ApplicationCatalog {
+
+    private static final String RESOURCE = "catalog.json";
+
+    private final List<SecurityApplication> applications;
+
+    public ApplicationCatalog(List<SecurityApplication> applications) {
+        this.applications = List.copyOf(applications);
+        Set<String> ids = new HashSet<>();
+        for (SecurityApplication application : this.applications) {
+            if (!ids.add(application.id())) {
+                throw new IllegalArgumentException("duplicate application id in catalog: " + application.id());
+            }
+        }
+    }
+
+    /** The catalog shipped with the plugin. */
+    public static ApplicationCatalog load() {
+        try (InputStream in = ApplicationCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the plugin");
+            }
+            CatalogFile file = new ObjectMapper().readValue(in, CatalogFile.class);
+            return new ApplicationCatalog(file.applications());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Every application, in catalog order. */
+    public List<SecurityApplication> all() {
+        return applications;
+    }
+
+    /** The applications of one solution, in catalog order: the rows of the Services panel. */
+    public List<SecurityApplication> forSolution(Solution solution) {
+        return applications.stream().filter(a -> a.solution() == solution).toList();
+    }
+
+    public Optional<SecurityApplication> find(String id) {
+        return applications.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The shape of {@code catalog.json}. */
+    record CatalogFile(List<SecurityApplication> applications) {
+    }
+}

@@ -1,0 +1,18 @@
+package net.mspbridge.integration.kaspersky;
+
+import java.util.Objects;
+
+/**
+ * A customer as Kaspersky knows it: a Security Center virtual server, or a Business Hub company
+ * (from the host inventory).
+ *
+ * @param id   stable id, stored in the Companies mapping
+ * @param name display name
+ */
+public record KasperskyCustomer(String id, String name) {
+
+    public KasperskyCustomer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+    }
+}

@@ -1,0 +1,56 @@
+package net.mspbridge.integration.mapping;
+
+/**
+ * Every settings key of the plugin, defined once. The panels use them as field keys, the
+ * validation reports against them and the readers read them, so the three cannot drift apart.
+ * Secret keys are read from {@link net.mspbridge.api.host.Secrets}, the rest from
+ * {@link net.mspbridge.api.settings.SettingsValues}.
+ */
+public final class SettingsKeys {
+
+    // Connection: Autotask
+    public static final String AUTOTASK_USERNAME = "autotask.username";
+    /** Secret. */
+    public static final String AUTOTASK_SECRET = "autotask.secret";
+    public static final String AUTOTASK_INTEGRATION_CODE = "autotask.integrationCode";
+    /** Optional: set to skip zone discovery (sandbox, tests). */
+    public static final String AUTOTASK_BASE_URL = "autotask.baseUrl";
+    /** Optional: the resource id to impersonate. */
+    public static final String AUTOTASK_IMPERSONATION_RESOURCE_ID = "autotask.impersonationResourceId";
+
+    // Connection: Kaspersky
+    /** {@link net.mspbridge.integration.kaspersky.Solution#id()}. */
+    public static final String KASPERSKY_SOLUTION = "kaspersky.solution";
+    public static final String KSC_ADDRESS = "ksc.address";
+    public static final String KSC_USERNAME = "ksc.username";
+    /** Secret. */
+    public static final String KSC_PASSWORD = "ksc.password";
+    /** Optional: a single virtual server to bill. */
+    public static final String KSC_VIRTUAL_SERVER = "ksc.virtualServer";
+    /** Optional: a PEM certificate or SHA-256 fingerprint to trust for a self-signed server. */
+    public static final String KSC_CERTIFICATE_PIN = "ksc.certificatePin";
+
+    // Companies
+    /** Table: one row per Kaspersky customer id. */
+    public static final String COMPANIES = "companies.mapping";
+    public static final String COMPANY_COLUMN = "company";
+    public static final String BILLING_COLUMN = "billing";
+    public static final String CONTRACT_COLUMN = "contract";
+
+    // Services
+    /** Toggle "Bill devices by category". */
+    public static final String BILL_BY_CATEGORY = "services.byCategory";
+    /** Table: one row per security application id. */
+    public static final String SERVICES = "services.mapping";
+    /** The single-service column; the per-category columns are the {@code DeviceCategory} keys. */
+    public static final String SERVICE_COLUMN = "service";
+
+    // Billing options
+    /** Toggle: bring units billed earlier, which no mapping targets any more, down to zero. */
+    public static final String ZERO_STALE_UNITS = "billing.zeroStaleUnits";
+    /** Percentage of the shared hourly Autotask API budget a run may use up to (default 50). */
+    public static final String API_BUDGET_SHARE = "billing.apiBudgetShare";
+
+    private SettingsKeys() {
+    }
+}
