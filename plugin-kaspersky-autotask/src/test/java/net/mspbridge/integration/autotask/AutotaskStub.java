@@ -102,12 +102,14 @@ final class AutotaskStub implements AutoCloseable {
         return requests.stream().filter(r -> !key(r).equals(key("GET", "ThresholdInformation"))).toList();
     }
 
+    /** The base URL, on 127.0.0.1 (MockWebServer's own URLs name "localhost"). */
     HttpUrl base() {
-        return server.url("/ATServicesRest/");
+        return server.url("/ATServicesRest/").newBuilder().host("127.0.0.1").build();
     }
 
+    /** A URL under {@code /ATServicesRest/V1.0/}, on 127.0.0.1. */
     HttpUrl url(String pathAndQuery) {
-        return server.url(PREFIX + pathAndQuery);
+        return server.url(PREFIX + pathAndQuery).newBuilder().host("127.0.0.1").build();
     }
 
     MockWebServer server() {
