@@ -19,6 +19,13 @@ public final class AutotaskAuthenticationException extends AutotaskApiException 
     public static final String UNKNOWN_USER =
             "Autotask could not find the zone of the API user: check the API user name on the Connection panel";
 
+    /**
+     * @param what           {@link #REJECTED} or {@link #UNKNOWN_USER}: what the person checks
+     * @param status         the HTTP status
+     * @param method         the HTTP method
+     * @param endpoint       the path under {@code V1.0/}
+     * @param serverMessages Autotask's own messages, possibly empty
+     */
     public AutotaskAuthenticationException(String what, int status, String method, String endpoint,
             List<String> serverMessages) {
         super(what + " (HTTP " + status + " to " + method + " " + endpoint + details(serverMessages) + ")",

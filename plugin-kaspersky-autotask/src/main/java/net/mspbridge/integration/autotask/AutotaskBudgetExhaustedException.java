@@ -16,6 +16,12 @@ public final class AutotaskBudgetExhaustedException extends AutotaskException {
     private final long threshold;
     private final double share;
 
+    /**
+     * @param used             requests counted in the time frame
+     * @param threshold        Autotask's threshold for the time frame
+     * @param share            the share this client may use
+     * @param timeframeMinutes the length of the time frame
+     */
     public AutotaskBudgetExhaustedException(long used, long threshold, double share, int timeframeMinutes) {
         super(String.format(Locale.ROOT,
                 "Autotask API budget: about %d of %d requests used in the last %d minutes, and this plugin"

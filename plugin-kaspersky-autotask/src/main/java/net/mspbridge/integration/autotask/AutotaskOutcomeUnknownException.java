@@ -14,6 +14,7 @@ public final class AutotaskOutcomeUnknownException extends AutotaskException {
     private final String method;
     private final String endpoint;
 
+    /** @param reason why the answer is missing, for a person; never a credential */
     public AutotaskOutcomeUnknownException(String method, String endpoint, String reason, Throwable cause) {
         super("The answer of Autotask to " + method + " " + endpoint + " was lost (" + reason
                 + "); it may or may not have been applied, and it was not sent again", cause);

@@ -12,6 +12,7 @@ public final class AutotaskPicklistException extends AutotaskException {
     private final String entity;
     private final String field;
 
+    /** @param problem what could not be resolved, with the labels Autotask offers where known */
     public AutotaskPicklistException(String entity, String field, String problem) {
         super("Autotask picklist " + entity + "." + field + ": " + problem);
         this.entity = entity;

@@ -9,6 +9,7 @@ public final class AutotaskProtocolException extends AutotaskException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @param problem what was wrong with the answer */
     public AutotaskProtocolException(String method, String endpoint, String problem, Throwable cause) {
         super("Autotask's answer to " + method + " " + endpoint + " could not be read: " + problem, cause);
     }

@@ -12,6 +12,7 @@ public final class AutotaskRateLimitedException extends AutotaskApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @param serverMessages Autotask's own messages of the last 429, possibly empty */
     public AutotaskRateLimitedException(String method, String endpoint, List<String> serverMessages) {
         super("Autotask is limiting requests and kept refusing " + method + " " + endpoint
                 + " after retries; nothing was changed, try again later"

@@ -13,6 +13,7 @@ public final class AutotaskUnavailableException extends AutotaskException {
     private final String method;
     private final String endpoint;
 
+    /** @param reason what failed, for a person; never a credential */
     public AutotaskUnavailableException(String method, String endpoint, String reason, Throwable cause) {
         super("Autotask could not be reached for " + method + " " + endpoint + ": " + reason
                 + ". Check the network connection to Autotask and try again.", cause);

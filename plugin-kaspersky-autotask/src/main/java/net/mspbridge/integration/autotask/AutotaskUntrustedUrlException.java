@@ -11,6 +11,10 @@ public final class AutotaskUntrustedUrlException extends AutotaskException {
 
     private final String url;
 
+    /**
+     * @param url    the refused address, without query string
+     * @param reason why, and what to do
+     */
     public AutotaskUntrustedUrlException(String url, String reason) {
         super("Refused to send Autotask credentials to " + url + ": " + reason);
         this.url = url;

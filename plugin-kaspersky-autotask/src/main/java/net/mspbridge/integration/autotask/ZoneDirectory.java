@@ -110,7 +110,7 @@ final class ZoneDirectory {
     }
 
     private AutotaskException lookupFailure(int status, String body) {
-        if (status == 500 || status == 404) {
+        if (status == 500) {
             // Autotask answers 500 "Zone information could not be determined" for an unknown user.
             return new AutotaskAuthenticationException(AutotaskAuthenticationException.UNKNOWN_USER, status, "GET",
                     ENDPOINT, errors.serverMessages(body));
