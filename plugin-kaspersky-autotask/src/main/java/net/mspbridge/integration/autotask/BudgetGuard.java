@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  * is read before the first budgeted call and again after every {@link AutotaskOptions#budgetRecheckCalls()}
  * calls; in between the guard adds its own calls to the last reading. The estimate can only miss other
  * integrations' calls since the last reading; the rolling hour making room again is seen at the next
- * reading.
+ * reading. A threshold of 0 or less (Autotask reporting none) stops nothing.
  *
  * <p>Thread-safe: one lock; a reading happens under it, so concurrent callers wait for that one call
  * (bounded by the call time-outs) instead of each reading.
