@@ -143,7 +143,11 @@ public final class FakeKsc implements AutoCloseable {
     public record Call(String method, String session, String virtualServer, JsonNode params, int connection) {
     }
 
-    private record Fault(String method, int nth, Supplier<MockResponse> response, boolean expire) {
+    private record Fault(String method, int nth, Supplier<MockResponse> response, boolean expire, boolean onward) {
+
+        boolean matches(String calledMethod, int calledNth) {
+            return method.equals(calledMethod) && (onward ? calledNth >= nth : calledNth == nth);
+        }
     }
 
     private record Session(String token, String virtualServer) {
@@ -165,6 +169,7 @@ public final class FakeKsc implements AutoCloseable {
     private final List<String> logins = new ArrayList<>();
     private final List<Fault> faults = new ArrayList<>();
     private final Map<String, Integer> callsByMethod = new HashMap<>();
+    private final Set<String> vanishOnLogin = new LinkedHashSet<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private int ids;
@@ -222,13 +227,25 @@ public final class FakeKsc implements AutoCloseable {
 
     /** The {@code nth} call (from 1) of {@code method} is answered with {@code response}. */
     public synchronized FakeKsc failOn(String method, int nth, Supplier<MockResponse> response) {
-        faults.add(new Fault(method, nth, response, false));
+        faults.add(new Fault(method, nth, response, false, false));
+        return this;
+    }
+
+    /** Every call of {@code method} from the {@code nth} on is answered with {@code response}. */
+    public synchronized FakeKsc failFrom(String method, int nth, Supplier<MockResponse> response) {
+        faults.add(new Fault(method, nth, response, false, true));
         return this;
     }
 
     /** The session of the {@code nth} call (from 1) of {@code method} expires just before it. */
     public synchronized FakeKsc expireSessionOn(String method, int nth) {
-        faults.add(new Fault(method, nth, null, true));
+        faults.add(new Fault(method, nth, null, true, false));
+        return this;
+    }
+
+    /** The virtual server disappears when a session bound to it logs in (deleted while a run goes on). */
+    public synchronized FakeKsc removeVirtualServerOnLogin(String name) {
+        vanishOnLogin.add(name);
         return this;
     }
 
@@ -365,8 +382,10 @@ public final class FakeKsc implements AutoCloseable {
         }
         for (Iterator<Fault> it = faults.iterator(); it.hasNext(); ) {
             Fault fault = it.next();
-            if (fault.method().equals(method) && fault.nth() == nth) {
-                it.remove();
+            if (fault.matches(method, nth)) {
+                if (!fault.onward()) {
+                    it.remove();
+                }
                 if (fault.expire()) {
                     sessions.remove(session.token());
                     return pxgError(401, 1, "Session not found or expired");
@@ -397,6 +416,9 @@ public final class FakeKsc implements AutoCloseable {
         }
         String vsHeader = request.getHeaders().get("X-KSC-VServer");
         String vsName = vsHeader == null ? null : decode(vsHeader);
+        if (vsName != null && vanishOnLogin.remove(vsName)) {
+            virtualServers.remove(vsName);
+        }
         if (vsName != null && !virtualServers.containsKey(vsName)) {
             return pxgError(401, 1184, "Virtual server not found");
         }
