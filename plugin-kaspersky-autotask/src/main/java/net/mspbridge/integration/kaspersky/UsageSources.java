@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.HostContext;
+import net.mspbridge.api.PluginException;
 import net.mspbridge.api.host.DeviceInventory;
 import net.mspbridge.api.host.Secrets;
 import net.mspbridge.api.settings.ActionResult;
@@ -82,11 +83,16 @@ public final class UsageSources {
             return ActionResult.of(ActionStep.failed(SETTINGS_STEP, e.getMessage()));
         }
         if (solution == Solution.BUSINESS_HUB) {
-            return context.inventory()
-                    .map(inventory -> ActionResult.of(ActionStep.successful(INVENTORY_STEP,
-                            "The host's device inventory has " + inventory.customers().size() + " customer(s).")))
-                    .orElseGet(() -> ActionResult.of(ActionStep.failed(INVENTORY_STEP,
-                            "This host has no device inventory, which Business Hub usage is read from.")));
+            if (context.inventory().isEmpty()) {
+                return ActionResult.of(ActionStep.failed(INVENTORY_STEP,
+                        "This host has no device inventory, which Business Hub usage is read from."));
+            }
+            try {
+                return ActionResult.of(ActionStep.successful(INVENTORY_STEP, "The host's device inventory has "
+                        + context.inventory().get().customers().size() + " customer(s)."));
+            } catch (PluginException e) {
+                return ActionResult.of(ActionStep.failed(INVENTORY_STEP, e.getMessage()));
+            }
         }
         KscSettings settings;
         try {

@@ -101,7 +101,10 @@ final class KscSession implements AutoCloseable {
             if (response.code() == 401 || response.code() == 403) {
                 throw refused(response);
             }
-            read(response, "login", null, item -> { });
+            if (!response.isSuccessful()) {
+                read(response, "login", null, item -> { });
+            }
+            checkLoginBody(response);
             loggedIn = true;
         }
     }
@@ -228,6 +231,26 @@ final class KscSession implements AutoCloseable {
             throw Calls.notApi(method, response.code(), e);
         } catch (IOException e) {
             throw Calls.unreachable(settings, "reading the answer to " + method, e);
+        }
+    }
+
+    /** A successful login answers {@code {}}; an empty body is taken as that, a {@code PxgError} is not. */
+    private void checkLoginBody(Response response) {
+        String text;
+        try {
+            text = response.body().string();
+        } catch (IOException e) {
+            throw Calls.unreachable(settings, "reading the answer to login", e);
+        }
+        if (text.isBlank()) {
+            return;
+        }
+        try (JsonParser parser = mapper.createParser(text)) {
+            Reply.read(parser, "login", response.code(), null, item -> { });
+        } catch (JsonProcessingException e) {
+            throw Calls.notApi("login", response.code(), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
         }
     }
 

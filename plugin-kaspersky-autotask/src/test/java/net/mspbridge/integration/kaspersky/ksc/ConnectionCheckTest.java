@@ -106,7 +106,7 @@ class ConnectionCheckTest {
 
     @Test
     void failsTheVirtualServersStepWhenTheUserMayNotListThem() {
-        ksc.failOn("VServers.GetVServers", 1, () -> FakeKsc.pxgError(200, 1, "Access denied"));
+        ksc.failOn("VServers.GetVServers", 1, () -> KscWire.pxgError(200, 1, "Access denied"));
 
         ActionResult result = SecurityCenter.testConnection(ksc.settings().virtualServer("Contoso").build());
 

@@ -52,7 +52,7 @@ class FailureTest {
 
         @Test
         void theHostAccessorIsReleasedWhenAChunkFailsMidPaging() {
-            ksc.failOn("ChunkAccessor.GetItemsChunk", 2, () -> FakeKsc.pxgError(200, -1, "Internal server error"));
+            ksc.failOn("ChunkAccessor.GetItemsChunk", 2, () -> KscWire.pxgError(200, -1, "Internal server error"));
 
             assertThatThrownBy(() -> source().usage(List.of(CONTOSO)))
                     .isInstanceOfSatisfying(KscCallException.class, e -> {
@@ -80,7 +80,7 @@ class FailureTest {
         @Test
         void theKeyHostIteratorIsReleasedWhenReadingItFails() {
             // GetNextItems #1 and #2 read the four keys three at a time; #3 is the first key's first hosts.
-            ksc.failOn("GroupSyncIterator.GetNextItems", 3, () -> FakeKsc.pxgError(500, -1, "Iterator broken"));
+            ksc.failOn("GroupSyncIterator.GetNextItems", 3, () -> KscWire.pxgError(500, -1, "Iterator broken"));
 
             assertThatThrownBy(() -> source().usage(List.of(CONTOSO))).isInstanceOf(KscCallException.class);
             assertThat(ksc.calls("LicenseKeys.AcquireKeyHosts")).hasSize(1);
@@ -101,8 +101,8 @@ class FailureTest {
 
         @Test
         void aReleaseThatFailsAfterAFailedReadIsKeptWithTheFirstFailure() {
-            ksc.failOn("ChunkAccessor.GetItemsChunk", 1, () -> FakeKsc.pxgError(200, -1, "Chunk failed"));
-            ksc.failOn("ChunkAccessor.Release", 1, () -> FakeKsc.pxgError(200, -1, "Release failed"));
+            ksc.failOn("ChunkAccessor.GetItemsChunk", 1, () -> KscWire.pxgError(200, -1, "Chunk failed"));
+            ksc.failOn("ChunkAccessor.Release", 1, () -> KscWire.pxgError(200, -1, "Release failed"));
 
             assertThatThrownBy(() -> source().usage(List.of(CONTOSO)))
                     .hasMessageContaining("Chunk failed")
@@ -112,7 +112,7 @@ class FailureTest {
 
         @Test
         void aReleaseThatFailsAfterAGoodReadDoesNotLoseTheCounts() {
-            ksc.failOn("ChunkAccessor.Release", 1, () -> FakeKsc.pxgError(200, -1, "Release failed"));
+            ksc.failOn("ChunkAccessor.Release", 1, () -> KscWire.pxgError(200, -1, "Release failed"));
 
             assertThat(source().usage(List.of(CONTOSO))).containsExactly(KscUsageSourceTest.CONTOSO_USAGE);
         }
@@ -200,7 +200,7 @@ class FailureTest {
 
         @Test
         void aPxgErrorInAnHttp200AnswerIsAFailure() {
-            ksc.failOn("VServers.GetVServers", 1, () -> FakeKsc.pxgError(200, 1, "Access denied"));
+            ksc.failOn("VServers.GetVServers", 1, () -> KscWire.pxgError(200, 1, "Access denied"));
 
             assertThatThrownBy(() -> source().customers())
                     .isInstanceOfSatisfying(KscCallException.class,

@@ -2,7 +2,6 @@ package net.mspbridge.integration.kaspersky.ksc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,93 +50,6 @@ public final class FakeKsc implements AutoCloseable {
     private static final Pattern AUTH = Pattern.compile(
             "KSCBasic user=\"([^\"]*)\", pass=\"([^\"]*)\", domain=\"([^\"]*)\", internal=\"1\"");
 
-    /** Items a server serves: a list, or generated on demand so large sets cost no memory. */
-    public interface Items {
-        int size();
-
-        JsonNode get(int index);
-
-        static Items of(List<JsonNode> items) {
-            List<JsonNode> copy = List.copyOf(items);
-            return new Items() {
-                @Override
-                public int size() {
-                    return copy.size();
-                }
-
-                @Override
-                public JsonNode get(int index) {
-                    return copy.get(index);
-                }
-            };
-        }
-
-        static Items generated(int size, IntFunction<JsonNode> item) {
-            return new Items() {
-                @Override
-                public int size() {
-                    return size;
-                }
-
-                @Override
-                public JsonNode get(int index) {
-                    return item.apply(index);
-                }
-            };
-        }
-    }
-
-    /** One virtual server's data. */
-    public static final class VServer {
-        final long id;
-        final String name;
-        boolean enabled = true;
-        Items hosts = Items.of(List.of());
-        final List<JsonNode> keys = new ArrayList<>();
-        final Map<String, Items> keyHosts = new HashMap<>();
-
-        VServer(long id, String name) {
-            this.id = id;
-            this.name = name;
-        }
-
-        public VServer hosts(Items items) {
-            this.hosts = items;
-            return this;
-        }
-
-        public VServer hosts(JsonNode... items) {
-            return hosts(Items.of(List.of(items)));
-        }
-
-        public VServer key(JsonNode key, JsonNode... hostsUsingIt) {
-            return key(key, Items.of(List.of(hostsUsingIt)));
-        }
-
-        public VServer key(JsonNode key, Items hostsUsingIt) {
-            keys.add(key);
-            keyHosts.put(KscValues.text(KscValues.unwrap(key), "KLLIC_SERIAL").orElseThrow(), hostsUsingIt);
-            return this;
-        }
-
-        public VServer disabled() {
-            this.enabled = false;
-            return this;
-        }
-
-        /** Loads {@code /ksc/<dir>/hosts.json}, {@code keys.json} and {@code key-hosts.json}. */
-        public VServer fixture(String dir) {
-            hosts(Items.of(list(read("/ksc/" + dir + "/hosts.json"))));
-            JsonNode keyHostsFile = read("/ksc/" + dir + "/key-hosts.json");
-            for (JsonNode key : read("/ksc/" + dir + "/keys.json")) {
-                String serial = KscValues.text(KscValues.unwrap(key), "KLLIC_SERIAL").orElseThrow();
-                JsonNode users = keyHostsFile.get(serial);
-                key(key, Items.of(users == null ? List.of() : list(users)));
-            }
-            return this;
-        }
-    }
-
     /** One call as the server saw it. */
     public record Call(String method, String session, String virtualServer, JsonNode params, int connection) {
     }
@@ -153,13 +64,13 @@ public final class FakeKsc implements AutoCloseable {
     private record Session(String token, String virtualServer) {
     }
 
-    private record Cursor(Items items, int[] position) {
+    private record Cursor(FakeItems items, int[] position) {
     }
 
     private final HeldCertificate certificate = new HeldCertificate.Builder()
             .commonName("ksc-sandbox.local").addSubjectAlternativeName("ksc-sandbox.local").build();
     private final MockWebServer server = new MockWebServer();
-    private final Map<String, VServer> virtualServers = new LinkedHashMap<>();
+    private final Map<String, FakeVirtualServer> virtualServers = new LinkedHashMap<>();
     private final Map<String, Session> sessions = new HashMap<>();
     private final Map<String, Cursor> accessors = new HashMap<>();
     private final Map<String, Cursor> iterators = new HashMap<>();
@@ -202,8 +113,8 @@ public final class FakeKsc implements AutoCloseable {
         return ksc;
     }
 
-    public synchronized VServer addVirtualServer(long id, String name) {
-        VServer vs = new VServer(id, name);
+    public synchronized FakeVirtualServer addVirtualServer(long id, String name) {
+        FakeVirtualServer vs = new FakeVirtualServer(id, name);
         virtualServers.put(name, vs);
         return vs;
     }
@@ -285,73 +196,6 @@ public final class FakeKsc implements AutoCloseable {
         server.close();
     }
 
-    // --- Wire shapes, as the profile gives them -------------------------------------------------
-
-    /** {@code {"type":"params","value":{...}}}. */
-    public static ObjectNode params(ObjectNode value) {
-        ObjectNode wrapped = NODES.objectNode();
-        wrapped.put("type", "params");
-        wrapped.set("value", value);
-        return wrapped;
-    }
-
-    public static ObjectNode host(String id, String displayName, String osName, boolean server, long computerType) {
-        ObjectNode value = NODES.objectNode();
-        value.put("KLHST_WKS_HOSTNAME", id);
-        value.put("KLHST_WKS_DN", displayName);
-        value.put("KLHST_WKS_GROUPID", 5);
-        value.put("KLHST_WKS_OS_NAME", osName);
-        value.put("KLWNF_OS_IS_SERVER", server);
-        value.put("KLHST_WKS_CTYPE", computerType);
-        value.put("KLHST_WKS_PTYPE", 0);
-        return params(value);
-    }
-
-    public static ObjectNode key(String serial, int type, String limitDate) {
-        ObjectNode value = NODES.objectNode();
-        value.put("KLLIC_SERIAL", serial);
-        value.put("KLLIC_KEY_TYPE", type);
-        ObjectNode limit = NODES.objectNode();
-        limit.put("type", "datetime");
-        limit.put("value", limitDate);
-        value.set("KLLIC_LIMIT_DATE", limit);
-        value.put("KLLIC_LIC_COUNT", 100);
-        value.put("KLLIC_NHOSTS_ASCURRENT", 0);
-        value.put("KLLIC_PROD_NAME", "Kaspersky Endpoint Security for Business Select");
-        return params(value);
-    }
-
-    public static ObjectNode keyHost(String hostId, String product) {
-        ObjectNode value = NODES.objectNode();
-        value.put("KLLICSRV_HOSTNAME", hostId);
-        value.put("KLLICSRV_PRODUCT", product);
-        value.put("KLLICSRV_VERSION", "12.6.0.438");
-        return params(value);
-    }
-
-    public static MockResponse pxgError(int httpStatus, int code, String message) {
-        ObjectNode error = NODES.objectNode();
-        error.putObject("PxgError").put("code", code).put("message", message);
-        return json(httpStatus, error);
-    }
-
-    static JsonNode read(String resource) {
-        try (InputStream in = FakeKsc.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + resource);
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> items = new ArrayList<>();
-        array.forEach(items::add);
-        return items;
-    }
-
     // --- The server ------------------------------------------------------------------------------
 
     private synchronized MockResponse handle(RecordedRequest request) {
@@ -365,20 +209,20 @@ public final class FakeKsc implements AutoCloseable {
         }
         String contentType = request.getHeaders().get("Content-Type");
         if (contentType == null || !contentType.startsWith("application/json")) {
-            return pxgError(400, 1, "Content-Type must be application/json");
+            return KscWire.pxgError(400, 1, "Content-Type must be application/json");
         }
         JsonNode params;
         try {
             params = JSON.readTree(request.getBody() == null ? "" : request.getBody().utf8());
         } catch (IOException e) {
-            return pxgError(400, 1, "malformed JSON");
+            return KscWire.pxgError(400, 1, "malformed JSON");
         }
         Session session = sessions.get(cookie(request));
         int nth = callsByMethod.merge(method, 1, Integer::sum);
         calls.add(new Call(method, session == null ? null : session.token(),
                 session == null ? null : session.virtualServer(), params, request.getConnectionIndex()));
         if (session == null) {
-            return pxgError(401, 1, "Session not found or expired");
+            return KscWire.pxgError(401, 1, "Session not found or expired");
         }
         for (Iterator<Fault> it = faults.iterator(); it.hasNext(); ) {
             Fault fault = it.next();
@@ -388,12 +232,12 @@ public final class FakeKsc implements AutoCloseable {
                 }
                 if (fault.expire()) {
                     sessions.remove(session.token());
-                    return pxgError(401, 1, "Session not found or expired");
+                    return KscWire.pxgError(401, 1, "Session not found or expired");
                 }
                 return fault.response().get();
             }
         }
-        VServer vs = session.virtualServer() == null ? null : virtualServers.get(session.virtualServer());
+        FakeVirtualServer vs = session.virtualServer() == null ? null : virtualServers.get(session.virtualServer());
         return switch (method) {
             case "VServers.GetVServers" -> getVServers(session, params);
             case "HostGroup.FindHosts" -> findHosts(vs, params);
@@ -404,7 +248,7 @@ public final class FakeKsc implements AutoCloseable {
             case "LicenseKeys.AcquireKeyHosts" -> acquireKeyHosts(vs, params);
             case "GroupSyncIterator.GetNextItems" -> nextItems(params);
             case "GroupSyncIterator.ReleaseIterator" -> releaseIterator(params);
-            default -> pxgError(200, 1, "Unknown method " + method);
+            default -> KscWire.pxgError(200, 1, "Unknown method " + method);
         };
     }
 
@@ -412,7 +256,7 @@ public final class FakeKsc implements AutoCloseable {
         Matcher auth = AUTH.matcher(String.valueOf(request.getHeaders().get("Authorization")));
         if (!auth.matches() || !decode(auth.group(1)).equals(USER) || !decode(auth.group(2)).equals(PASSWORD)
                 || !auth.group(3).isEmpty()) {
-            return pxgError(401, 5, "Authentication failed");
+            return KscWire.pxgError(401, 5, "Authentication failed");
         }
         String vsHeader = request.getHeaders().get("X-KSC-VServer");
         String vsName = vsHeader == null ? null : decode(vsHeader);
@@ -420,7 +264,7 @@ public final class FakeKsc implements AutoCloseable {
             virtualServers.remove(vsName);
         }
         if (vsName != null && !virtualServers.containsKey(vsName)) {
-            return pxgError(401, 1184, "Virtual server not found");
+            return KscWire.pxgError(401, 1184, "Virtual server not found");
         }
         String token = "s" + (++ids);
         sessions.put(token, new Session(token, vsName));
@@ -432,57 +276,57 @@ public final class FakeKsc implements AutoCloseable {
 
     private MockResponse getVServers(Session session, JsonNode params) {
         if (session.virtualServer() != null) {
-            return pxgError(200, 1, "Access denied");
+            return KscWire.pxgError(200, 1, "Access denied");
         }
         if (params.path("lParentGroup").asInt(0) != -1) {
-            return pxgError(200, 1, "lParentGroup must be -1");
+            return KscWire.pxgError(200, 1, "lParentGroup must be -1");
         }
         ArrayNode items = NODES.arrayNode();
-        for (VServer vs : virtualServers.values()) {
+        for (FakeVirtualServer vs : virtualServers.values()) {
             ObjectNode value = NODES.objectNode();
             value.put("KLVSRV_ID", vs.id);
             value.put("KLVSRV_DN", vs.name);
             value.put("KLVSRV_GRP", vs.id + 100);
             value.put("KLVSRV_ENABLED", vs.enabled);
-            items.add(params(value));
+            items.add(KscWire.params(value));
         }
         ObjectNode reply = NODES.objectNode();
         reply.set("PxgRetVal", items);
-        return json(200, reply);
+        return KscWire.json(200, reply);
     }
 
-    private MockResponse findHosts(VServer vs, JsonNode params) {
+    private MockResponse findHosts(FakeVirtualServer vs, JsonNode params) {
         if (!params.has("wstrFilter") || !params.path("vecFieldsToReturn").isArray()
                 || !params.has("lMaxLifeTime")) {
-            return pxgError(200, 1, "FindHosts needs wstrFilter, vecFieldsToReturn, lMaxLifeTime");
+            return KscWire.pxgError(200, 1, "FindHosts needs wstrFilter, vecFieldsToReturn, lMaxLifeTime");
         }
-        Items hosts = vs == null ? Items.of(List.of()) : vs.hosts;
+        FakeItems hosts = vs == null ? FakeItems.of(List.of()) : vs.hosts;
         String id = "acc-" + (++ids);
         accessors.put(id, new Cursor(hosts, new int[1]));
         openAccessors.add(id);
         ObjectNode reply = NODES.objectNode();
         reply.put("PxgRetVal", hosts.size());
         reply.put("strAccessor", id);
-        return json(200, reply);
+        return KscWire.json(200, reply);
     }
 
     private MockResponse itemsCount(JsonNode params) {
         Cursor cursor = accessors.get(params.path("strAccessor").asText());
         if (cursor == null) {
-            return pxgError(200, 1, "Accessor not found");
+            return KscWire.pxgError(200, 1, "Accessor not found");
         }
-        return json(200, NODES.objectNode().put("PxgRetVal", cursor.items().size()));
+        return KscWire.json(200, NODES.objectNode().put("PxgRetVal", cursor.items().size()));
     }
 
     private MockResponse itemsChunk(JsonNode params) {
         Cursor cursor = accessors.get(params.path("strAccessor").asText());
         if (cursor == null) {
-            return pxgError(200, 1, "Accessor not found");
+            return KscWire.pxgError(200, 1, "Accessor not found");
         }
         int start = params.path("nStart").asInt(-1);
         int count = params.path("nCount").asInt(-1);
         if (start < 0 || count < 0) {
-            return pxgError(200, 1, "nStart and nCount are required");
+            return KscWire.pxgError(200, 1, "nStart and nCount are required");
         }
         ArrayNode items = NODES.arrayNode();
         for (int i = start; i < Math.min(cursor.items().size(), start + count); i++) {
@@ -491,52 +335,52 @@ public final class FakeKsc implements AutoCloseable {
         ObjectNode reply = NODES.objectNode();
         reply.putObject("pChunk").set("KLCSP_ITERATOR_ARRAY", items);
         reply.put("PxgRetVal", items.size());
-        return json(200, reply);
+        return KscWire.json(200, reply);
     }
 
     private MockResponse releaseAccessor(JsonNode params) {
         String id = params.path("strAccessor").asText();
         if (accessors.remove(id) == null) {
-            return pxgError(200, 1, "Accessor not found");
+            return KscWire.pxgError(200, 1, "Accessor not found");
         }
         openAccessors.remove(id);
-        return json(200, NODES.objectNode());
+        return KscWire.json(200, NODES.objectNode());
     }
 
-    private MockResponse enumKeys(VServer vs, JsonNode params) {
+    private MockResponse enumKeys(FakeVirtualServer vs, JsonNode params) {
         if (!params.path("pFields").isArray() || !params.path("pFieldsToOrder").isArray()
                 || !params.path("pOptions").isObject() || !params.has("lTimeoutSec")) {
-            return pxgError(200, 1, "EnumKeys needs pFields, pFieldsToOrder, pOptions, lTimeoutSec");
+            return KscWire.pxgError(200, 1, "EnumKeys needs pFields, pFieldsToOrder, pOptions, lTimeoutSec");
         }
-        return iterator(Items.of(vs == null ? List.of() : vs.keys));
+        return iterator(FakeItems.of(vs == null ? List.of() : vs.keys));
     }
 
-    private MockResponse acquireKeyHosts(VServer vs, JsonNode params) {
+    private MockResponse acquireKeyHosts(FakeVirtualServer vs, JsonNode params) {
         String serial = params.path("pInData").path("KLLIC_SERIAL").asText("");
         if (serial.isEmpty() || !params.path("pFields").isArray() || !params.has("lTimeoutSec")) {
-            return pxgError(200, 1, "AcquireKeyHosts needs pInData.KLLIC_SERIAL, pFields, lTimeoutSec");
+            return KscWire.pxgError(200, 1, "AcquireKeyHosts needs pInData.KLLIC_SERIAL, pFields, lTimeoutSec");
         }
-        Items users = vs == null ? null : vs.keyHosts.get(serial);
+        FakeItems users = vs == null ? null : vs.keyHosts.get(serial);
         if (users == null) {
-            return pxgError(200, 1, "Key not found");
+            return KscWire.pxgError(200, 1, "Key not found");
         }
         return iterator(users);
     }
 
-    private MockResponse iterator(Items items) {
+    private MockResponse iterator(FakeItems items) {
         String id = "it-" + (++ids);
         iterators.put(id, new Cursor(items, new int[1]));
         openIterators.add(id);
         ObjectNode reply = NODES.objectNode();
         reply.put("lKeyCount", items.size());
         reply.put("wstrIterator", id);
-        return json(200, reply);
+        return KscWire.json(200, reply);
     }
 
     private MockResponse nextItems(JsonNode params) {
         Cursor cursor = iterators.get(params.path("szwIterator").asText());
         if (cursor == null) {
-            return pxgError(200, 1, "Iterator not found");
+            return KscWire.pxgError(200, 1, "Iterator not found");
         }
         int count = params.path("nCount").asInt(0);
         ArrayNode items = NODES.arrayNode();
@@ -548,16 +392,16 @@ public final class FakeKsc implements AutoCloseable {
         reply.put("bEOF", position[0] >= cursor.items().size());
         reply.putObject("pData").set("KLCSP_ITERATOR_ARRAY", items);
         reply.put("PxgRetVal", items.size());
-        return json(200, reply);
+        return KscWire.json(200, reply);
     }
 
     private MockResponse releaseIterator(JsonNode params) {
         String id = params.path("szwIterator").asText();
         if (iterators.remove(id) == null) {
-            return pxgError(200, 1, "Iterator not found");
+            return KscWire.pxgError(200, 1, "Iterator not found");
         }
         openIterators.remove(id);
-        return json(200, NODES.objectNode());
+        return KscWire.json(200, NODES.objectNode());
     }
 
     private static String cookie(RecordedRequest request) {
@@ -582,12 +426,4 @@ public final class FakeKsc implements AutoCloseable {
         }
     }
 
-    static MockResponse json(int status, JsonNode body) {
-        try {
-            return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-                    .body(JSON.writeValueAsString(body)).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -26,14 +26,14 @@ class LicenceKeyTest {
             """)
     void isBillableWhenCommercialOrSubscriptionAndItsLimitDayIsAfterTheBillingDate(int type, String limit,
             boolean billable) {
-        LicenceKey key = LicenceKey.of(FakeKsc.key("KL-1", type, limit).get("value"));
+        LicenceKey key = LicenceKey.of(KscWire.key("KL-1", type, limit).get("value"));
 
         assertThat(key.billableOn(BILLING_DATE)).isEqualTo(billable);
     }
 
     @Test
     void withoutALimitDateDoesNotExpire() {
-        ObjectNode value = (ObjectNode) FakeKsc.key("KL-1", 6, "2027-01-31T00:00:00Z").get("value");
+        ObjectNode value = (ObjectNode) KscWire.key("KL-1", 6, "2027-01-31T00:00:00Z").get("value");
         value.remove("KLLIC_LIMIT_DATE");
 
         assertThat(LicenceKey.of(value).billableOn(BILLING_DATE)).isTrue();
@@ -41,7 +41,7 @@ class LicenceKeyTest {
 
     @Test
     void withAnUnreadableLimitDateIsNotBilled() {
-        LicenceKey key = LicenceKey.of(FakeKsc.key("KL-1", 1, "31.01.2027").get("value"));
+        LicenceKey key = LicenceKey.of(KscWire.key("KL-1", 1, "31.01.2027").get("value"));
 
         assertThat(key.readable()).isFalse();
         assertThat(key.billableOn(BILLING_DATE)).isFalse();
@@ -49,7 +49,7 @@ class LicenceKeyTest {
 
     @Test
     void readsTheFixtureKeysWithTheirWrappedDates() {
-        var keys = FakeKsc.read("/ksc/contoso/keys.json");
+        var keys = KscWire.read("/ksc/contoso/keys.json");
 
         assertThat(keys).extracting(k -> LicenceKey.of(KscValues.unwrap(k)).billableOn(BILLING_DATE))
                 .containsExactly(true, true, false, false);

@@ -60,14 +60,14 @@ class PagingTest {
             }
         }
         ksc.addVirtualServer(40, "Big Customer")
-                .hosts(FakeKsc.Items.generated(hosts, i -> {
+                .hosts(FakeItems.generated(hosts, i -> {
                     String[] kind = KINDS[i % KINDS.length];
-                    return FakeKsc.host(hostId(i), "HOST-" + i, kind[1], Boolean.parseBoolean(kind[2]),
+                    return KscWire.host(hostId(i), "HOST-" + i, kind[1], Boolean.parseBoolean(kind[2]),
                             Long.parseLong(kind[3]));
                 }))
-                .key(FakeKsc.key("KL-C-BIG", 1, "2027-06-30T00:00:00Z"), FakeKsc.Items.generated(licensed.size(), n -> {
+                .key(KscWire.key("KL-C-BIG", 1, "2027-06-30T00:00:00Z"), FakeItems.generated(licensed.size(), n -> {
                     int i = licensed.get(n);
-                    return FakeKsc.keyHost(hostId(i), KINDS[i % KINDS.length][0]);
+                    return KscWire.keyHost(hostId(i), KINDS[i % KINDS.length][0]);
                 }));
     }
 
@@ -133,15 +133,15 @@ class PagingTest {
         @Test
         void stopWhenTheServerGivesFewerHostsThanItAnnounced() {
             ksc.addVirtualServer(41, "Short").hosts(
-                    FakeKsc.host(hostId(1), "A", "Microsoft Windows 11 Pro", false, 1),
-                    FakeKsc.host(hostId(2), "B", "Microsoft Windows 11 Pro", false, 1),
-                    FakeKsc.host(hostId(3), "C", "Microsoft Windows 11 Pro", false, 1),
-                    FakeKsc.host(hostId(4), "D", "Microsoft Windows 11 Pro", false, 1),
-                    FakeKsc.host(hostId(5), "E", "Microsoft Windows 11 Pro", false, 1));
+                    KscWire.host(hostId(1), "A", "Microsoft Windows 11 Pro", false, 1),
+                    KscWire.host(hostId(2), "B", "Microsoft Windows 11 Pro", false, 1),
+                    KscWire.host(hostId(3), "C", "Microsoft Windows 11 Pro", false, 1),
+                    KscWire.host(hostId(4), "D", "Microsoft Windows 11 Pro", false, 1),
+                    KscWire.host(hostId(5), "E", "Microsoft Windows 11 Pro", false, 1));
             ObjectNode empty = JsonNodeFactory.instance.objectNode();
             empty.putObject("pChunk").putArray("KLCSP_ITERATOR_ARRAY");
             empty.put("PxgRetVal", 0);
-            ksc.failOn("ChunkAccessor.GetItemsChunk", 2, () -> FakeKsc.json(200, empty));
+            ksc.failOn("ChunkAccessor.GetItemsChunk", 2, () -> KscWire.json(200, empty));
             KscConnector connector = new KscConnector(ksc.settings().build());
 
             long read;

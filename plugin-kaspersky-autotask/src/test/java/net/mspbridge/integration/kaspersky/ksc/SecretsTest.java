@@ -51,11 +51,11 @@ class SecretsTest {
     @Test
     void neverAppearsInLogsErrorsOrSettings() {
         ksc.expireSessionOn("ChunkAccessor.GetItemsChunk", 2);
-        ksc.failOn("ChunkAccessor.Release", 1, () -> FakeKsc.pxgError(200, -1, "Release failed"));
+        ksc.failOn("ChunkAccessor.Release", 1, () -> KscWire.pxgError(200, -1, "Release failed"));
         KscSettings settings = ksc.settings().chunkSize(4).build();
         UsageSource source = SecurityCenter.usageSource(settings, ApplicationCatalog.load(), LocalDate.of(2026, 6, 15));
         source.usage(List.of(new KasperskyCustomer("12", "Contoso")));
-        ksc.failOn("VServers.GetVServers", 2, () -> FakeKsc.pxgError(500, -1, "Boom"));
+        ksc.failOn("VServers.GetVServers", 2, () -> KscWire.pxgError(500, -1, "Boom"));
         Throwable failure = catchThrowable(source::customers);
 
         List<String> texts = new ArrayList<>();

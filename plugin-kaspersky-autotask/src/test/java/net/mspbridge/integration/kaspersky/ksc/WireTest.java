@@ -1,6 +1,7 @@
 package net.mspbridge.integration.kaspersky.ksc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -168,5 +169,25 @@ class WireTest {
 
         assertThat(server.getProtocols()).hasSizeGreaterThan(1);
         assertThat(take().getVersion()).isEqualTo("HTTP/1.1");
+    }
+
+    @Test
+    void aLoginAnsweredWithAnEmptyBodyIsAcceptedAsTheEmptyResult() {
+        server.enqueue(new MockResponse.Builder().code(200).body("").build());
+
+        try (KscSession session = connector.mainSession()) {
+            session.login();
+            assertThat(session.logins()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aLoginAnsweredWithAPxgErrorAndHttp200Fails() {
+        server.enqueue(ok("{\"PxgError\": {\"code\": 1, \"message\": \"License expired\"}}"));
+
+        try (KscSession session = connector.mainSession()) {
+            assertThatThrownBy(session::login).isInstanceOfSatisfying(KscCallException.class,
+                    e -> assertThat(e.serverMessage()).hasValue("License expired"));
+        }
     }
 }
