@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -189,5 +191,13 @@ class UsageSourcesTest {
                             "The host's device inventory has 1 customer(s)."));
             assertThat(sources.testConnection(hubContext(Optional.empty())).outcome()).isEqualTo(StepOutcome.FAILED);
         }
+    }
+
+    @Test
+    void isBuiltByGuiceFromTheCatalog() {
+        Injector injector = Guice.createInjector(binder ->
+                binder.bind(ApplicationCatalog.class).toInstance(ApplicationCatalog.load()));
+
+        assertThat(injector.getInstance(UsageSources.class)).isSameAs(injector.getInstance(UsageSources.class));
     }
 }

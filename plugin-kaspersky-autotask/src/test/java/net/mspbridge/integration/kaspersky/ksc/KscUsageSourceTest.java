@@ -121,6 +121,21 @@ class KscUsageSourceTest {
         }
 
         @Test
+        void countsAHostOnTwoBillableKeysOnceAndAHostWithTwoProductsForEach() {
+            String both = "11111111-2222-3333-4444-555555555555";
+            ksc.addVirtualServer(30, "Tailspin")
+                    .hosts(KscWire.host(both, "TS-SRV-01", "Microsoft Windows Server 2022 Standard", true, 0x8000))
+                    .key(KscWire.key("KL-C-TS", 1, "2027-01-31T00:00:00Z"),
+                            KscWire.keyHost(both, "KES"), KscWire.keyHost(both, "WSEE"))
+                    .key(KscWire.key("KL-S-TS", 6, "2027-01-31T00:00:00Z"), KscWire.keyHost(both, "KES"));
+            KasperskyCustomer tailspin = new KasperskyCustomer("30", "Tailspin");
+
+            assertThat(source().usage(List.of(tailspin))).containsExactly(new CustomerUsage(tailspin, Map.of(
+                    "kes-windows", new UsageCounts(0, 1, 0, 0),
+                    "ksws", new UsageCounts(0, 1, 0, 0))));
+        }
+
+        @Test
         void readsEachCustomerInASessionBoundToItsVirtualServer() {
             List<CustomerUsage> usage = source().usage(List.of(FABRIKAM, CONTOSO));
 
