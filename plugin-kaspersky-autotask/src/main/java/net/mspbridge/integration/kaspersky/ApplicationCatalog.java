@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,12 +22,31 @@ public final class ApplicationCatalog {
 
     private final List<SecurityApplication> applications;
 
+    /**
+     * @throws IllegalArgumentException when two applications share an id, a Security Center product
+     *                                  id, or a product name (ignoring case): a host would then count
+     *                                  for both
+     */
     public ApplicationCatalog(List<SecurityApplication> applications) {
         this.applications = List.copyOf(applications);
         Set<String> ids = new HashSet<>();
+        Set<String> productIds = new HashSet<>();
+        Set<String> productNames = new HashSet<>();
         for (SecurityApplication application : this.applications) {
             if (!ids.add(application.id())) {
                 throw new IllegalArgumentException("duplicate application id in catalog: " + application.id());
+            }
+            for (String productId : application.kscProductIds()) {
+                if (!productIds.add(productId)) {
+                    throw new IllegalArgumentException("KSC product id " + productId + " is claimed by two"
+                            + " applications of the catalog; the second is " + application.id());
+                }
+            }
+            for (String productName : application.productNames()) {
+                if (!productNames.add(productName.strip().toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("product name '" + productName + "' is claimed by two"
+                            + " applications of the catalog; the second is " + application.id());
+                }
             }
         }
     }

@@ -10,7 +10,10 @@ import net.mspbridge.api.ServiceUnavailableException;
  * the same model, so billing does not care which.
  *
  * <p>Errors: {@link ServiceUnavailableException} when the source cannot be read (unreachable,
- * credentials refused), with a message that says what to fix.
+ * certificate not trusted, credentials refused, a call failed), with a message that says what to
+ * fix; {@link net.mspbridge.api.ConfigurationException} when the settings do not fit what the
+ * source finds (a configured virtual server that does not exist). Build sources with
+ * {@link UsageSources}. A source keeps no state between calls: each call reads afresh.
  */
 public interface UsageSource {
 
@@ -18,8 +21,9 @@ public interface UsageSource {
     List<KasperskyCustomer> customers();
 
     /**
-     * The billable usage of the given customers, one entry per customer asked for (an unknown or
-     * empty customer has no counts).
+     * The billable usage of the given customers, one entry per customer asked for, in the order
+     * asked, each carrying the customer object it was asked for (an unknown or empty customer has
+     * no counts: {@link CustomerUsage#none}).
      */
     List<CustomerUsage> usage(Collection<KasperskyCustomer> customers);
 }

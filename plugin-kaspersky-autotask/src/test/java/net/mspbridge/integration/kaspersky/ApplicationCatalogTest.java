@@ -35,4 +35,41 @@ class ApplicationCatalogTest {
 
         assertThatThrownBy(() -> new ApplicationCatalog(List.of(app, app))).hasMessageContaining("duplicate");
     }
+
+    @Test
+    void refusesAProductIdClaimedByTwoApplications() {
+        SecurityApplication a = new SecurityApplication("a", "A", Solution.SECURITY_CENTER, Licensing.PER_DEVICE,
+                List.of("KES"), List.of("A"));
+        SecurityApplication b = new SecurityApplication("b", "B", Solution.SECURITY_CENTER, Licensing.PER_DEVICE,
+                List.of("KES"), List.of("B"));
+
+        assertThatThrownBy(() -> new ApplicationCatalog(List.of(a, b))).hasMessageContaining("KES");
+    }
+
+    @Test
+    void refusesAProductNameClaimedByTwoApplicationsIgnoringCase() {
+        SecurityApplication a = new SecurityApplication("a", "A", Solution.BUSINESS_HUB, Licensing.PER_USER,
+                List.of(), List.of("Kaspersky Thing"));
+        SecurityApplication b = new SecurityApplication("b", "B", Solution.BUSINESS_HUB, Licensing.PER_USER,
+                List.of(), List.of("kaspersky thing "));
+
+        assertThatThrownBy(() -> new ApplicationCatalog(List.of(a, b)))
+                .hasMessageContaining("kaspersky thing").hasMessageContaining("the second is b");
+    }
+
+    @Test
+    void everyApplicationIsRecognisedByItsOwnNameAndSecurityCenterOnesByAProductId() {
+        assertThat(catalog.all()).allSatisfy(a -> assertThat(a.productNames()).contains(a.name()));
+        assertThat(catalog.forSolution(Solution.SECURITY_CENTER))
+                .allSatisfy(a -> assertThat(a.kscProductIds()).isNotEmpty());
+        assertThat(catalog.forSolution(Solution.BUSINESS_HUB))
+                .allSatisfy(a -> assertThat(a.kscProductIds()).isEmpty());
+    }
+
+    @Test
+    void knowsTheProductIdsOfTheWireProfile() {
+        assertThat(catalog.all()).flatExtracting(SecurityApplication::kscProductIds)
+                .containsExactlyInAnyOrder("KES", "KESL", "KESMAC", "WSEE", "KSVLA", "KESMOB")
+                .doesNotContain("1103");
+    }
 }

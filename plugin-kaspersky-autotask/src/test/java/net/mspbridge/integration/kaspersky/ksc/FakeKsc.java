@@ -1,0 +1,429 @@
+package net.mspbridge.integration.kaspersky.ksc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+
+import net.mspbridge.api.host.Secret;
+
+/**
+ * A Kaspersky Security Center Open API server for tests, speaking the project's wire profile over
+ * HTTPS on 127.0.0.1 with its own self-signed certificate (issued for "ksc-sandbox.local", not
+ * for 127.0.0.1). It checks what a client sends (login header, session cookie, parameters) as the
+ * profile says, keeps accessors and iterators across sessions, records every call, and fails,
+ * expires sessions or drops connections on request.
+ */
+public final class FakeKsc implements AutoCloseable {
+
+    public static final String USER = "msp-billing";
+    public static final String PASSWORD = "Pa55-w0rd-never-logged";
+    static final String COOKIE = "KSCSession";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern AUTH = Pattern.compile(
+            "KSCBasic user=\"([^\"]*)\", pass=\"([^\"]*)\", domain=\"([^\"]*)\", internal=\"1\"");
+
+    /** One call as the server saw it. */
+    public record Call(String method, String session, String virtualServer, JsonNode params, int connection) {
+    }
+
+    private record Fault(String method, int nth, Supplier<MockResponse> response, boolean expire, boolean onward) {
+
+        boolean matches(String calledMethod, int calledNth) {
+            return method.equals(calledMethod) && (onward ? calledNth >= nth : calledNth == nth);
+        }
+    }
+
+    private record Session(String token, String virtualServer) {
+    }
+
+    private record Cursor(FakeItems items, int[] position) {
+    }
+
+    private final HeldCertificate certificate = new HeldCertificate.Builder()
+            .commonName("ksc-sandbox.local").addSubjectAlternativeName("ksc-sandbox.local").build();
+    private final MockWebServer server = new MockWebServer();
+    private final Map<String, FakeVirtualServer> virtualServers = new LinkedHashMap<>();
+    private final Map<String, Session> sessions = new HashMap<>();
+    private final Map<String, Cursor> accessors = new HashMap<>();
+    private final Map<String, Cursor> iterators = new HashMap<>();
+    private final Set<String> openAccessors = new LinkedHashSet<>();
+    private final Set<String> openIterators = new LinkedHashSet<>();
+    private final List<Call> calls = new ArrayList<>();
+    private final List<String> logins = new ArrayList<>();
+    private final List<Fault> faults = new ArrayList<>();
+    private final Map<String, Integer> callsByMethod = new HashMap<>();
+    private final Set<String> vanishOnLogin = new LinkedHashSet<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private int ids;
+
+    private FakeKsc() {
+    }
+
+    /** A started server with no virtual servers. */
+    public static FakeKsc start() {
+        FakeKsc ksc = new FakeKsc();
+        ksc.server.useHttps(new HandshakeCertificates.Builder().heldCertificate(ksc.certificate).build()
+                .sslSocketFactory());
+        ksc.server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                int now = ksc.inFlight.incrementAndGet();
+                ksc.maxInFlight.accumulateAndGet(now, Math::max);
+                try {
+                    return ksc.handle(request);
+                } finally {
+                    ksc.inFlight.decrementAndGet();
+                }
+            }
+        });
+        try {
+            ksc.server.start(InetAddress.getByName("127.0.0.1"), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ksc;
+    }
+
+    public synchronized FakeVirtualServer addVirtualServer(long id, String name) {
+        FakeVirtualServer vs = new FakeVirtualServer(id, name);
+        virtualServers.put(name, vs);
+        return vs;
+    }
+
+    /** "127.0.0.1:port", as a person would type it. */
+    public String address() {
+        return "127.0.0.1:" + server.getPort();
+    }
+
+    public HeldCertificate certificate() {
+        return certificate;
+    }
+
+    /** Settings for this server: the right user and password, the server's certificate pinned. */
+    public KscSettings.Builder settings() {
+        return KscSettings.builder(address(), USER, Secret.of(PASSWORD))
+                .pin(CertificatePin.of(certificate.certificate()))
+                .connectTimeout(java.time.Duration.ofSeconds(5))
+                .callTimeout(java.time.Duration.ofSeconds(20));
+    }
+
+    /** The {@code nth} call (from 1) of {@code method} is answered with {@code response}. */
+    public synchronized FakeKsc failOn(String method, int nth, Supplier<MockResponse> response) {
+        faults.add(new Fault(method, nth, response, false, false));
+        return this;
+    }
+
+    /** Every call of {@code method} from the {@code nth} on is answered with {@code response}. */
+    public synchronized FakeKsc failFrom(String method, int nth, Supplier<MockResponse> response) {
+        faults.add(new Fault(method, nth, response, false, true));
+        return this;
+    }
+
+    /** The session of the {@code nth} call (from 1) of {@code method} expires just before it. */
+    public synchronized FakeKsc expireSessionOn(String method, int nth) {
+        faults.add(new Fault(method, nth, null, true, false));
+        return this;
+    }
+
+    /** The virtual server disappears when a session bound to it logs in (deleted while a run goes on). */
+    public synchronized FakeKsc removeVirtualServerOnLogin(String name) {
+        vanishOnLogin.add(name);
+        return this;
+    }
+
+    public synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public synchronized List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** How many calls of {@code method} arrived so far. */
+    public synchronized int count(String method) {
+        return callsByMethod.getOrDefault(method, 0);
+    }
+
+    /** The virtual server of each login, in order ("" for the main server). */
+    public synchronized List<String> logins() {
+        return List.copyOf(logins);
+    }
+
+    public synchronized Set<String> openAccessors() {
+        return Set.copyOf(openAccessors);
+    }
+
+    public synchronized Set<String> openIterators() {
+        return Set.copyOf(openIterators);
+    }
+
+    /** The most requests the server ever handled at once. */
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    // --- The server ------------------------------------------------------------------------------
+
+    private synchronized MockResponse handle(RecordedRequest request) {
+        String path = request.getUrl().encodedPath();
+        if (!"POST".equals(request.getMethod()) || !path.startsWith("/api/v1.0/")) {
+            return new MockResponse.Builder().code(404).build();
+        }
+        String method = path.substring("/api/v1.0/".length());
+        if (method.equals("login")) {
+            return login(request);
+        }
+        String contentType = request.getHeaders().get("Content-Type");
+        if (contentType == null || !contentType.startsWith("application/json")) {
+            return KscWire.pxgError(400, 1, "Content-Type must be application/json");
+        }
+        JsonNode params;
+        try {
+            params = JSON.readTree(request.getBody() == null ? "" : request.getBody().utf8());
+        } catch (IOException e) {
+            return KscWire.pxgError(400, 1, "malformed JSON");
+        }
+        Session session = sessions.get(cookie(request));
+        int nth = callsByMethod.merge(method, 1, Integer::sum);
+        calls.add(new Call(method, session == null ? null : session.token(),
+                session == null ? null : session.virtualServer(), params, request.getConnectionIndex()));
+        if (session == null) {
+            return KscWire.pxgError(401, 1, "Session not found or expired");
+        }
+        for (Iterator<Fault> it = faults.iterator(); it.hasNext(); ) {
+            Fault fault = it.next();
+            if (fault.matches(method, nth)) {
+                if (!fault.onward()) {
+                    it.remove();
+                }
+                if (fault.expire()) {
+                    sessions.remove(session.token());
+                    return KscWire.pxgError(401, 1, "Session not found or expired");
+                }
+                return fault.response().get();
+            }
+        }
+        FakeVirtualServer vs = session.virtualServer() == null ? null : virtualServers.get(session.virtualServer());
+        return switch (method) {
+            case "VServers.GetVServers" -> getVServers(session, params);
+            case "HostGroup.FindHosts" -> findHosts(vs, params);
+            case "ChunkAccessor.GetItemsCount" -> itemsCount(params);
+            case "ChunkAccessor.GetItemsChunk" -> itemsChunk(params);
+            case "ChunkAccessor.Release" -> releaseAccessor(params);
+            case "LicenseKeys.EnumKeys" -> enumKeys(vs, params);
+            case "LicenseKeys.AcquireKeyHosts" -> acquireKeyHosts(vs, params);
+            case "GroupSyncIterator.GetNextItems" -> nextItems(params);
+            case "GroupSyncIterator.ReleaseIterator" -> releaseIterator(params);
+            default -> KscWire.pxgError(200, 1, "Unknown method " + method);
+        };
+    }
+
+    private MockResponse login(RecordedRequest request) {
+        Matcher auth = AUTH.matcher(String.valueOf(request.getHeaders().get("Authorization")));
+        if (!auth.matches() || !decode(auth.group(1)).equals(USER) || !decode(auth.group(2)).equals(PASSWORD)
+                || !auth.group(3).isEmpty()) {
+            return KscWire.pxgError(401, 5, "Authentication failed");
+        }
+        String vsHeader = request.getHeaders().get("X-KSC-VServer");
+        String vsName = vsHeader == null ? null : decode(vsHeader);
+        if (vsName != null && vanishOnLogin.remove(vsName)) {
+            virtualServers.remove(vsName);
+        }
+        if (vsName != null && !virtualServers.containsKey(vsName)) {
+            return KscWire.pxgError(401, 1184, "Virtual server not found");
+        }
+        String token = "s" + (++ids);
+        sessions.put(token, new Session(token, vsName));
+        logins.add(vsName == null ? "" : vsName);
+        return new MockResponse.Builder().code(200)
+                .addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=/; Secure; HttpOnly")
+                .addHeader("Content-Type", "application/json").body("{}").build();
+    }
+
+    private MockResponse getVServers(Session session, JsonNode params) {
+        if (session.virtualServer() != null) {
+            return KscWire.pxgError(200, 1, "Access denied");
+        }
+        if (params.path("lParentGroup").asInt(0) != -1) {
+            return KscWire.pxgError(200, 1, "lParentGroup must be -1");
+        }
+        ArrayNode items = NODES.arrayNode();
+        for (FakeVirtualServer vs : virtualServers.values()) {
+            ObjectNode value = NODES.objectNode();
+            value.put("KLVSRV_ID", vs.id);
+            value.put("KLVSRV_DN", vs.name);
+            value.put("KLVSRV_GRP", vs.id + 100);
+            value.put("KLVSRV_ENABLED", vs.enabled);
+            items.add(KscWire.params(value));
+        }
+        ObjectNode reply = NODES.objectNode();
+        reply.set("PxgRetVal", items);
+        return KscWire.json(200, reply);
+    }
+
+    private MockResponse findHosts(FakeVirtualServer vs, JsonNode params) {
+        if (!params.has("wstrFilter") || !params.path("vecFieldsToReturn").isArray()
+                || !params.has("lMaxLifeTime")) {
+            return KscWire.pxgError(200, 1, "FindHosts needs wstrFilter, vecFieldsToReturn, lMaxLifeTime");
+        }
+        FakeItems hosts = vs == null ? FakeItems.of(List.of()) : vs.hosts;
+        String id = "acc-" + (++ids);
+        accessors.put(id, new Cursor(hosts, new int[1]));
+        openAccessors.add(id);
+        ObjectNode reply = NODES.objectNode();
+        reply.put("PxgRetVal", hosts.size());
+        reply.put("strAccessor", id);
+        return KscWire.json(200, reply);
+    }
+
+    private MockResponse itemsCount(JsonNode params) {
+        Cursor cursor = accessors.get(params.path("strAccessor").asText());
+        if (cursor == null) {
+            return KscWire.pxgError(200, 1, "Accessor not found");
+        }
+        return KscWire.json(200, NODES.objectNode().put("PxgRetVal", cursor.items().size()));
+    }
+
+    private MockResponse itemsChunk(JsonNode params) {
+        Cursor cursor = accessors.get(params.path("strAccessor").asText());
+        if (cursor == null) {
+            return KscWire.pxgError(200, 1, "Accessor not found");
+        }
+        int start = params.path("nStart").asInt(-1);
+        int count = params.path("nCount").asInt(-1);
+        if (start < 0 || count < 0) {
+            return KscWire.pxgError(200, 1, "nStart and nCount are required");
+        }
+        ArrayNode items = NODES.arrayNode();
+        for (int i = start; i < Math.min(cursor.items().size(), start + count); i++) {
+            items.add(cursor.items().get(i));
+        }
+        ObjectNode reply = NODES.objectNode();
+        reply.putObject("pChunk").set("KLCSP_ITERATOR_ARRAY", items);
+        reply.put("PxgRetVal", items.size());
+        return KscWire.json(200, reply);
+    }
+
+    private MockResponse releaseAccessor(JsonNode params) {
+        String id = params.path("strAccessor").asText();
+        if (accessors.remove(id) == null) {
+            return KscWire.pxgError(200, 1, "Accessor not found");
+        }
+        openAccessors.remove(id);
+        return KscWire.json(200, NODES.objectNode());
+    }
+
+    private MockResponse enumKeys(FakeVirtualServer vs, JsonNode params) {
+        if (!params.path("pFields").isArray() || !params.path("pFieldsToOrder").isArray()
+                || !params.path("pOptions").isObject() || !params.has("lTimeoutSec")) {
+            return KscWire.pxgError(200, 1, "EnumKeys needs pFields, pFieldsToOrder, pOptions, lTimeoutSec");
+        }
+        return iterator(FakeItems.of(vs == null ? List.of() : vs.keys));
+    }
+
+    private MockResponse acquireKeyHosts(FakeVirtualServer vs, JsonNode params) {
+        String serial = params.path("pInData").path("KLLIC_SERIAL").asText("");
+        if (serial.isEmpty() || !params.path("pFields").isArray() || !params.has("lTimeoutSec")) {
+            return KscWire.pxgError(200, 1, "AcquireKeyHosts needs pInData.KLLIC_SERIAL, pFields, lTimeoutSec");
+        }
+        FakeItems users = vs == null ? null : vs.keyHosts.get(serial);
+        if (users == null) {
+            return KscWire.pxgError(200, 1, "Key not found");
+        }
+        return iterator(users);
+    }
+
+    private MockResponse iterator(FakeItems items) {
+        String id = "it-" + (++ids);
+        iterators.put(id, new Cursor(items, new int[1]));
+        openIterators.add(id);
+        ObjectNode reply = NODES.objectNode();
+        reply.put("lKeyCount", items.size());
+        reply.put("wstrIterator", id);
+        return KscWire.json(200, reply);
+    }
+
+    private MockResponse nextItems(JsonNode params) {
+        Cursor cursor = iterators.get(params.path("szwIterator").asText());
+        if (cursor == null) {
+            return KscWire.pxgError(200, 1, "Iterator not found");
+        }
+        int count = params.path("nCount").asInt(0);
+        ArrayNode items = NODES.arrayNode();
+        int[] position = cursor.position();
+        while (items.size() < count && position[0] < cursor.items().size()) {
+            items.add(cursor.items().get(position[0]++));
+        }
+        ObjectNode reply = NODES.objectNode();
+        reply.put("bEOF", position[0] >= cursor.items().size());
+        reply.putObject("pData").set("KLCSP_ITERATOR_ARRAY", items);
+        reply.put("PxgRetVal", items.size());
+        return KscWire.json(200, reply);
+    }
+
+    private MockResponse releaseIterator(JsonNode params) {
+        String id = params.path("szwIterator").asText();
+        if (iterators.remove(id) == null) {
+            return KscWire.pxgError(200, 1, "Iterator not found");
+        }
+        openIterators.remove(id);
+        return KscWire.json(200, NODES.objectNode());
+    }
+
+    private static String cookie(RecordedRequest request) {
+        String header = request.getHeaders().get("Cookie");
+        if (header == null) {
+            return null;
+        }
+        for (String part : header.split(";")) {
+            String[] pair = part.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].equals(COOKIE)) {
+                return pair[1];
+            }
+        }
+        return null;
+    }
+
+    private static String decode(String base64) {
+        try {
+            return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "\u0000not base64";
+        }
+    }
+
+}

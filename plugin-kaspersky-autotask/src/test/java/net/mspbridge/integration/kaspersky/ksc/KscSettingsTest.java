@@ -1,0 +1,116 @@
+package net.mspbridge.integration.kaspersky.ksc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import okhttp3.tls.HeldCertificate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import net.mspbridge.api.ConfigurationException;
+import net.mspbridge.api.host.Secret;
+import net.mspbridge.api.host.Secrets;
+import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.integration.mapping.SettingsKeys;
+
+class KscSettingsTest {
+
+    @Nested
+    class Address {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(textBlock = """
+                ksc.example.com,                     https://ksc.example.com:13299/
+                ksc.example.com:8443,                https://ksc.example.com:8443/
+                https://ksc.example.com,             https://ksc.example.com:13299/
+                HTTPS://ksc.example.com:13299/,      https://ksc.example.com:13299/
+                10.0.0.5,                            https://10.0.0.5:13299/
+                [::1]:13299,                         https://[::1]:13299/
+                https://proxy.example.com/ksc,       https://proxy.example.com:13299/ksc/
+                """)
+        void isReadAsAnHttpsBaseUrlWithTheDefaultPort(String address, String baseUrl) {
+            assertThat(KscSettings.parseAddress(address)).hasToString(baseUrl);
+        }
+
+        @Test
+        void overHttpIsRefusedSayingTheApiIsHttpsOnly() {
+            assertThatThrownBy(() -> KscSettings.parseAddress("http://ksc.example.com:13299"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("ksc.address")
+                    .hasMessageContaining("https only");
+        }
+
+        @Test
+        void withAnotherSchemeOrAQueryIsRefused() {
+            assertThatThrownBy(() -> KscSettings.parseAddress("ftp://ksc")).isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> KscSettings.parseAddress("ksc.example.com/?a=b"))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("'?'");
+            assertThatThrownBy(() -> KscSettings.parseAddress("ksc example com"))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("Example: ksc.example.com");
+        }
+    }
+
+    @Nested
+    class FromStoredSettings {
+
+        private final HeldCertificate certificate = new HeldCertificate.Builder().build();
+
+        @Test
+        void readsEveryKey() {
+            SettingsValues values = new SettingsValues(Map.of(
+                    SettingsKeys.KSC_ADDRESS, " ksc.example.com ",
+                    SettingsKeys.KSC_USERNAME, "billing",
+                    SettingsKeys.KSC_VIRTUAL_SERVER, " Contoso ",
+                    SettingsKeys.KSC_CERTIFICATE_PIN, certificate.certificatePem()), Map.of());
+
+            KscSettings settings = KscSettings.from(values, Secrets.of(Map.of(SettingsKeys.KSC_PASSWORD, "pw")));
+
+            assertThat(settings.displayAddress()).isEqualTo("https://ksc.example.com:13299");
+            assertThat(settings.username()).isEqualTo("billing");
+            assertThat(settings.password()).isEqualTo(Secret.of("pw"));
+            assertThat(settings.virtualServer()).hasValue("Contoso");
+            assertThat(settings.pin()).hasValue(CertificatePin.of(certificate.certificate()));
+            assertThat(settings.chunkSize()).isEqualTo(KscSettings.DEFAULT_CHUNK_SIZE);
+        }
+
+        @Test
+        void treatsABlankVirtualServerAndPinAsNotSet() {
+            SettingsValues values = new SettingsValues(Map.of(
+                    SettingsKeys.KSC_ADDRESS, "ksc", SettingsKeys.KSC_USERNAME, "billing",
+                    SettingsKeys.KSC_VIRTUAL_SERVER, "  ", SettingsKeys.KSC_CERTIFICATE_PIN, ""), Map.of());
+
+            KscSettings settings = KscSettings.from(values, Secrets.of(Map.of(SettingsKeys.KSC_PASSWORD, "pw")));
+
+            assertThat(settings.virtualServer()).isEmpty();
+            assertThat(settings.pin()).isEmpty();
+        }
+
+        @Test
+        void namesEveryMissingSettingAtOnce() {
+            assertThatThrownBy(() -> KscSettings.from(SettingsValues.empty(), Secrets.none()))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("Kaspersky Security Center is not fully set up: set the Administration Server"
+                            + " address (ksc.address), the user name (ksc.username), the password (ksc.password).");
+        }
+
+        @Test
+        void neverShowsThePassword() {
+            KscSettings settings = KscSettings.builder("ksc", "billing", Secret.of("hunter2")).build();
+
+            assertThat(settings.toString()).doesNotContain("hunter2").contains("******");
+        }
+    }
+
+    @Test
+    void refusesAChunkSizeOutOfRange() {
+        KscSettings.Builder builder = KscSettings.builder("ksc", "u", Secret.of("p"));
+
+        assertThatThrownBy(() -> builder.chunkSize(0).build()).hasMessageContaining("chunkSize");
+        assertThatThrownBy(() -> builder.chunkSize(KscSettings.MAX_CHUNK_SIZE + 1).build())
+                .hasMessageContaining("chunkSize");
+    }
+}
