@@ -44,7 +44,7 @@ final class CompaniesValidator {
         if (companyIds.isEmpty() && contractIds.isEmpty()) {
             return out.build();
         }
-        Optional<Found> found = AutotaskReads.read(out, Redactor.of(context.secrets()), () -> {
+        Optional<Found> found = AutotaskReads.read(out, context.secrets(), () -> {
             AutotaskDirectory directory = ports.autotaskDirectory(context);
             return new Found(companyIds.isEmpty() ? Map.of() : directory.companies(companyIds),
                     contractIds.isEmpty() ? Map.of() : directory.contracts(contractIds));

@@ -1,6 +1,7 @@
 package net.mspbridge.integration.mapping;
 
 import java.util.List;
+import java.util.Map;
 
 import net.mspbridge.api.settings.ColumnDefinition;
 import net.mspbridge.api.settings.Condition;
@@ -39,8 +40,8 @@ final class ServicesPanel {
                         .build());
         for (DeviceCategory category : DeviceCategory.values()) {
             table.column(ColumnDefinition.select(category.key(), category.label())
-                    .help("The service whose price is used for the " + category.label().toLowerCase(java.util.Locale.ROOT)
-                            + " that use the application's licence.")
+                    .help("Its price bills each device of this category (" + category.label()
+                            + ") that uses the application's licence.")
                     .source(services)
                     .visibleWhen(on)
                     .build());
@@ -66,9 +67,9 @@ final class ServicesPanel {
         if (application.isPerUser()) {
             return new MappingRow(application.id(), application.name(),
                     "Licensed per user: billed to a single service, whatever \"Bill devices by category\" says.",
-                    List.of(SettingsKeys.SERVICE_COLUMN), java.util.Map.of());
+                    List.of(SettingsKeys.SERVICE_COLUMN), Map.of());
         }
         return new MappingRow(application.id(), application.name(), "Licensed per device.", List.of(),
-                java.util.Map.of());
+                Map.of());
     }
 }

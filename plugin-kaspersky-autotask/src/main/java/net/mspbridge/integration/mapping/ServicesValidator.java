@@ -54,7 +54,7 @@ final class ServicesValidator {
         Set<Long> ids = new LinkedHashSet<>();
         choices.forEach(choice -> ids.add(choice.serviceId()));
         Optional<Map<Long, AutotaskDirectory.Service>> services = AutotaskReads.read(out,
-                Redactor.of(context.secrets()), () -> ports.autotaskDirectory(context).services(ids));
+                context.secrets(), () -> ports.autotaskDirectory(context).services(ids));
         services.ifPresent(found -> choices.forEach(choice -> checkService(out, choice, found, byCategory)));
         return out.build();
     }
