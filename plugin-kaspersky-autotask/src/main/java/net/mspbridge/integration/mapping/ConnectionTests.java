@@ -1,34 +1,29 @@
 package net.mspbridge.integration.mapping;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.host.DeviceInventory;
 import net.mspbridge.api.settings.ActionResult;
 import net.mspbridge.api.settings.SettingsValues;
-import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.Solution;
 
 /**
  * The "Test connection" actions of the Connection panel, run against the proposed values. They
- * check the settings locally first, then ask the probes step by step; see {@link Steps} for how
- * failures are reported.
+ * check the settings locally first, then ask the ports: the Autotask probe step by step, the
+ * Security Center check as a whole (the Kaspersky side knows its steps). Business Hub has no API,
+ * so its test only says whether this host has the device inventory its usage comes from. See
+ * {@link Steps} for how failures are reported.
  */
 final class ConnectionTests {
 
     static final String ZONE = "Zone found";
     static final String CREDENTIALS = "Credentials accepted";
     static final String BUDGET = "API budget";
-    static final String REACHED = "Server reached";
-    static final String LOGGED_IN = "Logged in";
-    static final String VIRTUAL_SERVERS = "Virtual servers";
-    static final String SCOPE = "Scope found";
+    /** The step shown when the Security Center check cannot even start. */
+    static final String SECURITY_CENTER = "Kaspersky Security Center";
     static final String INVENTORY = "Device inventory";
-
-    private static final int NAMES_SHOWN = 5;
 
     private ConnectionTests() {
     }
@@ -66,7 +61,7 @@ final class ConnectionTests {
             if (businessHub) {
                 skipAll(steps, INVENTORY);
             } else {
-                skipAll(steps, REACHED, LOGGED_IN, VIRTUAL_SERVERS, SCOPE);
+                skipAll(steps, SECURITY_CENTER);
             }
             return steps.result();
         }
@@ -74,30 +69,7 @@ final class ConnectionTests {
             businessHub(steps, context.inventory());
             return steps.result();
         }
-        String address = ConnectionRules.kscBaseUrl(values.text(SettingsKeys.KSC_ADDRESS)).orElseThrow().toString();
-        AtomicReference<KscConnectionProbe> probe = new AtomicReference<>();
-        AtomicReference<List<KasperskyCustomer>> servers = new AtomicReference<>(List.of());
-        steps.run(REACHED, () -> {
-            probe.set(ports.kscProbe(context));
-            probe.get().reachServer();
-            return "Reached the Administration Server at " + address + ".";
-        });
-        steps.run(LOGGED_IN, () -> {
-            probe.get().logIn();
-            return "Logged in as " + values.text(SettingsKeys.KSC_USERNAME).trim() + ".";
-        });
-        steps.run(VIRTUAL_SERVERS, () -> {
-            servers.set(List.copyOf(probe.get().virtualServers()));
-            return servers.get().isEmpty()
-                    ? "The server has no virtual servers, so the Companies panel will have no rows."
-                    : "Found " + servers.get().size() + " virtual server(s): " + names(servers.get()) + ".";
-        });
-        String scope = values.text(SettingsKeys.KSC_VIRTUAL_SERVER).trim();
-        if (scope.isEmpty()) {
-            steps.skip(SCOPE, "No virtual server scope is set: every virtual server is a customer.");
-        } else {
-            steps.run(SCOPE, () -> scope(scope, servers.get()));
-        }
+        steps.runAll(SECURITY_CENTER, () -> ports.kscConnectionCheck(context).run());
         return steps.result();
     }
 
@@ -121,24 +93,6 @@ final class ConnectionTests {
         return budget.percentUsed() >= share
                 ? detail + " A billing run started now would be deferred until usage drops."
                 : detail;
-    }
-
-    private static String scope(String scope, List<KasperskyCustomer> servers) {
-        Optional<KasperskyCustomer> match = servers.stream()
-                .filter(s -> s.name().equalsIgnoreCase(scope) || s.id().equals(scope))
-                .findFirst();
-        if (match.isPresent()) {
-            return "Virtual server \"" + match.get().name() + "\" found: only it is billed.";
-        }
-        throw new ConfigurationException("No virtual server is named \"" + scope + "\""
-                + (servers.isEmpty() ? "" : "; the server has " + names(servers))
-                + ". Correct the virtual server scope, or leave it empty to bill every virtual server.");
-    }
-
-    private static String names(List<KasperskyCustomer> servers) {
-        List<String> names = servers.stream().limit(NAMES_SHOWN).map(s -> "\"" + s.name() + "\"").toList();
-        String more = servers.size() > NAMES_SHOWN ? " and " + (servers.size() - NAMES_SHOWN) + " more" : "";
-        return String.join(", ", names) + more;
     }
 
     private static void skipAll(Steps steps, String... names) {

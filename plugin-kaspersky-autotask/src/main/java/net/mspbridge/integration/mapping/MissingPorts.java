@@ -24,7 +24,7 @@ final class MissingPorts implements SettingsPorts {
     }
 
     @Override
-    public KscConnectionProbe kscProbe(HostContext context) {
+    public KscConnectionCheck kscConnectionCheck(HostContext context) {
         throw new ServiceUnavailableException("Kaspersky Security Center", "Kaspersky Security Center" + WHY);
     }
 

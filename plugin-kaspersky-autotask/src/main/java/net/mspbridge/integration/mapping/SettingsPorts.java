@@ -28,8 +28,8 @@ public interface SettingsPorts {
     /** The steps of "Test Autotask connection", with the context's Autotask connection. */
     AutotaskConnectionProbe autotaskProbe(HostContext context);
 
-    /** The steps of "Test Kaspersky connection" for Kaspersky Security Center. */
-    KscConnectionProbe kscProbe(HostContext context);
+    /** "Test Kaspersky connection" for Kaspersky Security Center, with the context's settings. */
+    KscConnectionCheck kscConnectionCheck(HostContext context);
 
     /**
      * The usage source of the chosen Kaspersky solution (Security Center, or the host's device

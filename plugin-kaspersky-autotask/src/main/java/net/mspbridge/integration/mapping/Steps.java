@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import net.mspbridge.api.PluginException;
 import net.mspbridge.api.settings.ActionResult;
 import net.mspbridge.api.settings.ActionStep;
+import net.mspbridge.api.settings.StepOutcome;
 import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
 
@@ -44,13 +45,42 @@ final class Steps {
         }
         try {
             steps.add(ActionStep.successful(step, redactor.scrub(work.get())));
-        } catch (PluginException e) {
-            fail(step, redactor.scrub(e.getMessage()));
         } catch (RuntimeException e) {
-            // A defect rather than a remote failure: the page gets a plain sentence, the log the trace.
-            LOG.warn("Connection test step \"{}\" failed unexpectedly", step, redactor.loggable(e));
-            fail(step, "Unexpected error (" + e.getClass().getSimpleName() + "); the host log has the details.");
+            failed(step, e);
         }
+    }
+
+    /**
+     * Runs steps that another part reports itself, unless an earlier step failed; its steps are
+     * added with their details scrubbed.
+     *
+     * @param step the name of the one failed step added when {@code work} throws instead
+     */
+    void runAll(String step, Supplier<ActionResult> work) {
+        if (failed != null) {
+            skip(step, "Not tried, because \"" + failed + "\" failed.");
+            return;
+        }
+        try {
+            for (ActionStep done : work.get().steps()) {
+                steps.add(new ActionStep(done.name(), done.outcome(), redactor.scrub(done.detail())));
+                if (done.outcome() == StepOutcome.FAILED && failed == null) {
+                    failed = done.name();
+                }
+            }
+        } catch (RuntimeException e) {
+            failed(step, e);
+        }
+    }
+
+    private void failed(String step, RuntimeException e) {
+        if (e instanceof PluginException) {
+            fail(step, redactor.scrub(e.getMessage()));
+            return;
+        }
+        // A defect rather than a remote failure: the page gets a plain sentence, the log the trace.
+        LOG.warn("Connection test step \"{}\" failed unexpectedly", step, redactor.loggable(e));
+        fail(step, "Unexpected error (" + e.getClass().getSimpleName() + "); the host log has the details.");
     }
 
     /** Adds a step that failed without being tried remotely, for example on incomplete settings. */

@@ -10,7 +10,7 @@
  * <p>The panels reach Autotask and Kaspersky only through ports defined here:
  * {@link net.mspbridge.integration.mapping.AutotaskDirectory},
  * {@link net.mspbridge.integration.mapping.AutotaskConnectionProbe},
- * {@link net.mspbridge.integration.mapping.KscConnectionProbe} and the usage source's customers,
+ * {@link net.mspbridge.integration.mapping.KscConnectionCheck} and the usage source's customers,
  * all built per call by a {@link net.mspbridge.integration.mapping.SettingsPorts} that the plugin's
  * wiring binds (see {@link net.mspbridge.integration.mapping.MappingModule}). So this package
  * depends on no client, and its rules are tested against fakes.

@@ -15,7 +15,7 @@ final class FakePorts implements SettingsPorts {
 
     final FakeDirectory directory = new FakeDirectory();
     final FakeAutotaskProbe autotaskProbe = new FakeAutotaskProbe();
-    final FakeKscProbe kscProbe = new FakeKscProbe();
+    final FakeKscCheck kscCheck = new FakeKscCheck();
     final List<KasperskyCustomer> customers = new ArrayList<>();
     final List<String> built = new ArrayList<>();
     private Supplier<RuntimeException> buildFailure;
@@ -51,9 +51,9 @@ final class FakePorts implements SettingsPorts {
     }
 
     @Override
-    public KscConnectionProbe kscProbe(HostContext context) {
-        build("kscProbe");
-        return kscProbe;
+    public KscConnectionCheck kscConnectionCheck(HostContext context) {
+        build("kscConnectionCheck");
+        return kscCheck;
     }
 
     @Override

@@ -6,7 +6,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import net.mspbridge.api.settings.ActionStep;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.StepOutcome;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
-import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 
 class TestConnectionActionsTest {
 
@@ -168,58 +166,51 @@ class TestConnectionActionsTest {
     class SecurityCenter {
 
         @Test
-        void reportsServerLoginAndVirtualServersAndSkipsTheScopeWhenNoneIsSet() {
+        void reportsTheStepsTheKasperskySideTook() {
             ActionResult result = run(SettingsKeys.TEST_KASPERSKY_ACTION, Contexts.CONNECTION);
 
             assertThat(result.outcome()).isEqualTo(StepOutcome.SUCCESSFUL);
-            assertThat(result.steps()).extracting(ActionStep::name, ActionStep::outcome, ActionStep::detail).containsExactly(
-                    tuple("Server reached", StepOutcome.SUCCESSFUL,
-                            "Reached the Administration Server at https://ksc.contoso-msp.com:13299."),
-                    tuple("Logged in", StepOutcome.SUCCESSFUL, "Logged in as billing."),
-                    tuple("Virtual servers", StepOutcome.SUCCESSFUL,
-                            "Found 2 virtual server(s): \"Contoso\", \"Fabrikam\"."),
-                    tuple("Scope found", StepOutcome.SKIPPED,
-                            "No virtual server scope is set: every virtual server is a customer."));
-            assertThat(ports.kscProbe.calls).containsExactly("reachServer", "logIn", "virtualServers");
+            assertThat(result.steps()).isEqualTo(ports.kscCheck.answer.get().steps());
+            assertThat(ports.kscCheck.runs).isEqualTo(1);
         }
 
         @Test
-        void findsTheScopeByNameIgnoringCase() {
-            ActionResult result = run(SettingsKeys.TEST_KASPERSKY_ACTION,
-                    Contexts.CONNECTION.with(SettingsKeys.KSC_VIRTUAL_SERVER, "fabrikam"));
+        void aFailedStepFailsTheTestAndSecretsInAnyDetailAreMasked() {
+            ports.kscCheck.answer = () -> ActionResult.of(
+                    ActionStep.successful("Server reached", "Answered."),
+                    ActionStep.failed("Logged in", "Refused user billing with password " + Contexts.KSC_PASSWORD),
+                    ActionStep.skipped("Virtual servers", "Not tried."));
 
-            assertThat(result.steps().get(3)).isEqualTo(
-                    ActionStep.successful("Scope found", "Virtual server \"Fabrikam\" found: only it is billed."));
-        }
-
-        @Test
-        void aScopeTheServerDoesNotHaveFailsNamingWhatItHas() {
-            ports.kscProbe.virtualServers = IntStream.rangeClosed(1, 7)
-                    .mapToObj(i -> new KasperskyCustomer(Integer.toString(i), "Customer " + i)).toList();
-
-            ActionResult result = run(SettingsKeys.TEST_KASPERSKY_ACTION,
-                    Contexts.CONNECTION.with(SettingsKeys.KSC_VIRTUAL_SERVER, "Contoso"));
+            ActionResult result = run(SettingsKeys.TEST_KASPERSKY_ACTION, Contexts.CONNECTION);
 
             assertThat(result.outcome()).isEqualTo(StepOutcome.FAILED);
-            assertThat(result.steps().get(2).detail()).isEqualTo("Found 7 virtual server(s): \"Customer 1\", "
-                    + "\"Customer 2\", \"Customer 3\", \"Customer 4\", \"Customer 5\" and 2 more.");
-            assertThat(result.steps().get(3).outcome()).isEqualTo(StepOutcome.FAILED);
-            assertThat(result.steps().get(3).detail()).startsWith("No virtual server is named \"Contoso\"; the server has")
-                    .endsWith("Correct the virtual server scope, or leave it empty to bill every virtual server.");
+            assertThat(result.steps().get(1).detail()).isEqualTo("Refused user billing with password ******");
+            assertNoSecretIn(result);
         }
 
         @Test
-        void aRefusedLoginStopsTheTest() {
-            ports.kscProbe.failAt("logIn", new ServiceUnavailableException("Kaspersky Security Center",
-                    "Kaspersky Security Center refused user billing: check the user and password."));
+        void aFailureThrownInsteadOfReportedIsOneFailedStepWithItsMessage() {
+            ports.kscCheck.answer = () -> {
+                throw new ServiceUnavailableException("Kaspersky Security Center",
+                        "Could not connect to ksc.contoso-msp.com:13299: check the address and port.");
+            };
 
-            ActionResult result = run(SettingsKeys.TEST_KASPERSKY_ACTION,
-                    Contexts.CONNECTION.with(SettingsKeys.KSC_VIRTUAL_SERVER, "Contoso"));
+            ActionResult result = run(SettingsKeys.TEST_KASPERSKY_ACTION, Contexts.CONNECTION);
 
-            assertThat(result.steps()).extracting(ActionStep::outcome).containsExactly(
-                    StepOutcome.SUCCESSFUL, StepOutcome.FAILED, StepOutcome.SKIPPED, StepOutcome.SKIPPED);
-            assertThat(ports.kscProbe.calls).containsExactly("reachServer", "logIn");
-            assertNoSecretIn(result);
+            assertThat(result.steps()).containsExactly(ActionStep.failed("Kaspersky Security Center",
+                    "Could not connect to ksc.contoso-msp.com:13299: check the address and port."));
+        }
+
+        @Test
+        void aDefectIsAFailedStepNamingItsKind() {
+            ports.kscCheck.answer = () -> {
+                throw new NullPointerException("session");
+            };
+
+            ActionResult result = run(SettingsKeys.TEST_KASPERSKY_ACTION, Contexts.CONNECTION);
+
+            assertThat(result.steps()).containsExactly(ActionStep.failed("Kaspersky Security Center",
+                    "Unexpected error (NullPointerException); the host log has the details."));
         }
 
         @Test
@@ -227,10 +218,9 @@ class TestConnectionActionsTest {
             ActionResult result = run(SettingsKeys.TEST_KASPERSKY_ACTION, Contexts.CONNECTION, Secrets.none(),
                     Optional.empty());
 
-            assertThat(result.steps().get(0).name()).isEqualTo("Settings");
+            assertThat(result.steps()).extracting(ActionStep::name, ActionStep::outcome).containsExactly(
+                    tuple("Settings", StepOutcome.FAILED), tuple("Kaspersky Security Center", StepOutcome.SKIPPED));
             assertThat(result.steps().get(0).detail()).contains("Enter the password of that Kaspersky Security Center user.");
-            assertThat(result.steps().subList(1, result.steps().size())).extracting(ActionStep::outcome)
-                    .containsExactly(StepOutcome.SKIPPED, StepOutcome.SKIPPED, StepOutcome.SKIPPED, StepOutcome.SKIPPED);
             assertThat(ports.built).isEmpty();
         }
     }
