@@ -106,8 +106,8 @@ public interface AutotaskDirectory {
      * @param recurringService whether {@code contractType} is Recurring Service, the only type
      *                         whose services can be adjusted
      * @param active           whether {@code status} is Active
-     * @param startDate        {@code startDate}
-     * @param endDate          {@code endDate}
+     * @param startDate        {@code startDate}; empty when Autotask has none (open start)
+     * @param endDate          {@code endDate}; empty when Autotask has none (open end)
      */
     record Contract(
             long id,
@@ -116,8 +116,8 @@ public interface AutotaskDirectory {
             String typeLabel,
             boolean recurringService,
             boolean active,
-            LocalDate startDate,
-            LocalDate endDate) {
+            Optional<LocalDate> startDate,
+            Optional<LocalDate> endDate) {
 
         public Contract {
             Objects.requireNonNull(name, "name");
@@ -126,9 +126,20 @@ public interface AutotaskDirectory {
             Objects.requireNonNull(endDate, "endDate");
         }
 
-        /** Whether the contract's dates include the day (both ends included). */
+        /** Whether the contract's dates include the day (both ends included; a missing end is open). */
         public boolean inForceOn(LocalDate day) {
-            return !day.isBefore(startDate) && !day.isAfter(endDate);
+            return startDate.map(start -> !day.isBefore(start)).orElse(true)
+                    && endDate.map(end -> !day.isAfter(end)).orElse(true);
+        }
+
+        /** The dates as a person reads them: "from 2026-01-01 to 2026-12-31", "from 2026-01-01", ... */
+        public String period() {
+            if (startDate.isPresent() && endDate.isPresent()) {
+                return "from " + startDate.get() + " to " + endDate.get();
+            }
+            return startDate.map(start -> "from " + start)
+                    .or(() -> endDate.map(end -> "until " + end))
+                    .orElse("without dates");
         }
 
         /** Whether usage can be billed to it on the day: Recurring Service, active and in force. */

@@ -134,9 +134,9 @@ final class CompaniesValidator {
                     + "activate it in Autotask.", row.id(), contract.name());
         }
         if (!contract.inForceOn(today)) {
-            out.error(path, "Kaspersky customer {0}: contract \"{1}\" runs from {2} to {3}, which does not include today "
-                    + "({4}): choose a contract in force today, or change its dates in Autotask.", row.id(),
-                    contract.name(), contract.startDate().toString(), contract.endDate().toString(), today.toString());
+            out.error(path, "Kaspersky customer {0}: contract \"{1}\" runs {2}, which does not include today ({3}): "
+                    + "choose a contract in force today, or change its dates in Autotask.", row.id(), contract.name(),
+                    contract.period(), today.toString());
         }
     }
 

@@ -31,10 +31,9 @@ final class OptionLabels {
         return Option.of(Long.toString(company.id()), company.name());
     }
 
-    /** "Name (2026-01-01 to 2026-12-31)", with the contract type as the hint. */
+    /** "Name (from 2026-01-01 to 2026-12-31)", with the contract type as the hint. */
     static Option contract(AutotaskDirectory.Contract contract) {
-        return new Option(Long.toString(contract.id()),
-                contract.name() + " (" + contract.startDate() + " to " + contract.endDate() + ")",
+        return new Option(Long.toString(contract.id()), contract.name() + " (" + contract.period() + ")",
                 contract.typeLabel());
     }
 

@@ -75,6 +75,13 @@ class CompaniesValidationTest {
         }
 
         @Test
+        void aContractWithoutEndDate() {
+            ports.directory.contract(5011, 174, "Contoso Evergreen", true, true, "2024-01-01", null);
+
+            assertThat(validate(row(TableValue.empty(), "vs-1", "174", "true", "5011")).messages()).isEmpty();
+        }
+
+        @Test
         void aContractWhoseLastDayIsToday() {
             assertThat(validate(row(TableValue.empty(), "vs-1", "174", "true", "5006")).messages()).isEmpty();
         }
@@ -146,6 +153,15 @@ class CompaniesValidationTest {
             assertThat(error.text()).isEqualTo("Kaspersky customer vs-1: contract \"Contoso Managed Security 2025\" runs "
                     + "from 2025-01-01 to 2025-12-31, which does not include today (2026-06-15): choose a contract in "
                     + "force today, or change its dates in Autotask.");
+        }
+
+        @Test
+        void aContractThatStartsAfterTodayEvenWithAnOpenEnd() {
+            ports.directory.contract(5010, 174, "Contoso Next Year", true, true, "2027-01-01", null);
+
+            ValidationMessage error = onlyError(validate(row(TableValue.empty(), "vs-1", "174", "true", "5010")));
+
+            assertThat(error.text()).contains("runs from 2027-01-01, which does not include today (2026-06-15)");
         }
 
         @Test

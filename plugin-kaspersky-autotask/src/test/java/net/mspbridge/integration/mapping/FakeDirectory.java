@@ -30,10 +30,12 @@ final class FakeDirectory implements AutotaskDirectory {
         return this;
     }
 
+    /** A contract; a null date is one Autotask has no value for. */
     FakeDirectory contract(long id, long companyId, String name, boolean recurring, boolean active, String start,
             String end) {
         contracts.put(id, new Contract(id, companyId, name, recurring ? "Recurring Service" : "Time and Materials",
-                recurring, active, LocalDate.parse(start), LocalDate.parse(end)));
+                recurring, active, Optional.ofNullable(start).map(LocalDate::parse),
+                Optional.ofNullable(end).map(LocalDate::parse)));
         return this;
     }
 

@@ -83,14 +83,16 @@ class OptionSourcesTest {
                     .contract(5003, 174, "Managed Security 2025", true, true, "2025-01-01", "2025-12-31")
                     .contract(5004, 174, "Paused", true, false, "2026-01-01", "2026-12-31")
                     .contract(5005, 174, "Backup 2026", true, true, "2026-06-15", "2027-06-14")
-                    .contract(5006, 175, "Other company", true, true, "2026-01-01", "2026-12-31");
+                    .contract(5006, 175, "Other company", true, true, "2026-01-01", "2026-12-31")
+                    .contract(5007, 174, "Evergreen", true, true, "2024-01-01", null);
 
             List<Option> options = options(SettingsKeys.CONTRACTS_SOURCE, Map.of(SettingsKeys.COMPANY_COLUMN, "174"));
 
             assertThat(options).extracting(Option::id, Option::label, Option::description).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("5005", "Backup 2026 (2026-06-15 to 2027-06-14)",
+                    org.assertj.core.groups.Tuple.tuple("5005", "Backup 2026 (from 2026-06-15 to 2027-06-14)",
                             "Recurring Service"),
-                    org.assertj.core.groups.Tuple.tuple("5001", "Managed Security 2026 (2026-01-01 to 2026-12-31)",
+                    org.assertj.core.groups.Tuple.tuple("5007", "Evergreen (from 2024-01-01)", "Recurring Service"),
+                    org.assertj.core.groups.Tuple.tuple("5001", "Managed Security 2026 (from 2026-01-01 to 2026-12-31)",
                             "Recurring Service"));
             assertThat(ports.directory.calls).containsExactly("contractsOf(174)");
         }
