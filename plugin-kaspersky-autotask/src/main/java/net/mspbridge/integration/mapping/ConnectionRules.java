@@ -27,7 +27,6 @@ final class ConnectionRules {
     private static final Pattern HOST_NAME = Pattern.compile(
             "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
     private static final Pattern HOST_PORT = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^:\\[\\]/]+)(?::(\\d{1,5}))?");
-    private static final Pattern SHA256_HEX = Pattern.compile("[0-9A-Fa-f]{64}");
 
     private ConnectionRules() {
     }
@@ -90,11 +89,9 @@ final class ConnectionRules {
         requireSecret(out, secrets, SettingsKeys.KSC_PASSWORD,
                 "Enter the password of that Kaspersky Security Center user.");
         String pin = values.text(SettingsKeys.KSC_CERTIFICATE_PIN).strip();
-        if (!pin.isEmpty() && !isCertificatePin(pin)) {
-            out.error(FieldPath.field(SettingsKeys.KSC_CERTIFICATE_PIN),
-                    "The certificate pin must be the server certificate in PEM form (-----BEGIN CERTIFICATE----- ...) "
-                            + "or its SHA-256 fingerprint (64 hexadecimal digits, colons allowed). Leave it empty "
-                            + "when the server certificate is trusted already.");
+        if (!pin.isEmpty()) {
+            CertificatePins.problem(pin).ifPresent(problem ->
+                    out.error(FieldPath.field(SettingsKeys.KSC_CERTIFICATE_PIN), problem));
         }
         return out.build();
     }
@@ -146,15 +143,6 @@ final class ConnectionRules {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-    }
-
-    /** A PEM certificate, or a SHA-256 fingerprint in hex (colons or spaces between bytes allowed). */
-    static boolean isCertificatePin(String pin) {
-        String text = pin.strip();
-        if (text.startsWith("-----BEGIN CERTIFICATE-----")) {
-            return text.contains("-----END CERTIFICATE-----");
-        }
-        return SHA256_HEX.matcher(text.replace(":", "").replace(" ", "")).matches();
     }
 
     static Optional<Long> positiveLong(String text) {

@@ -151,21 +151,72 @@ class ConnectionValidationTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "9F:86:D0:81:88:4C:7D:65:9A:2F:EA:A0:C5:5A:D0:15:A3:BF:4F:1B:2B:0B:82:2C:D1:5D:6C:15:B0:F0:0A:08",
-            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-            "-----BEGIN CERTIFICATE----- MIIBszCCAVmgAwIBAgIU -----END CERTIFICATE-----"})
-    void aCertificatePinIsAPemCertificateOrASha256Fingerprint(String pin) {
-        assertThat(validate(Contexts.CONNECTION.with(SettingsKeys.KSC_CERTIFICATE_PIN, pin)).messages()).isEmpty();
+    @Nested
+    class CertificatePin {
+
+        private final String pem = fixture("mapping/ksc-server.pem");
+
+        private ValidationResult validatePin(String pin) {
+            return validate(Contexts.CONNECTION.with(SettingsKeys.KSC_CERTIFICATE_PIN, pin));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "9F:86:D0:81:88:4C:7D:65:9A:2F:EA:A0:C5:5A:D0:15:A3:BF:4F:1B:2B:0B:82:2C:D1:5D:6C:15:B0:F0:0A:08",
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                "9f86d081 884c7d65 9a2feaa0 c55ad015 a3bf4f1b 2b0b822c d15d6c15 b0f00a08"})
+        void aSha256FingerprintIsAccepted(String pin) {
+            assertThat(validatePin(pin).messages()).isEmpty();
+        }
+
+        @Test
+        void aPemCertificateIsAcceptedAlsoWhenPastedIntoOneLine() {
+            assertThat(validatePin(pem).messages()).isEmpty();
+            assertThat(validatePin(pem.replace("\n", " ")).messages()).isEmpty();
+        }
+
+        @Test
+        void aTruncatedPemIsRefused() {
+            String truncated = pem.substring(0, pem.length() / 2) + "\n-----END CERTIFICATE-----\n";
+
+            assertThat(validatePin(truncated).errors()).singleElement()
+                    .satisfies(m -> assertThat(m.text()).contains("no complete, readable"));
+        }
+
+        @Test
+        void aPrivateKeyIsRefusedWithoutRepeatingIt() {
+            String key = "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----";
+
+            ValidationResult result = validatePin(pem + key);
+
+            assertThat(result.errors()).singleElement().satisfies(m -> {
+                assertThat(m.path()).isEqualTo(FieldPath.field(SettingsKeys.KSC_CERTIFICATE_PIN));
+                assertThat(m.text()).contains("private key, which was not saved").doesNotContain("MIGHAgEA");
+                assertThat(m.arguments()).isEmpty();
+            });
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"9f86d081884c7d65", "sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=",
+                "-----BEGIN CERTIFICATE----- MIIBszCCAVmgAwIBAgIU"})
+        void anyOtherPinIsRefused(String pin) {
+            assertThat(errorPaths(validatePin(pin))).containsExactly(FieldPath.field(SettingsKeys.KSC_CERTIFICATE_PIN));
+        }
+
+        @Test
+        void aSha1FingerprintIsRefusedAskingForTheSha256One() {
+            assertThat(validatePin("a94a8fe5ccb19ba61c4c0873d391e987982fbbd3").errors()).singleElement()
+                    .satisfies(m -> assertThat(m.text()).contains("SHA-1").contains("SHA-256"));
+        }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"9f86d081884c7d65", "sha1/abc", "-----BEGIN CERTIFICATE----- MIIBszCCAVmgAwIBAgIU"})
-    void anyOtherPinIsRefused(String pin) {
-        ValidationResult result = validate(Contexts.CONNECTION.with(SettingsKeys.KSC_CERTIFICATE_PIN, pin));
-
-        assertThat(errorPaths(result)).containsExactly(FieldPath.field(SettingsKeys.KSC_CERTIFICATE_PIN));
+    private static String fixture(String path) {
+        try (var in = ConnectionValidationTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(java.util.Objects.requireNonNull(in, path).readAllBytes(),
+                    java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Nested
