@@ -51,6 +51,36 @@ public final class SettingsKeys {
     /** Percentage of the shared hourly Autotask API budget a run may use up to (default 50). */
     public static final String API_BUDGET_SHARE = "billing.apiBudgetShare";
 
+    // The settings page: panels, their actions and the live sources their fields name. Not stored
+    // values, but defined here for the same reason: the definitions, the dispatch and the tests
+    // must agree on them.
+
+    /** Panel: Autotask and Kaspersky connection settings, with the two "Test connection" actions. */
+    public static final String CONNECTION_PANEL = "connection";
+    /** Panel: Kaspersky customers to Autotask companies and contracts. */
+    public static final String COMPANIES_PANEL = "companies";
+    /** Panel: Kaspersky security applications to Autotask services (the Services tab). */
+    public static final String SERVICES_PANEL = "services";
+    /** Panel: billing run options. */
+    public static final String BILLING_PANEL = "billing";
+
+    /** Action of the Connection panel. */
+    public static final String TEST_AUTOTASK_ACTION = "test-autotask";
+    /** Action of the Connection panel. */
+    public static final String TEST_KASPERSKY_ACTION = "test-kaspersky";
+
+    /** Options: the active Autotask services. */
+    public static final String SERVICES_SOURCE = "autotask.services";
+    /** Options: the active Autotask companies. */
+    public static final String COMPANIES_SOURCE = "autotask.companies";
+    /**
+     * Options: the contracts of the company given as parameter {@link #COMPANY_COLUMN} that can be
+     * billed today (Recurring Service, active, in force).
+     */
+    public static final String CONTRACTS_SOURCE = "autotask.contracts";
+    /** Rows: the Kaspersky customers (virtual servers or Business Hub companies). */
+    public static final String CUSTOMERS_SOURCE = "kaspersky.customers";
+
     private SettingsKeys() {
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.inject.Inject;
 import org.pf4j.Extension;
 
-import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.SettingsPanelProvider;
 import net.mspbridge.api.settings.ActionResult;
@@ -14,51 +13,46 @@ import net.mspbridge.api.settings.Option;
 import net.mspbridge.api.settings.OptionsRequest;
 import net.mspbridge.api.settings.PanelDefinition;
 import net.mspbridge.api.settings.ValidationResult;
-import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.mapping.SettingsService;
 
-/** The plugin's settings panels, as the host's settings page sees them. */
+/** The plugin's settings panels, as the host's settings page sees them: delegates every call. */
 @Extension
 public final class KasperskyAutotaskSettings implements SettingsPanelProvider {
 
-    private final ApplicationCatalog catalog;
+    private final SettingsService service;
 
     /** Used by PF4J. */
     public KasperskyAutotaskSettings() {
-        this(PluginInjector.get().getInstance(ApplicationCatalog.class));
+        this(PluginInjector.get().getInstance(SettingsService.class));
     }
 
     @Inject
-    KasperskyAutotaskSettings(ApplicationCatalog catalog) {
-        this.catalog = catalog;
+    KasperskyAutotaskSettings(SettingsService service) {
+        this.service = service;
     }
 
     @Override
     public List<PanelDefinition> panels(HostContext context) {
-        return List.of();
+        return service.panels(context);
     }
 
     @Override
     public List<Option> options(OptionsRequest request, HostContext context) {
-        throw new ConfigurationException("Unknown option source '" + request.source() + "'.");
+        return service.options(request, context);
     }
 
     @Override
     public List<MappingRow> rows(String rowSource, HostContext context) {
-        throw new ConfigurationException("Unknown row source '" + rowSource + "'.");
+        return service.rows(rowSource, context);
     }
 
     @Override
     public ValidationResult validate(String panelId, HostContext context) {
-        return ValidationResult.ok();
+        return service.validate(panelId, context);
     }
 
     @Override
     public ActionResult runAction(String panelId, String actionId, HostContext context) {
-        throw new ConfigurationException("Panel '" + panelId + "' has no action '" + actionId + "'.");
-    }
-
-    /** How many applications the catalog offers; shows the wiring works until the panels exist. */
-    int catalogSize() {
-        return catalog.all().size();
+        return service.runAction(panelId, actionId, context);
     }
 }

@@ -1,0 +1,102 @@
+package net.mspbridge.integration.mapping;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import net.mspbridge.api.ConfigurationException;
+import net.mspbridge.api.HostContext;
+import net.mspbridge.api.settings.ActionResult;
+import net.mspbridge.api.settings.MappingRow;
+import net.mspbridge.api.settings.Option;
+import net.mspbridge.api.settings.OptionsRequest;
+import net.mspbridge.api.settings.PanelDefinition;
+import net.mspbridge.api.settings.ValidationResult;
+import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.kaspersky.Solution;
+
+/** Dispatches the settings page's calls to the panels. Holds only immutable collaborators. */
+@Singleton
+final class DefaultSettingsService implements SettingsService {
+
+    private static final List<String> PANELS = List.of(SettingsKeys.CONNECTION_PANEL, SettingsKeys.COMPANIES_PANEL,
+            SettingsKeys.SERVICES_PANEL, SettingsKeys.BILLING_PANEL);
+
+    private final ApplicationCatalog catalog;
+    private final SettingsPorts ports;
+    private final ServicesValidator servicesValidator;
+
+    /** Without bound ports the panels still render and validate locally; see {@link MissingPorts}. */
+    @Inject
+    DefaultSettingsService(ApplicationCatalog catalog, Optional<SettingsPorts> ports) {
+        this(catalog, ports.orElseGet(MissingPorts::new));
+    }
+
+    DefaultSettingsService(ApplicationCatalog catalog, SettingsPorts ports) {
+        this.catalog = catalog;
+        this.ports = ports;
+        this.servicesValidator = new ServicesValidator(catalog);
+    }
+
+    @Override
+    public List<PanelDefinition> panels(HostContext context) {
+        Solution solution = ConnectionRules.solution(context.settings());
+        return List.of(
+                ConnectionPanel.definition(),
+                CompaniesPanel.definition(solution),
+                ServicesPanel.definition(catalog.forSolution(solution)),
+                BillingOptionsPanel.definition());
+    }
+
+    @Override
+    public List<Option> options(OptionsRequest request, HostContext context) {
+        return OptionSources.options(request, context, ports);
+    }
+
+    @Override
+    public List<MappingRow> rows(String rowSource, HostContext context) {
+        if (!rowSource.equals(SettingsKeys.CUSTOMERS_SOURCE)) {
+            throw new ConfigurationException("This plugin has no row source \"" + rowSource + "\"; it has "
+                    + SettingsKeys.CUSTOMERS_SOURCE + ".");
+        }
+        return CustomerRows.rows(context, ports);
+    }
+
+    @Override
+    public ValidationResult validate(String panelId, HostContext context) {
+        return switch (panelId) {
+            case SettingsKeys.CONNECTION_PANEL -> ValidationResult.builder()
+                    .addAll(ConnectionRules.autotask(context.settings(), context.secrets()))
+                    .addAll(ConnectionRules.kaspersky(context.settings(), context.secrets(),
+                            context.inventory().isPresent()))
+                    .build();
+            case SettingsKeys.COMPANIES_PANEL -> CompaniesValidator.validate(context, ports);
+            case SettingsKeys.SERVICES_PANEL -> servicesValidator.validate(context, ports);
+            case SettingsKeys.BILLING_PANEL -> BillingOptionsPanel.validate(context.settings());
+            default -> throw unknownPanel(panelId);
+        };
+    }
+
+    @Override
+    public ActionResult runAction(String panelId, String actionId, HostContext context) {
+        if (!panelId.equals(SettingsKeys.CONNECTION_PANEL)) {
+            throw PANELS.contains(panelId)
+                    ? new ConfigurationException("Panel \"" + panelId + "\" has no actions.")
+                    : unknownPanel(panelId);
+        }
+        return switch (actionId) {
+            case SettingsKeys.TEST_AUTOTASK_ACTION -> ConnectionTests.testAutotask(context, ports);
+            case SettingsKeys.TEST_KASPERSKY_ACTION -> ConnectionTests.testKaspersky(context, ports);
+            default -> throw new ConfigurationException("The Connection panel has no action \"" + actionId
+                    + "\"; it has " + SettingsKeys.TEST_AUTOTASK_ACTION + " and " + SettingsKeys.TEST_KASPERSKY_ACTION
+                    + ".");
+        };
+    }
+
+    private static ConfigurationException unknownPanel(String panelId) {
+        return new ConfigurationException("This plugin has no panel \"" + panelId + "\"; it has "
+                + String.join(", ", PANELS) + ".");
+    }
+}

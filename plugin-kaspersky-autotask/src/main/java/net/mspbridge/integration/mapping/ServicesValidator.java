@@ -1,0 +1,179 @@
+package net.mspbridge.integration.mapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import net.mspbridge.api.HostContext;
+import net.mspbridge.api.settings.FieldPath;
+import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.api.settings.TableValue;
+import net.mspbridge.api.settings.ValidationResult;
+import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.kaspersky.DeviceCategory;
+import net.mspbridge.integration.kaspersky.SecurityApplication;
+
+/**
+ * Checks a proposed Services mapping: the rules of the Services tab locally, then every chosen
+ * service against Autotask in one batched read. A cell hidden by the toggle keeps its value; a
+ * problem there is a warning, since the person cannot see it, and becomes an error once the
+ * toggle shows the cell again.
+ */
+final class ServicesValidator {
+
+    private static final String TOGGLE = "\"Bill devices by category\"";
+
+    private final ApplicationCatalog catalog;
+
+    ServicesValidator(ApplicationCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    ValidationResult validate(HostContext context, SettingsPorts ports) {
+        SettingsValues values = context.settings();
+        ValidationResult.Builder out = ValidationResult.builder();
+        Toggles.check(out, values, SettingsKeys.BILL_BY_CATEGORY);
+        boolean byCategory = Toggles.parse(values.text(SettingsKeys.BILL_BY_CATEGORY)).orElse(false);
+        TableValue table = values.table(SettingsKeys.SERVICES);
+        List<Choice> choices = new ArrayList<>();
+        for (String rowId : rowsInOrder(table)) {
+            Optional<SecurityApplication> application = catalog.find(rowId);
+            if (application.isEmpty()) {
+                out.error(FieldPath.row(SettingsKeys.SERVICES, rowId),
+                        "\"{0}\" is not a Kaspersky security application this plugin knows: remove the row.", rowId);
+                continue;
+            }
+            choices.addAll(checkRow(out, application.get(), table.row(rowId), byCategory));
+        }
+        if (choices.isEmpty()) {
+            return out.build();
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        choices.forEach(choice -> ids.add(choice.serviceId()));
+        Optional<Map<Long, AutotaskDirectory.Service>> services = AutotaskReads.read(out,
+                context.secrets(), () -> ports.autotaskDirectory(context).services(ids));
+        services.ifPresent(found -> choices.forEach(choice -> checkService(out, choice, found, byCategory)));
+        return out.build();
+    }
+
+    /** The local rules of one row; returns the service ids chosen in it for the Autotask check. */
+    private static List<Choice> checkRow(ValidationResult.Builder out, SecurityApplication application,
+            Map<String, String> cells, boolean byCategory) {
+        List<Choice> choices = new ArrayList<>();
+        String name = application.name();
+        for (String column : columnsInOrder(cells)) {
+            String value = cells.get(column).trim();
+            FieldPath path = FieldPath.cell(SettingsKeys.SERVICES, application.id(), column);
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (!column.equals(SettingsKeys.SERVICE_COLUMN) && DeviceCategory.fromKey(column).isEmpty()) {
+                out.error(path, "{0} has no column \"{1}\": remove that value.", name, column);
+            } else if (application.isPerUser() && !column.equals(SettingsKeys.SERVICE_COLUMN)) {
+                out.error(path, "{0} is licensed per user, so it is billed to one Autotask service whatever " + TOGGLE
+                        + " says: clear its {1} choice and choose the service under Autotask service.", name,
+                        label(column));
+            } else {
+                Optional<Long> id = ConnectionRules.positiveLong(value);
+                if (id.isEmpty()) {
+                    out.error(path, "{0}, {1}: \"{2}\" is not an Autotask service id: choose the service again.", name,
+                            label(column), value);
+                } else {
+                    choices.add(new Choice(application, column, id.get()));
+                }
+            }
+        }
+        if (!application.isPerUser()) {
+            checkCoverage(out, application, cells, byCategory);
+        }
+        return choices;
+    }
+
+    /** Warns about devices a partly mapped application leaves unbilled under the current toggle. */
+    private static void checkCoverage(ValidationResult.Builder out, SecurityApplication application,
+            Map<String, String> cells, boolean byCategory) {
+        boolean single = !cells.getOrDefault(SettingsKeys.SERVICE_COLUMN, "").isBlank();
+        List<DeviceCategory> missing = new ArrayList<>();
+        for (DeviceCategory category : DeviceCategory.values()) {
+            if (cells.getOrDefault(category.key(), "").isBlank()) {
+                missing.add(category);
+            }
+        }
+        boolean anyCategory = missing.size() < DeviceCategory.values().length;
+        if (byCategory && (single || anyCategory)) {
+            for (DeviceCategory category : missing) {
+                out.warning(FieldPath.cell(SettingsKeys.SERVICES, application.id(), category.key()),
+                        "{0}: no service is chosen for {1}, so those devices will not be billed while " + TOGGLE
+                                + " is on.", application.name(), category.label());
+            }
+        } else if (!byCategory && !single && anyCategory) {
+            out.warning(FieldPath.cell(SettingsKeys.SERVICES, application.id(), SettingsKeys.SERVICE_COLUMN),
+                    "{0}: no Autotask service is chosen, so its devices will not be billed while " + TOGGLE
+                            + " is off. Its per-category choices are kept for when it is on.", application.name());
+        }
+    }
+
+    private static void checkService(ValidationResult.Builder out, Choice choice,
+            Map<Long, AutotaskDirectory.Service> found, boolean byCategory) {
+        FieldPath path = FieldPath.cell(SettingsKeys.SERVICES, choice.application().id(), choice.column());
+        boolean visible = isVisible(choice.application(), choice.column(), byCategory);
+        String hidden = visible ? "" : " This choice is hidden while " + TOGGLE + " is " + (byCategory ? "on" : "off")
+                + " and kept for when it is switched back.";
+        AutotaskDirectory.Service service = found.get(choice.serviceId());
+        String pattern;
+        String detail;
+        if (service == null) {
+            pattern = "{0}, {1}: Autotask has no service with id {2}: choose another service." + hidden;
+            detail = Long.toString(choice.serviceId());
+        } else if (!service.active()) {
+            pattern = "{0}, {1}: the Autotask service \"{2}\" is inactive: choose an active service, or activate it in "
+                    + "Autotask." + hidden;
+            detail = service.name();
+        } else {
+            return;
+        }
+        if (visible) {
+            out.error(path, pattern, choice.application().name(), label(choice.column()), detail);
+        } else {
+            out.warning(path, pattern, choice.application().name(), label(choice.column()), detail);
+        }
+    }
+
+    /** Messages come in the order a person reads the table: catalog rows first, then unknown ones. */
+    private List<String> rowsInOrder(TableValue table) {
+        List<String> ids = new ArrayList<>();
+        catalog.all().stream().map(SecurityApplication::id).filter(table.rowIds()::contains).forEach(ids::add);
+        table.rowIds().stream().filter(id -> catalog.find(id).isEmpty()).sorted().forEach(ids::add);
+        return ids;
+    }
+
+    private static List<String> columnsInOrder(Map<String, String> cells) {
+        List<String> columns = new ArrayList<>();
+        if (cells.containsKey(SettingsKeys.SERVICE_COLUMN)) {
+            columns.add(SettingsKeys.SERVICE_COLUMN);
+        }
+        for (DeviceCategory category : DeviceCategory.values()) {
+            if (cells.containsKey(category.key())) {
+                columns.add(category.key());
+            }
+        }
+        cells.keySet().stream().filter(c -> !columns.contains(c)).sorted().forEach(columns::add);
+        return columns;
+    }
+
+    /** Whether the cell shows under the toggle, by the same rule the panel declares for the host. */
+    static boolean isVisible(SecurityApplication application, String column, boolean byCategory) {
+        boolean singleColumn = column.equals(SettingsKeys.SERVICE_COLUMN);
+        return application.isPerUser() ? singleColumn : singleColumn != byCategory;
+    }
+
+    private static String label(String column) {
+        return DeviceCategory.fromKey(column).map(DeviceCategory::label).orElse("Autotask service");
+    }
+
+    private record Choice(SecurityApplication application, String column, long serviceId) {
+    }
+}

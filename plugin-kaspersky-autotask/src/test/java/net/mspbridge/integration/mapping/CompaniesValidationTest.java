@@ -1,0 +1,240 @@
+package net.mspbridge.integration.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import net.mspbridge.api.HostContext;
+import net.mspbridge.api.settings.FieldPath;
+import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.api.settings.TableValue;
+import net.mspbridge.api.settings.ValidationMessage;
+import net.mspbridge.api.settings.ValidationResult;
+import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+
+class CompaniesValidationTest {
+
+    private final FakePorts ports = new FakePorts();
+
+    CompaniesValidationTest() {
+        ports.directory
+                .company(174, "Contoso Ltd", true)
+                .company(175, "Fabrikam, Inc.", true)
+                .company(176, "Northwind Traders", false)
+                .contract(5001, 174, "Contoso Managed Security 2026", true, true, "2026-01-01", "2026-12-31")
+                .contract(5002, 175, "Fabrikam Recurring", true, true, "2026-01-01", "2026-12-31")
+                .contract(5003, 174, "Contoso Projects", false, true, "2026-01-01", "2026-12-31")
+                .contract(5004, 174, "Contoso Managed Security 2025", true, true, "2025-01-01", "2025-12-31")
+                .contract(5005, 174, "Contoso Paused", true, false, "2026-01-01", "2026-12-31")
+                .contract(5006, 174, "Contoso Ends Today", true, true, "2025-06-16", "2026-06-15");
+    }
+
+    private static TableValue row(TableValue table, String customer, String company, String billing, String contract) {
+        return table.with(customer, "company", company).with(customer, "billing", billing)
+                .with(customer, "contract", contract);
+    }
+
+    private ValidationResult validate(TableValue table) {
+        return validate(Contexts.of(SettingsValues.empty().withTable(SettingsKeys.COMPANIES, table)));
+    }
+
+    private ValidationResult validate(HostContext context) {
+        return new DefaultSettingsService(ApplicationCatalog.load(), ports).validate(SettingsKeys.COMPANIES_PANEL, context);
+    }
+
+    private static FieldPath cell(String row, String column) {
+        return FieldPath.cell(SettingsKeys.COMPANIES, row, column);
+    }
+
+    private static ValidationMessage onlyError(ValidationResult result) {
+        assertThat(result.errors()).hasSize(1);
+        return result.errors().get(0);
+    }
+
+    @Nested
+    class Accepts {
+
+        @Test
+        void customersOnTheirOwnBillableContractsWithOneReadOfCompaniesAndOneOfContracts() {
+            TableValue table = row(TableValue.empty(), "vs-1", "174", "true", "5001");
+            table = row(table, "vs-2", "175", "true", "5002");
+
+            assertThat(validate(table).messages()).isEmpty();
+            assertThat(ports.directory.calls).containsExactly("companies[174, 175]", "contracts[5001, 5002]");
+        }
+
+        @Test
+        void aCompanyWithBillingOffAndNoContractYet() {
+            assertThat(validate(row(TableValue.empty(), "vs-1", "174", "false", "")).messages()).isEmpty();
+        }
+
+        @Test
+        void aContractWithoutEndDate() {
+            ports.directory.contract(5011, 174, "Contoso Evergreen", true, true, "2024-01-01", null);
+
+            assertThat(validate(row(TableValue.empty(), "vs-1", "174", "true", "5011")).messages()).isEmpty();
+        }
+
+        @Test
+        void aContractWhoseLastDayIsToday() {
+            assertThat(validate(row(TableValue.empty(), "vs-1", "174", "true", "5006")).messages()).isEmpty();
+        }
+
+        @Test
+        void anEmptyTableWithoutAskingAutotask() {
+            TableValue unmapped = TableValue.empty().with("vs-1", "billing", "false");
+
+            assertThat(validate(unmapped).messages()).isEmpty();
+            assertThat(ports.built).isEmpty();
+        }
+    }
+
+    @Nested
+    class RefusesWithAnError {
+
+        @Test
+        void billingOnWithoutAContract() {
+            ValidationMessage error = onlyError(validate(row(TableValue.empty(), "vs-1", "174", "true", "")));
+
+            assertThat(error.path()).isEqualTo(cell("vs-1", "contract"));
+            assertThat(error.text()).isEqualTo("Kaspersky customer vs-1: billing is on but no contract is chosen: "
+                    + "choose the company's Recurring Service contract, or switch billing off.");
+        }
+
+        @Test
+        void billingOnWithoutACompany() {
+            ValidationResult result = validate(TableValue.empty().with("vs-1", "billing", "true"));
+
+            assertThat(result.errors()).extracting(ValidationMessage::path)
+                    .containsExactly(cell("vs-1", "company"), cell("vs-1", "contract"));
+        }
+
+        @Test
+        void aContractWithoutACompany() {
+            ValidationResult result = validate(row(TableValue.empty(), "vs-1", "", "false", "5001"));
+
+            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactly(cell("vs-1", "company"));
+        }
+
+        @Test
+        void aContractOfAnotherCompany() {
+            ValidationMessage error = onlyError(validate(row(TableValue.empty(), "vs-1", "175", "true", "5001")));
+
+            assertThat(error.path()).isEqualTo(cell("vs-1", "contract"));
+            assertThat(error.text()).contains("contract \"Contoso Managed Security 2026\" belongs to another Autotask "
+                    + "company, not to \"Fabrikam, Inc.\"");
+        }
+
+        @Test
+        void aContractThatIsNotRecurringService() {
+            ValidationMessage error = onlyError(validate(row(TableValue.empty(), "vs-1", "174", "true", "5003")));
+
+            assertThat(error.text()).contains("\"Contoso Projects\" is a Time and Materials contract")
+                    .contains("only be billed to a Recurring Service contract");
+        }
+
+        @Test
+        void anInactiveContract() {
+            ValidationMessage error = onlyError(validate(row(TableValue.empty(), "vs-1", "174", "true", "5005")));
+
+            assertThat(error.text()).contains("\"Contoso Paused\" is inactive");
+        }
+
+        @Test
+        void aContractNotInForceOnTheHostsToday() {
+            ValidationMessage error = onlyError(validate(row(TableValue.empty(), "vs-1", "174", "true", "5004")));
+
+            assertThat(error.text()).isEqualTo("Kaspersky customer vs-1: contract \"Contoso Managed Security 2025\" runs "
+                    + "from 2025-01-01 to 2025-12-31, which does not include today (2026-06-15): choose a contract in "
+                    + "force today, or change its dates in Autotask.");
+        }
+
+        @Test
+        void aContractThatStartsAfterTodayEvenWithAnOpenEnd() {
+            ports.directory.contract(5010, 174, "Contoso Next Year", true, true, "2027-01-01", null);
+
+            ValidationMessage error = onlyError(validate(row(TableValue.empty(), "vs-1", "174", "true", "5010")));
+
+            assertThat(error.text()).contains("runs from 2027-01-01, which does not include today (2026-06-15)");
+        }
+
+        @Test
+        void todayIsTheHostClocksNotTheSystems() {
+            Clock lastYear = Clock.fixed(Instant.parse("2025-03-01T12:00:00Z"), ZoneOffset.UTC);
+            SettingsValues values = SettingsValues.empty()
+                    .withTable(SettingsKeys.COMPANIES, row(TableValue.empty(), "vs-1", "174", "true", "5004"));
+
+            ValidationResult result = validate(new HostContext(values, Contexts.SECRETS, lastYear,
+                    new Contexts.MemoryStore(), Optional.empty()));
+
+            assertThat(result.messages()).isEmpty();
+        }
+
+        @Test
+        void twoCustomersOnOneContractOnBothRowsBecauseItWouldBillTwice() {
+            TableValue table = row(TableValue.empty(), "vs-1", "174", "true", "5001");
+            table = row(table, "vs-2", "174", "false", "5001");
+            table = row(table, "vs-3", "175", "true", "5002");
+
+            ValidationResult result = validate(table);
+
+            assertThat(result.errors()).extracting(ValidationMessage::path)
+                    .containsExactly(cell("vs-1", "contract"), cell("vs-2", "contract"));
+            assertThat(result.errors().get(0).text()).isEqualTo("Kaspersky customers vs-1, vs-2 are all mapped to "
+                    + "contract \"Contoso Managed Security 2026\", which would bill it twice: map each contract to one "
+                    + "Kaspersky customer only.");
+        }
+
+        @Test
+        void aCompanyAutotaskDoesNotHaveOrThatIsInactiveAndAContractItDoesNotHave() {
+            TableValue table = row(TableValue.empty(), "vs-1", "999", "false", "");
+            table = row(table, "vs-2", "176", "false", "");
+            table = row(table, "vs-3", "174", "true", "9999");
+
+            ValidationResult result = validate(table);
+
+            assertThat(result.errors()).extracting(ValidationMessage::text).containsExactly(
+                    "Kaspersky customer vs-1: Autotask has no company with id 999: choose another company.",
+                    "Kaspersky customer vs-2: the Autotask company \"Northwind Traders\" is inactive: choose an active "
+                            + "company.",
+                    "Kaspersky customer vs-3: Autotask has no contract with id 9999: choose another contract.");
+        }
+
+        @Test
+        void valuesThatAreNoIdsOrSwitchesWithoutAskingAutotaskAboutThem() {
+            TableValue table = row(TableValue.empty(), "vs-1", "Contoso", "maybe", "5001")
+                    .with("vs-2", "notes", "x");
+
+            ValidationResult result = validate(table);
+
+            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactlyInAnyOrder(
+                    cell("vs-1", "billing"), cell("vs-1", "company"), cell("vs-2", "notes"));
+            assertThat(ports.directory.calls).isEmpty();
+        }
+    }
+
+    @Nested
+    class WhenAutotaskIsUnreachable {
+
+        @Test
+        void oneErrorSaysNothingWasSavedWhileLocalProblemsAreStillListed() {
+            ports.directory.unreachable();
+            TableValue table = row(TableValue.empty(), "vs-1", "174", "true", "5001");
+            table = row(table, "vs-2", "175", "true", "5001");
+            table = row(table, "vs-3", "175", "true", "");
+
+            ValidationResult result = validate(table);
+
+            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactly(
+                    cell("vs-3", "contract"), FieldPath.panel(), cell("vs-1", "contract"), cell("vs-2", "contract"));
+            assertThat(result.errors().get(1).text()).startsWith("Autotask could not be reached, so nothing was saved");
+            assertThat(result.errors().get(2).text()).contains("contract 5001, which would bill it twice");
+        }
+    }
+}

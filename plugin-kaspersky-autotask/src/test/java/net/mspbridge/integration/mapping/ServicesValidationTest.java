@@ -1,0 +1,315 @@
+package net.mspbridge.integration.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import net.mspbridge.api.ConfigurationException;
+import net.mspbridge.api.settings.FieldPath;
+import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.api.settings.Severity;
+import net.mspbridge.api.settings.TableValue;
+import net.mspbridge.api.settings.ValidationMessage;
+import net.mspbridge.api.settings.ValidationResult;
+import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+
+class ServicesValidationTest {
+
+    private static final ApplicationCatalog CATALOG = ApplicationCatalog.load();
+
+    private final FakePorts ports = new FakePorts();
+
+    ServicesValidationTest() {
+        ports.directory
+                .service(100, "Endpoint protection", true, "4.50", "Monthly")
+                .service(101, "Endpoint protection - workstation", true, "4.00", "Monthly")
+                .service(102, "Endpoint protection - server", true, "9.00", "Monthly")
+                .service(103, "Endpoint protection - other OS", true, "3.00", "Monthly")
+                .service(199, "Legacy antivirus", false, "2.00", "Monthly")
+                .service(200, "Cloud Plus seat", true, "5.00", "Monthly");
+    }
+
+    private ValidationResult validate(boolean byCategory, TableValue table) {
+        return validate(SettingsValues.empty()
+                .with(SettingsKeys.BILL_BY_CATEGORY, Boolean.toString(byCategory))
+                .withTable(SettingsKeys.SERVICES, table));
+    }
+
+    private ValidationResult validate(SettingsValues values) {
+        return new DefaultSettingsService(CATALOG, ports).validate(SettingsKeys.SERVICES_PANEL, Contexts.of(values));
+    }
+
+    private static FieldPath cell(String row, String column) {
+        return FieldPath.cell(SettingsKeys.SERVICES, row, column);
+    }
+
+    private static final TableValue BY_CATEGORY = TableValue.empty()
+            .with("kes-windows", "windowsWorkstations", "101")
+            .with("kes-windows", "windowsServers", "102")
+            .with("kes-windows", "nonWindows", "103")
+            .with("kes-cloud-plus", "service", "200");
+
+    @Nested
+    class Accepts {
+
+        @Test
+        void aCompleteSingleServiceMappingWithOneBatchedReadOfEveryChosenService() {
+            TableValue table = TableValue.empty()
+                    .with("kes-windows", "service", "100")
+                    .with("ksws", "service", "100")
+                    .with("kes-linux", "service", "103");
+
+            assertThat(validate(false, table).messages()).isEmpty();
+            assertThat(ports.directory.calls).hasSize(1).first().asString()
+                    .startsWith("services").contains("100").contains("103");
+        }
+
+        @Test
+        void aCompleteByCategoryMappingWithAPerUserApplicationOnItsSingleService() {
+            assertThat(validate(true, BY_CATEGORY).messages()).isEmpty();
+        }
+
+        @Test
+        void anEmptyMappingWithoutAskingAutotask() {
+            assertThat(validate(true, TableValue.empty()).messages()).isEmpty();
+            assertThat(ports.built).isEmpty();
+        }
+    }
+
+    @Nested
+    class RefusesWithAnError {
+
+        @Test
+        void aServiceAutotaskDoesNotHave() {
+            ValidationResult result = validate(false, TableValue.empty().with("kes-windows", "service", "999"));
+
+            assertThat(result.errors()).singleElement().satisfies(m -> {
+                assertThat(m.path()).isEqualTo(cell("kes-windows", "service"));
+                assertThat(m.text()).isEqualTo("Kaspersky Endpoint Security for Windows, Autotask service: Autotask has "
+                        + "no service with id 999: choose another service.");
+            });
+        }
+
+        @Test
+        void anInactiveService() {
+            ValidationResult result = validate(true, BY_CATEGORY.with("kes-windows", "windowsServers", "199"));
+
+            assertThat(result.errors()).singleElement().satisfies(m -> {
+                assertThat(m.path()).isEqualTo(cell("kes-windows", "windowsServers"));
+                assertThat(m.text()).contains("Windows servers").contains("\"Legacy antivirus\" is inactive")
+                        .contains("choose an active service");
+            });
+        }
+
+        @Test
+        void perCategoryServicesForAnApplicationLicensedPerUser() {
+            TableValue table = TableValue.empty()
+                    .with("kes-cloud-plus", "service", "200")
+                    .with("kes-cloud-plus", "windowsWorkstations", "101")
+                    .with("kes-cloud-plus", "windowsServers", "102");
+
+            ValidationResult result = validate(true, table);
+
+            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactly(
+                    cell("kes-cloud-plus", "windowsWorkstations"), cell("kes-cloud-plus", "windowsServers"));
+            assertThat(result.errors().get(0).text()).startsWith("Kaspersky Endpoint Security Cloud Plus is licensed "
+                    + "per user, so it is billed to one Autotask service").contains("clear its Windows workstations choice");
+        }
+
+        @Test
+        void perCategoryServicesForAPerUserApplicationEvenWithTheToggleOff() {
+            ValidationResult result = validate(false, TableValue.empty().with("ks-o365", "nonWindows", "103"));
+
+            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactly(cell("ks-o365", "nonWindows"));
+        }
+
+        @Test
+        void aValueThatIsNotAServiceIdWithoutSendingItToAutotask() {
+            ValidationResult result = validate(false, TableValue.empty().with("kes-windows", "service", "Backup"));
+
+            assertThat(result.errors()).singleElement().satisfies(m ->
+                    assertThat(m.text()).contains("\"Backup\" is not an Autotask service id"));
+            assertThat(ports.directory.calls).isEmpty();
+        }
+
+        @Test
+        void aRowThatIsNoKnownApplicationAndAColumnTheTableDoesNotHave() {
+            TableValue table = TableValue.empty()
+                    .with("kes-dos", "service", "100")
+                    .with("kes-windows", "price", "12");
+
+            ValidationResult result = validate(false, table);
+
+            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactlyInAnyOrder(
+                    FieldPath.row(SettingsKeys.SERVICES, "kes-dos"), cell("kes-windows", "price"));
+        }
+
+        @Test
+        void aToggleValueThatIsNeitherOnNorOff() {
+            ValidationResult result = validate(SettingsValues.empty().with(SettingsKeys.BILL_BY_CATEGORY, "yes"));
+
+            assertThat(result.errors()).extracting(ValidationMessage::path)
+                    .containsExactly(FieldPath.field(SettingsKeys.BILL_BY_CATEGORY));
+        }
+
+        @Test
+        void everyProblemAtOnce() {
+            TableValue table = BY_CATEGORY
+                    .with("kes-windows", "windowsServers", "199")
+                    .with("kes-cloud-plus", "nonWindows", "103")
+                    .with("ksws", "windowsWorkstations", "998");
+
+            ValidationResult result = validate(true, table);
+
+            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactlyInAnyOrder(
+                    cell("kes-windows", "windowsServers"), cell("kes-cloud-plus", "nonWindows"),
+                    cell("ksws", "windowsWorkstations"));
+            assertThat(ports.directory.calls).hasSize(1);
+        }
+    }
+
+    @Nested
+    class WarnsButSaves {
+
+        @Test
+        void whenCategoriesOfAMappedApplicationAreLeftEmpty() {
+            TableValue table = TableValue.empty()
+                    .with("kes-windows", "windowsWorkstations", "101")
+                    .with("kes-windows", "windowsServers", "102");
+
+            ValidationResult result = validate(true, table);
+
+            assertThat(result.hasErrors()).isFalse();
+            assertThat(result.warnings()).singleElement().satisfies(m -> {
+                assertThat(m.path()).isEqualTo(cell("kes-windows", "nonWindows"));
+                assertThat(m.text()).isEqualTo("Kaspersky Endpoint Security for Windows: no service is chosen for "
+                        + "Non-Windows devices, so those devices will not be billed while \"Bill devices by category\" "
+                        + "is on.");
+            });
+        }
+
+        @Test
+        void whenTheToggleIsSwitchedOnForAnApplicationMappedOnlyToItsSingleService() {
+            ValidationResult result = validate(true, TableValue.empty().with("kes-linux", "service", "100"));
+
+            assertThat(result.warnings()).extracting(ValidationMessage::path).containsExactly(
+                    cell("kes-linux", "windowsWorkstations"), cell("kes-linux", "windowsServers"),
+                    cell("kes-linux", "nonWindows"));
+        }
+
+        @Test
+        void whenTheToggleIsSwitchedOffForAnApplicationMappedOnlyByCategory() {
+            ValidationResult result = validate(false, BY_CATEGORY);
+
+            assertThat(result.hasErrors()).isFalse();
+            assertThat(result.warnings()).singleElement().satisfies(m -> {
+                assertThat(m.path()).isEqualTo(cell("kes-windows", "service"));
+                assertThat(m.text()).contains("will not be billed while \"Bill devices by category\" is off")
+                        .contains("kept for when it is on");
+            });
+        }
+
+        @Test
+        void aboutAProblemInACellTheToggleHidesAndRefusesItOnceTheCellShows() {
+            TableValue table = BY_CATEGORY.with("kes-windows", "service", "199");
+
+            ValidationResult hidden = validate(true, table);
+            ValidationResult shown = validate(false, table);
+
+            assertThat(hidden.hasErrors()).isFalse();
+            assertThat(hidden.warnings()).singleElement().satisfies(m -> {
+                assertThat(m.path()).isEqualTo(cell("kes-windows", "service"));
+                assertThat(m.text()).contains("inactive").contains("hidden while \"Bill devices by category\" is on");
+            });
+            assertThat(shown.errors()).singleElement().satisfies(m ->
+                    assertThat(m.path()).isEqualTo(cell("kes-windows", "service")));
+        }
+
+        @Test
+        void nothingForAnApplicationWithNoServiceAtAll() {
+            assertThat(validate(true, TableValue.empty().with("kes-mac", "service", "")).messages()).isEmpty();
+        }
+    }
+
+    @Nested
+    class WhenAutotaskCannotBeUsed {
+
+        @Test
+        void unreachableIsOneErrorSayingNothingWasSavedAndWhatToCheck() {
+            ports.directory.unreachable();
+
+            ValidationResult result = validate(false, TableValue.empty().with("kes-windows", "service", "100"));
+
+            assertThat(result.errors()).singleElement().satisfies(m -> {
+                assertThat(m.severity()).isEqualTo(Severity.ERROR);
+                assertThat(m.path()).isEqualTo(FieldPath.panel());
+                assertThat(m.text()).startsWith("Autotask could not be reached, so nothing was saved: Could not connect")
+                        .contains("Check the Autotask user name, secret, integration code and base URL");
+            });
+        }
+
+        @Test
+        void localProblemsAreStillReportedBesideIt() {
+            ports.directory.unreachable();
+            TableValue table = TableValue.empty()
+                    .with("kes-windows", "service", "100")
+                    .with("kes-cloud-plus", "windowsServers", "102");
+
+            ValidationResult result = validate(false, table);
+
+            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactlyInAnyOrder(
+                    FieldPath.panel(), cell("kes-cloud-plus", "windowsServers"));
+        }
+
+        @Test
+        void anIncompleteConnectionIsAnErrorNamingIt() {
+            ports.failToBuild(() -> new ConfigurationException("Enter the Autotask API user name."));
+
+            ValidationResult result = validate(false, TableValue.empty().with("kes-windows", "service", "100"));
+
+            assertThat(result.errors()).singleElement().satisfies(m ->
+                    assertThat(m.text()).contains("cannot be checked until the Autotask connection is set up")
+                            .contains("nothing was saved").endsWith("Enter the Autotask API user name."));
+        }
+
+        @Test
+        void aSecretInAFailureMessageNeverReachesThePage() {
+            ports.directory.failWith(new net.mspbridge.api.ServiceUnavailableException("Autotask",
+                    "Server said: bad header Secret=" + Contexts.AUTOTASK_SECRET));
+
+            ValidationResult result = validate(false, TableValue.empty().with("kes-windows", "service", "100"));
+
+            assertThat(result.messages()).allSatisfy(m -> {
+                assertThat(m.text()).doesNotContain(Contexts.AUTOTASK_SECRET);
+                assertThat(m.arguments()).noneMatch(a -> a.contains(Contexts.AUTOTASK_SECRET));
+            });
+            assertThat(result.errors().get(0).text()).contains("Secret=******");
+        }
+
+        @Test
+        void anUnexpectedFailureIsAnErrorNamingItsKindNotAThrow() {
+            ports.directory.failWith(new IllegalStateException("boom " + Contexts.AUTOTASK_SECRET));
+
+            ValidationResult result = validate(false, TableValue.empty().with("kes-windows", "service", "100"));
+
+            assertThat(result.errors()).singleElement().satisfies(m -> {
+                assertThat(m.text()).contains("failed unexpectedly (IllegalStateException)").contains("nothing was saved");
+                assertThat(m.text()).doesNotContain(Contexts.AUTOTASK_SECRET);
+            });
+        }
+    }
+
+    @Test
+    void messagesFollowTheTableOrder() {
+        TableValue table = TableValue.empty()
+                .with("ksws", "service", "999")
+                .with("kes-windows", "service", "998");
+
+        List<FieldPath> paths = validate(false, table).errors().stream().map(ValidationMessage::path).toList();
+
+        assertThat(paths).containsExactly(cell("kes-windows", "service"), cell("ksws", "service"));
+    }
+}
