@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -42,6 +44,8 @@ import net.mspbridge.integration.mapping.ServiceMappings;
 final class Reconciler {
 
     static final String NO_LONGER_MAPPED = "No longer mapped";
+    /** How many customers a problem names before it says "and N more". */
+    private static final int MAX_NAMED = 20;
 
     private final ReconciliationInput in;
     private final LocalDate date;
@@ -100,7 +104,7 @@ final class Reconciler {
         Map<Long, ContractTarget> targets = new LinkedHashMap<>();
         Set<Long> billable = new HashSet<>();
         Set<Long> held = new HashSet<>();
-        Set<Long> reportedUnreadable = new HashSet<>();
+        Map<String, SortedMap<Long, String>> unreadableByReason = new TreeMap<>();
         List<CompanyMapping> mappings = in.companies().byCustomer().values().stream()
                 .sorted(Comparator.comparing(CompanyMapping::customerId)).toList();
         for (CompanyMapping mapping : mappings) {
@@ -129,11 +133,7 @@ final class Reconciler {
             String unreadable = autotask.unreadable().get(contractId);
             if (unreadable != null) {
                 held.add(contractId);
-                if (reportedUnreadable.add(contractId)) {
-                    problems.add(new Problem(ProblemKind.SOURCE_UNAVAILABLE, label(customer) + " / contract " + contractId,
-                            "Autotask could not be read for contract " + contractId + ": " + unreadable
-                                    + " Its services were not billed in this run; the next run takes them up.", 0));
-                }
+                unreadableByReason.computeIfAbsent(unreadable, r -> new TreeMap<>()).put(contractId, label(customer));
                 continue;
             }
             Optional<String> why = ContractRules.whyNotBillable(contractId,
@@ -144,10 +144,22 @@ final class Reconciler {
             }
             targets.computeIfAbsent(contractId, ContractTarget::new).add(customer, byService);
         }
+        unreadableByReason.forEach(this::unreadable);
         targets.values().forEach(this::planContract);
         planStale(billable, held);
         lines.sort(Comparator.comparing(PlannedLine::pair));
         return Plan.of(lines, problems, seenWithUnits, forget);
+    }
+
+    /** One problem per failed read, naming its customers: a failed batch can hold 500 contracts. */
+    private void unreadable(String reason, SortedMap<Long, String> customers) {
+        List<String> named = customers.entrySet().stream().limit(MAX_NAMED)
+                .map(e -> e.getValue() + " (contract " + e.getKey() + ")").toList();
+        String more = customers.size() > MAX_NAMED ? " and " + (customers.size() - MAX_NAMED) + " more" : "";
+        String subject = customers.size() == 1 ? named.get(0) : customers.size() + " contracts";
+        problems.add(new Problem(ProblemKind.SOURCE_UNAVAILABLE, subject, "Autotask could not be read for "
+                + String.join(", ", named) + more + ": " + reason
+                + " They were not billed in this run; the next run takes them up.", 0));
     }
 
     private void noContract(KasperskyCustomer customer, CompanyMapping mapping, String message, CustomerUsage usage) {

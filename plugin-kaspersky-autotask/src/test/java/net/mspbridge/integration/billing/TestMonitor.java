@@ -1,0 +1,34 @@
+package net.mspbridge.integration.billing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import net.mspbridge.api.billing.RunMonitor;
+
+/** A monitor that records progress and is cancelled on demand. Thread-safe. */
+final class TestMonitor implements RunMonitor {
+
+    record Event(int done, int total, String step) {
+    }
+
+    private final List<Event> events = new ArrayList<>();
+    private volatile boolean cancelled;
+
+    void cancel() {
+        cancelled = true;
+    }
+
+    synchronized List<Event> events() {
+        return List.copyOf(events);
+    }
+
+    @Override
+    public synchronized void progress(int done, int total, String step) {
+        events.add(new Event(done, total, step));
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled;
+    }
+}
