@@ -60,6 +60,12 @@ final class BillingRun {
     }
 
     BillingReport execute() {
+        BillingReport report = compute();
+        progress.finish(report.statusMessage());
+        return report;
+    }
+
+    private BillingReport compute() {
         progress.expect(2);
         if (monitor.isCancelled()) {
             return ReportAssembler.stoppedEarly(request, List.of(),
@@ -82,7 +88,6 @@ final class BillingRun {
         List<Problem> problems = new ArrayList<>(plan.problems());
         problems.addAll(read.problems());
         if (request.mode() == RunMode.PREVIEW) {
-            progress.advance("Preview ready");
             return ReportAssembler.assemble(request, plan.lines(), Map.of(), problems, Optional.empty());
         }
         return apply(port, plan, billed, problems);
@@ -169,7 +174,6 @@ final class BillingRun {
                 stop = Optional.of(new Stop(Stop.Kind.STORE, "The run made its changes but could not record them."));
             }
         }
-        progress.advance("Done");
         return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
     }
 

@@ -23,6 +23,12 @@ final class Progress {
         monitor.progress(done, Math.max(done, total), step);
     }
 
+    /** Reports the run finished: everything known is done. */
+    void finish(String step) {
+        total = done;
+        monitor.progress(done, total, step);
+    }
+
     /** Counts one unit of work done. */
     void advance(String step) {
         done++;

@@ -38,7 +38,11 @@ class BillingRunTest {
      * one server of KES (service 10) and i+2 users of Cloud Plus (service 20): 2N changes at first.
      */
     static Harness standard(int customers) {
-        Harness h = new Harness().settings(s -> s.service(KES, 10).service(CLOUD, 20));
+        return standardInto(new Harness(), customers);
+    }
+
+    static Harness standardInto(Harness h, int customers) {
+        h.settings(s -> s.service(KES, 10).service(CLOUD, 20));
         h.autotask.service(10, "10.00").service(20, "15.00");
         for (int i = 1; i <= customers; i++) {
             int n = i;

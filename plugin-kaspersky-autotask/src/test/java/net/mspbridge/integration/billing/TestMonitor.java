@@ -13,9 +13,16 @@ final class TestMonitor implements RunMonitor {
 
     private final List<Event> events = new ArrayList<>();
     private volatile boolean cancelled;
+    private int checksLeft = Integer.MAX_VALUE;
 
     void cancel() {
         cancelled = true;
+    }
+
+    /** Answers "not cancelled" this many times, then "cancelled". */
+    synchronized TestMonitor cancelAfterChecks(int checks) {
+        checksLeft = checks;
+        return this;
     }
 
     synchronized List<Event> events() {
@@ -29,6 +36,11 @@ final class TestMonitor implements RunMonitor {
 
     @Override
     public boolean isCancelled() {
+        synchronized (this) {
+            if (checksLeft-- <= 0) {
+                cancelled = true;
+            }
+        }
         return cancelled;
     }
 }
