@@ -21,8 +21,8 @@ import java.util.Map;
  * Reads are called from the run's own thread, one at a time. {@link #createAdjustment} may be
  * called from up to three threads at once (the run's fixed pool), so implementations are
  * thread-safe. Every call returns or throws within a bounded time (the adapter's timeouts and
- * retry limits); the run additionally stops waiting for a create after its own bound and then
- * treats the create's outcome as unknown.
+ * retry limits). The run waits at most two minutes for one create's answer; after that it treats
+ * the create's outcome as unknown, interrupts the calling thread and settles it by reading.
  *
  * <h2>Retries</h2>
  * Reads may be retried by the adapter with back-off. A create is retried only when Autotask

@@ -26,10 +26,13 @@ import net.mspbridge.integration.kaspersky.ApplicationCatalog;
  * releasing it blocks the next one for at most that long (by the host's clock). A preview takes
  * the lease too, but writes nothing else.
  *
- * <p><b>Remote calls.</b> Reads are batched ({@link AutotaskPort#MAX_IDS} ids a call); creates
- * run up to three at a time on a small pool owned by the run. The total of port calls of a run is
- * at most (creates) + (pages of the batched reads) + (pages of one batched re-read when answers
- * were lost) + 2.
+ * <p><b>Remote calls.</b> Usage: two calls ({@code customers}, then {@code usage} of the customers
+ * with billing on). Autotask, through {@link AutotaskPort}: per batch of up to
+ * {@link AutotaskPort#MAX_IDS} contracts one call each for contracts, their services and their
+ * unit rows; per batch of 500 one call for services and one for company names; one create per
+ * changed pair, up to three at a time on a pool owned by the run; and, only when answers were
+ * lost, one batched re-read of those contracts' units. So a run's Autotask requests are at most
+ * (creates) + (pages of those batched reads), never one read per contract.
  *
  * <p><b>What it records.</b> The pairs billed (under keys {@code billing.billed.<contractId>}):
  * a pair once a create on it is known to be in force, or once it is seen with units under a

@@ -11,6 +11,7 @@ import static net.mspbridge.integration.kaspersky.DeviceCategory.WINDOWS_WORKSTA
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.api.billing.ReportLine;
-import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunStatus;
 import net.mspbridge.integration.kaspersky.UsageCounts;
 
@@ -98,8 +97,8 @@ class BillingRunTest {
             h.apply();
 
             assertThat(h.autotask.adjustments()).containsExactlyInAnyOrder(
-                    new AdjustmentRequest(101, 10, MARCH, -3, new java.math.BigDecimal("8.40")),
-                    new AdjustmentRequest(101, 20, MARCH, 3, new java.math.BigDecimal("15.00")));
+                    new AdjustmentRequest(101, 10, MARCH, -3, new BigDecimal("8.40")),
+                    new AdjustmentRequest(101, 20, MARCH, 3, new BigDecimal("15.00")));
         }
 
         @Test

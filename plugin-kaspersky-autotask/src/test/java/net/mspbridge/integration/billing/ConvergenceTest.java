@@ -3,12 +3,12 @@ package net.mspbridge.integration.billing;
 import static net.mspbridge.integration.billing.Fixtures.CLOUD;
 import static net.mspbridge.integration.billing.Fixtures.KES;
 import static net.mspbridge.integration.billing.Fixtures.MAC;
-import static net.mspbridge.integration.billing.Fixtures.MARCH;
 import static net.mspbridge.integration.billing.Fixtures.YEAR_END;
 import static net.mspbridge.integration.billing.Fixtures.YEAR_START;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -148,7 +148,7 @@ class ConvergenceTest {
         private final long seed;
         private final Random random;
         private final Harness h = new Harness();
-        private final List<Customer> customers = new java.util.ArrayList<>();
+        private final List<Customer> customers = new ArrayList<>();
         private final Map<String, Map<SecurityApplication, UsageCounts>> usage = new TreeMap<>();
         private final Map<PairKey, Integer> initial = new HashMap<>();
         private final Set<Long> everNamed = new HashSet<>();
