@@ -104,6 +104,8 @@ final class Reconciler {
         Map<Long, ContractTarget> targets = new LinkedHashMap<>();
         Set<Long> billable = new HashSet<>();
         Set<Long> held = new HashSet<>();
+        // Contracts part of whose usage is unknown: planning them from the rest would lower their units.
+        Set<Long> incomplete = new HashSet<>();
         Map<String, SortedMap<Long, String>> unreadableByReason = new TreeMap<>();
         List<CompanyMapping> mappings = in.companies().byCustomer().values().stream()
                 .sorted(Comparator.comparing(CompanyMapping::customerId)).toList();
@@ -117,6 +119,7 @@ final class Reconciler {
             CustomerUsage usage = in.usage().get(mapping.customerId());
             if (usage == null) {
                 mapping.contractId().ifPresent(held::add);
+                mapping.contractId().ifPresent(incomplete::add);
                 problems.add(new Problem(ProblemKind.OTHER, mapping.customerId(), "Customer '" + mapping.customerId()
                         + "' is mapped for billing but the usage source does not know it any more, so its contract "
                         + "was left as it is: map the customer's new entry on the Companies panel, or remove this row.", 0));
@@ -145,6 +148,7 @@ final class Reconciler {
             targets.computeIfAbsent(contractId, ContractTarget::new).add(customer, byService);
         }
         unreadableByReason.forEach(this::unreadable);
+        targets.keySet().removeAll(incomplete);
         targets.values().forEach(this::planContract);
         planStale(billable, held);
         lines.sort(Comparator.comparing(PlannedLine::pair));
