@@ -299,6 +299,17 @@ class BillingRunTest {
         }
 
         @Test
+        void kasperskyUnreachableFailsTheRunBeforeAnythingIsReadFromAutotask() {
+            Harness h = standard(2);
+            h.usage.unavailable(true);
+
+            assertThatThrownBy(h::apply).isInstanceOf(ServiceUnavailableException.class)
+                    .hasMessageContaining("did not answer");
+            assertThat(h.autotask.requests()).isZero();
+            assertThat(h.store.entries()).isEmpty();
+        }
+
+        @Test
         void autotaskLostDuringCreatesStopsTheRunAndTheNextOneFinishes() {
             Harness h = standard(5);
             h.autotask.createFaults(r -> r.contractId() == 103 ? FakeAutotask.Fault.UNAVAILABLE : FakeAutotask.Fault.NONE);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.UsageCounts;
@@ -16,6 +17,12 @@ final class FakeUsage implements UsageSource {
     private final Map<String, KasperskyCustomer> customers = new TreeMap<>();
     private final Map<String, Map<String, UsageCounts>> usage = new TreeMap<>();
     private int calls;
+    private boolean unavailable;
+
+    synchronized FakeUsage unavailable(boolean unavailable) {
+        this.unavailable = unavailable;
+        return this;
+    }
 
     synchronized FakeUsage customer(String id) {
         customers.putIfAbsent(id, new KasperskyCustomer(id, "Customer " + id));
@@ -36,6 +43,10 @@ final class FakeUsage implements UsageSource {
     @Override
     public synchronized List<KasperskyCustomer> customers() {
         calls++;
+        if (unavailable) {
+            throw new ServiceUnavailableException("Kaspersky Security Center",
+                    "Kaspersky Security Center at ksc.example:13299 did not answer: check the address and that the server runs.");
+        }
         return List.copyOf(customers.values());
     }
 
