@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import net.mspbridge.api.HostContext;
@@ -133,7 +134,8 @@ final class BillingRun {
         AdjustmentApplier.Result applied = new AdjustmentApplier(port, monitor, progress, lease, createWait, date).apply(creates);
         Set<PairKey> made = new TreeSet<>();
         List<PlannedLine> lost = new ArrayList<>();
-        for (AdjustmentApplier.Attempt attempt : applied.attempts().values()) {
+        // Creates finish in any order; the report follows the plan's order.
+        for (AdjustmentApplier.Attempt attempt : new TreeMap<>(applied.attempts()).values()) {
             PlannedLine line = attempt.line();
             switch (attempt.kind()) {
                 case APPLIED -> {
@@ -150,7 +152,7 @@ final class BillingRun {
             }
         }
         if (!lost.isEmpty()) {
-            LostAnswers.settle(port, lost, date, progress).forEach((pair, result) -> {
+            new TreeMap<>(LostAnswers.settle(port, lost, date, progress)).forEach((pair, result) -> {
                 results.put(pair, result);
                 if (result.outcome() == LineOutcome.APPLIED) {
                     made.add(pair);
