@@ -1,0 +1,93 @@
+package net.mspbridge.integration.billing;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import net.mspbridge.api.host.PluginStore;
+
+/**
+ * The plugin's record of the (contract, service) pairs it has billed, in its store: one key per
+ * contract, {@code billing.billed.<contractId>}, whose value lists the service ids in ascending
+ * order, comma-separated ({@code "12,40"}). One key per contract keeps every value small however
+ * many contracts there are, and lets one {@code putAll} write a run's additions at once.
+ *
+ * <p>Not thread-safe: used from the run's own thread.
+ */
+final class BilledPairs {
+
+    static final String PREFIX = "billing.billed.";
+
+    private final SortedSet<PairKey> pairs;
+
+    private BilledPairs(SortedSet<PairKey> pairs) {
+        this.pairs = pairs;
+    }
+
+    /**
+     * Reads the record.
+     *
+     * @throws IllegalStateException when an entry is damaged (the key names it)
+     * @throws net.mspbridge.api.StoreException when the store cannot be read
+     */
+    static BilledPairs read(PluginStore store) {
+        SortedSet<PairKey> pairs = new TreeSet<>();
+        store.list(PREFIX).forEach((key, value) -> {
+            try {
+                long contractId = Long.parseLong(key.substring(PREFIX.length()));
+                for (String service : value.split(",")) {
+                    if (!service.isBlank()) {
+                        pairs.add(new PairKey(contractId, Long.parseLong(service.strip())));
+                    }
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("The plugin's record of billed services is damaged under key '" + key
+                        + "' (value '" + value + "'); remove that key from the plugin's store to start that contract afresh.", e);
+            }
+        });
+        return new BilledPairs(pairs);
+    }
+
+    SortedSet<PairKey> pairs() {
+        return new TreeSet<>(pairs);
+    }
+
+    /**
+     * Adds and drops pairs: one {@code putAll} for every contract whose list changed and still has
+     * services, one {@code remove} per contract left with none. Writes nothing when nothing changes.
+     *
+     * @throws net.mspbridge.api.StoreException when the store refuses; the record is then as before
+     *         the {@code putAll}
+     */
+    void update(PluginStore store, Collection<PairKey> add, Collection<PairKey> drop) {
+        SortedSet<PairKey> next = new TreeSet<>(pairs);
+        next.addAll(add);
+        next.removeAll(drop);
+        Set<Long> changed = new TreeSet<>();
+        add.stream().filter(p -> !pairs.contains(p)).forEach(p -> changed.add(p.contractId()));
+        drop.stream().filter(pairs::contains).forEach(p -> changed.add(p.contractId()));
+        Map<String, String> puts = new TreeMap<>();
+        Set<String> removes = new TreeSet<>();
+        for (long contractId : changed) {
+            String services = next.stream().filter(p -> p.contractId() == contractId)
+                    .map(p -> Long.toString(p.serviceId())).collect(Collectors.joining(","));
+            if (services.isEmpty()) {
+                removes.add(PREFIX + contractId);
+            } else {
+                puts.put(PREFIX + contractId, services);
+            }
+        }
+        if (!puts.isEmpty()) {
+            store.putAll(puts);
+        }
+        for (String key : removes) {
+            store.remove(key);
+        }
+        pairs.clear();
+        pairs.addAll(next);
+    }
+}

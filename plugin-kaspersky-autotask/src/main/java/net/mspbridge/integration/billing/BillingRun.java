@@ -1,0 +1,191 @@
+package net.mspbridge.integration.billing;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import net.mspbridge.api.HostContext;
+import net.mspbridge.api.StoreException;
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.BillingRunRequest;
+import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.Problem;
+import net.mspbridge.api.billing.ProblemKind;
+import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.api.billing.RunMonitor;
+import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.kaspersky.CustomerUsage;
+import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UsageSource;
+import net.mspbridge.integration.mapping.CompanyMapping;
+
+/**
+ * One billing run, start to end, on the thread that called it: read usage, read Autotask, plan,
+ * and in apply mode record what is seen, create, settle lost answers and record what was made.
+ * The caller holds the run's lease; see {@link BillingRuns} for the contract.
+ */
+final class BillingRun {
+
+    private final ApplicationCatalog catalog;
+    private final BillingConnections connections;
+    private final BillingRunRequest request;
+    private final HostContext context;
+    private final RunMonitor monitor;
+    private final RunSettings settings;
+    private final RunLease lease;
+    private final Duration createWait;
+    private final LocalDate date;
+    private final Progress progress;
+
+    BillingRun(ApplicationCatalog catalog, BillingConnections connections, BillingRunRequest request, HostContext context,
+               RunMonitor monitor, RunSettings settings, RunLease lease, Duration createWait) {
+        this.catalog = catalog;
+        this.connections = connections;
+        this.request = request;
+        this.context = context;
+        this.monitor = monitor;
+        this.settings = settings;
+        this.lease = lease;
+        this.createWait = createWait;
+        this.date = request.effectiveDate();
+        this.progress = new Progress(monitor);
+    }
+
+    BillingReport execute() {
+        BillingReport report = compute();
+        progress.finish(report.statusMessage());
+        return report;
+    }
+
+    private BillingReport compute() {
+        progress.expect(2);
+        if (monitor.isCancelled()) {
+            return ReportAssembler.stoppedEarly(request, List.of(),
+                    new Stop(Stop.Kind.CANCELLED, "The run was cancelled before it started; nothing was changed."));
+        }
+        Map<String, CustomerUsage> usage = readUsage(connections.usageSource(context));
+        BilledPairs billed = BilledPairs.read(context.store());
+        AutotaskPort port = connections.autotask(context, settings.budgetSharePercent());
+        SortedSet<PairKey> billedBefore = billed.pairs();
+        List<Long> mappedCompanies = settings.companies().billable().stream().map(CompanyMapping::companyId).toList();
+        AutotaskReader.Result read = new AutotaskReader(port, monitor, progress, lease).read(
+                Reconciler.contractsToRead(settings.companies(), billedBefore),
+                Reconciler.servicesToRead(catalog, settings.services(), billedBefore), mappedCompanies, date);
+        if (read.stop().isPresent()) {
+            Stop stop = read.stop().get();
+            return ReportAssembler.stoppedEarly(request, stopProblem(stop, 0).map(List::of).orElse(List.of()), stop);
+        }
+        Plan plan = Reconciler.reconcile(new ReconciliationInput(date, catalog, settings.services(), settings.companies(),
+                usage, read.snapshot(), billedBefore, settings.zeroStaleUnits()));
+        List<Problem> problems = new ArrayList<>(plan.problems());
+        problems.addAll(read.problems());
+        if (request.mode() == RunMode.PREVIEW) {
+            return ReportAssembler.assemble(request, plan.lines(), Map.of(), problems, Optional.empty());
+        }
+        return apply(port, plan, billed, problems);
+    }
+
+    /** Usage of the customers whose billing is on and whom the source knows. */
+    private Map<String, CustomerUsage> readUsage(UsageSource source) {
+        progress.step("Reading usage");
+        Set<String> billable = new TreeSet<>();
+        settings.companies().billable().forEach(m -> billable.add(m.customerId()));
+        Map<String, KasperskyCustomer> known = new LinkedHashMap<>();
+        for (KasperskyCustomer customer : source.customers()) {
+            if (billable.contains(customer.id())) {
+                known.put(customer.id(), customer);
+            }
+        }
+        progress.advance("Read the customers");
+        Map<String, CustomerUsage> usage = new HashMap<>();
+        if (!known.isEmpty()) {
+            for (CustomerUsage customerUsage : source.usage(known.values())) {
+                if (known.containsKey(customerUsage.customer().id())) {
+                    usage.put(customerUsage.customer().id(), customerUsage);
+                }
+            }
+        }
+        progress.advance("Read usage");
+        return usage;
+    }
+
+    private BillingReport apply(AutotaskPort port, Plan plan, BilledPairs billed, List<Problem> problems) {
+        List<PlannedLine> creates = plan.lines(Disposition.CREATE);
+        Map<PairKey, LineResult> results = new HashMap<>();
+        try {
+            // Recorded before any create: a run that cannot record must not write to Autotask.
+            billed.update(context.store(), plan.seenWithUnits(), List.of());
+        } catch (StoreException e) {
+            Stop stop = new Stop(Stop.Kind.STORE, "The plugin could not write its record of billed services ("
+                    + e.getMessage() + "), so the run made no change. Check the host's storage and run billing again.");
+            creates.forEach(line -> results.put(line.pair(), LineResult.deferred(stop.lineMessage())));
+            stopProblem(stop, creates.size()).ifPresent(problems::add);
+            return ReportAssembler.assemble(request, plan.lines(), results, problems, Optional.of(stop));
+        }
+        AdjustmentApplier.Result applied = new AdjustmentApplier(port, monitor, progress, lease, createWait, date).apply(creates);
+        Set<PairKey> made = new TreeSet<>();
+        List<PlannedLine> lost = new ArrayList<>();
+        // Creates finish in any order; the report follows the plan's order.
+        for (AdjustmentApplier.Attempt attempt : new TreeMap<>(applied.attempts()).values()) {
+            PlannedLine line = attempt.line();
+            switch (attempt.kind()) {
+                case APPLIED -> {
+                    results.put(line.pair(), LineResult.applied(attempt.adjustmentId(), line.message()));
+                    made.add(line.pair());
+                }
+                case REFUSED -> {
+                    results.put(line.pair(), LineResult.failed(attempt.message()));
+                    problems.add(new Problem(ProblemKind.ADJUSTMENT_REFUSED, line.subject(), attempt.message()
+                            + " Fix the cause in Autotask (or the mapping) and run billing again.", Math.abs(line.change())));
+                }
+                case UNKNOWN -> lost.add(line);
+                case NOT_SENT -> results.put(line.pair(), LineResult.deferred(attempt.message()));
+            }
+        }
+        if (!lost.isEmpty()) {
+            new TreeMap<>(LostAnswers.settle(port, lost, date, progress)).forEach((pair, result) -> {
+                results.put(pair, result);
+                if (result.outcome() == LineOutcome.APPLIED) {
+                    made.add(pair);
+                } else if (result.outcome() == LineOutcome.FAILED) {
+                    PlannedLine line = lost.stream().filter(l -> l.pair().equals(pair)).findFirst().orElseThrow();
+                    problems.add(new Problem(ProblemKind.OTHER, line.subject(), result.message(), Math.abs(line.change())));
+                }
+            });
+        }
+        Optional<Stop> stop = applied.stop();
+        long notMade = results.values().stream().filter(r -> r.outcome() == LineOutcome.DEFERRED).count();
+        stop.flatMap(s -> stopProblem(s, (int) notMade)).ifPresent(problems::add);
+        progress.step("Recording billed services");
+        try {
+            billed.update(context.store(), made, plan.forget());
+        } catch (StoreException e) {
+            problems.add(new Problem(ProblemKind.OTHER, "Plugin store", "The plugin could not record the services it "
+                    + "billed (" + e.getMessage() + "). Billing stays correct, but should a mapping move before these "
+                    + "services are seen again, their units might not be reported as stale. Check the host's storage.", 0));
+            if (stop.isEmpty()) {
+                stop = Optional.of(new Stop(Stop.Kind.STORE, "The run made its changes but could not record them."));
+            }
+        }
+        return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
+    }
+
+    /** The problem a stop leaves for a person, if any: a cancellation is the person's own doing. */
+    private static Optional<Problem> stopProblem(Stop stop, int notMade) {
+        return switch (stop.kind()) {
+            case CANCELLED -> Optional.empty();
+            case BUDGET -> Optional.of(new Problem(ProblemKind.BUDGET_LIMIT, "Autotask API budget", stop.message(), notMade));
+            case UNAVAILABLE, NO_ANSWER -> Optional.of(new Problem(ProblemKind.SOURCE_UNAVAILABLE, "Autotask", stop.message(), notMade));
+            case STORE, LEASE_LOST -> Optional.of(new Problem(ProblemKind.OTHER, "Billing run", stop.message(), notMade));
+        };
+    }
+}

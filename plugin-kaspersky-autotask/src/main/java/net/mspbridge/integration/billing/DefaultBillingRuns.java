@@ -1,0 +1,50 @@
+package net.mspbridge.integration.billing;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+import net.mspbridge.api.HostContext;
+import net.mspbridge.api.RunRejectedException;
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.BillingRunRequest;
+import net.mspbridge.api.billing.RunMonitor;
+import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+
+/** {@link BillingRuns}: the guards against overlapping runs around one {@link BillingRun}. */
+final class DefaultBillingRuns implements BillingRuns {
+
+    /** The longest a run waits for the answer to a create before treating it as lost. */
+    static final Duration CREATE_WAIT = Duration.ofMinutes(2);
+
+    private final ApplicationCatalog catalog;
+    private final BillingConnections connections;
+    private final Duration leaseTime;
+    private final Duration createWait;
+    private final AtomicReference<String> running = new AtomicReference<>();
+
+    DefaultBillingRuns(ApplicationCatalog catalog, BillingConnections connections, Duration leaseTime, Duration createWait) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.connections = Objects.requireNonNull(connections, "connections");
+        this.leaseTime = Objects.requireNonNull(leaseTime, "leaseTime");
+        this.createWait = Objects.requireNonNull(createWait, "createWait");
+    }
+
+    @Override
+    public BillingReport run(BillingRunRequest request, HostContext context, RunMonitor monitor) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(monitor, "monitor");
+        RunSettings settings = RunSettings.read(context.settings());
+        String other = running.compareAndExchange(null, request.runId());
+        if (other != null) {
+            throw new RunRejectedException("Billing run '" + other + "' is already under way in this host, so this run "
+                    + "was not started. Try again when it has finished.");
+        }
+        try (RunLease lease = RunLease.acquire(context.store(), context.clock(), request.runId(), leaseTime)) {
+            return new BillingRun(catalog, connections, request, context, monitor, settings, lease, createWait).execute();
+        } finally {
+            running.set(null);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package net.mspbridge.integration.billing;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.kaspersky.CustomerUsage;
+import net.mspbridge.integration.mapping.CompanyMappings;
+import net.mspbridge.integration.mapping.ServiceMappings;
+
+/**
+ * Everything the reconciliation decides from: plain values, already read.
+ *
+ * @param effectiveDate  the date the changes apply from
+ * @param catalog        the applications known
+ * @param services       the Services mapping
+ * @param companies      the Companies mapping
+ * @param usage          the usage of the customers whose billing is on, by customer id; a
+ *                       customer with billing on that is absent here was not known to the usage
+ *                       source and is left alone
+ * @param autotask       what was read from Autotask
+ * @param billedBefore   the pairs the plugin recorded as billed in earlier runs
+ * @param zeroStaleUnits whether recorded pairs no mapping targets any more are brought to zero
+ */
+record ReconciliationInput(
+        LocalDate effectiveDate,
+        ApplicationCatalog catalog,
+        ServiceMappings services,
+        CompanyMappings companies,
+        Map<String, CustomerUsage> usage,
+        AutotaskSnapshot autotask,
+        Set<PairKey> billedBefore,
+        boolean zeroStaleUnits) {
+
+    ReconciliationInput {
+        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(services, "services");
+        Objects.requireNonNull(companies, "companies");
+        usage = Map.copyOf(usage);
+        Objects.requireNonNull(autotask, "autotask");
+        billedBefore = Set.copyOf(billedBefore);
+    }
+}

@@ -1,0 +1,58 @@
+package net.mspbridge.integration.billing;
+
+import java.util.Objects;
+
+import net.mspbridge.api.ConfigurationException;
+import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.integration.mapping.CompanyMappings;
+import net.mspbridge.integration.mapping.ServiceMappings;
+import net.mspbridge.integration.mapping.SettingsKeys;
+
+/**
+ * The settings a billing run reads, checked before anything else is done.
+ *
+ * @param services           the Services mapping
+ * @param companies          the Companies mapping
+ * @param zeroStaleUnits     {@link SettingsKeys#ZERO_STALE_UNITS}, off unless set
+ * @param budgetSharePercent {@link SettingsKeys#API_BUDGET_SHARE}, {@value #DEFAULT_BUDGET_SHARE} unless set
+ */
+record RunSettings(ServiceMappings services, CompanyMappings companies, boolean zeroStaleUnits, int budgetSharePercent) {
+
+    static final int DEFAULT_BUDGET_SHARE = 50;
+
+    RunSettings {
+        Objects.requireNonNull(services, "services");
+        Objects.requireNonNull(companies, "companies");
+    }
+
+    /**
+     * @throws ConfigurationException when no customer is mapped to a company, or a value is not
+     *                                what its setting takes; the message names the setting
+     */
+    static RunSettings read(SettingsValues settings) {
+        ServiceMappings services = ServiceMappings.read(settings);
+        CompanyMappings companies = CompanyMappings.read(settings);
+        if (companies.byCustomer().isEmpty()) {
+            throw new ConfigurationException("No Kaspersky customer is mapped to an Autotask company yet: map at least "
+                    + "one on the Companies panel, choose its contract and turn its Billing on.");
+        }
+        return new RunSettings(services, companies, settings.toggle(SettingsKeys.ZERO_STALE_UNITS), budgetShare(settings));
+    }
+
+    private static int budgetShare(SettingsValues settings) {
+        String value = settings.text(SettingsKeys.API_BUDGET_SHARE).strip();
+        if (value.isEmpty()) {
+            return DEFAULT_BUDGET_SHARE;
+        }
+        try {
+            int share = Integer.parseInt(value);
+            if (share >= 1 && share <= 100) {
+                return share;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the same message as an out-of-range number.
+        }
+        throw new ConfigurationException("The API budget share (" + SettingsKeys.API_BUDGET_SHARE + ") is '" + value
+                + "': give a whole percentage from 1 to 100 of the hourly Autotask API budget billing may use.");
+    }
+}

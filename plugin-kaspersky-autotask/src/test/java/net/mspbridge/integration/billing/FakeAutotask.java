@@ -1,0 +1,365 @@
+package net.mspbridge.integration.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * An in-memory Autotask for billing tests, with the real semantics of what billing relies on:
+ * contract service units as dated changes, an adjustment applying from its effective date onward,
+ * unit rows split at every month start and every change date, creates refused on contracts that
+ * cannot take them, and pages of 500. It counts every request (one per page, one per create) and
+ * the creates in flight at once. Faults are injected per create and per read. Thread-safe.
+ */
+final class FakeAutotask implements AutotaskPort {
+
+    /** What happens to one create. */
+    enum Fault {
+        NONE,
+        /** Autotask answers with an error; nothing made. */
+        REFUSE,
+        /** The request is lost before Autotask acts; the caller sees a lost answer. */
+        LOST_BEFORE,
+        /** Autotask makes it, then the answer is lost. */
+        LOST_AFTER,
+        /** The budget share is used up; nothing sent. */
+        BUDGET,
+        /** Autotask unreachable; nothing sent. */
+        UNAVAILABLE
+    }
+
+    private static final int PAGE = 500;
+
+    private final Map<Long, ContractFacts> contracts = new TreeMap<>();
+    private final Map<Long, ServiceFacts> services = new TreeMap<>();
+    private final Map<Long, String> companies = new TreeMap<>();
+    /** Presence means the service is on the contract; the value is its contract unit price, if any. */
+    private final Map<PairKey, Optional<BigDecimal>> contractServices = new TreeMap<>();
+    private final Map<PairKey, TreeMap<LocalDate, Integer>> changes = new TreeMap<>();
+    private final List<AdjustmentRequest> made = new ArrayList<>();
+
+    private final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, Integer> invocations = new TreeMap<>();
+    private final AtomicInteger createCalls = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private int largestBatch;
+    private long nextId = 9000;
+
+    private volatile Function<AdjustmentRequest, Fault> createFaults = r -> Fault.NONE;
+    private volatile Predicate<Collection<Long>> unitReadFails = ids -> false;
+    private volatile Predicate<Collection<Long>> contractReadFails = ids -> false;
+    private volatile boolean unavailable;
+    private volatile int budgetRequests = Integer.MAX_VALUE;
+    private volatile Consumer<AdjustmentRequest> onCreate = r -> { };
+
+    // ---- set-up -------------------------------------------------------------------------------
+
+    synchronized FakeAutotask contract(long id, long companyId, LocalDate start, LocalDate end) {
+        contracts.put(id, new ContractFacts(id, companyId, "Contract " + id, true, true, start, end));
+        companies.putIfAbsent(companyId, "Company " + companyId);
+        return this;
+    }
+
+    synchronized FakeAutotask contract(ContractFacts facts) {
+        contracts.put(facts.id(), facts);
+        companies.putIfAbsent(facts.companyId(), "Company " + facts.companyId());
+        return this;
+    }
+
+    synchronized FakeAutotask service(long id, String price) {
+        services.put(id, new ServiceFacts(id, "Service " + id, Optional.of(new BigDecimal(price))));
+        return this;
+    }
+
+    /** Puts the service on the contract with units from the contract's start. */
+    synchronized FakeAutotask units(long contractId, long serviceId, int units) {
+        PairKey pair = new PairKey(contractId, serviceId);
+        contractServices.putIfAbsent(pair, Optional.empty());
+        changes.computeIfAbsent(pair, p -> new TreeMap<>()).merge(contracts.get(contractId).startDate(), units, Integer::sum);
+        return this;
+    }
+
+    /** A change made in Autotask by someone else: {@code delta} units from the date on. */
+    synchronized FakeAutotask change(long contractId, long serviceId, LocalDate date, int delta) {
+        PairKey pair = new PairKey(contractId, serviceId);
+        contractServices.putIfAbsent(pair, Optional.empty());
+        changes.computeIfAbsent(pair, p -> new TreeMap<>()).merge(date, delta, Integer::sum);
+        return this;
+    }
+
+    synchronized FakeAutotask serviceWithoutPrice(long id) {
+        services.put(id, new ServiceFacts(id, "Service " + id, Optional.empty()));
+        return this;
+    }
+
+    synchronized FakeAutotask removeService(long id) {
+        services.remove(id);
+        return this;
+    }
+
+    synchronized FakeAutotask contractPrice(long contractId, long serviceId, String price) {
+        contractServices.put(new PairKey(contractId, serviceId), Optional.of(new BigDecimal(price)));
+        return this;
+    }
+
+    // ---- faults -------------------------------------------------------------------------------
+
+    FakeAutotask createFaults(Function<AdjustmentRequest, Fault> faults) {
+        this.createFaults = faults;
+        return this;
+    }
+
+    FakeAutotask unitReadFails(Predicate<Collection<Long>> fails) {
+        this.unitReadFails = fails;
+        return this;
+    }
+
+    FakeAutotask contractReadFails(Predicate<Collection<Long>> fails) {
+        this.contractReadFails = fails;
+        return this;
+    }
+
+    FakeAutotask unavailable(boolean unavailable) {
+        this.unavailable = unavailable;
+        return this;
+    }
+
+    /** From the given total of requests on, every call throws {@link BudgetLimitException}. */
+    FakeAutotask budgetAfter(int requests) {
+        this.budgetRequests = requests;
+        return this;
+    }
+
+    /** Runs on the calling thread at the start of every create, before any fault. */
+    FakeAutotask onCreate(Consumer<AdjustmentRequest> hook) {
+        this.onCreate = hook;
+        return this;
+    }
+
+    FakeAutotask healthy() {
+        createFaults = r -> Fault.NONE;
+        unitReadFails = ids -> false;
+        contractReadFails = ids -> false;
+        unavailable = false;
+        budgetRequests = Integer.MAX_VALUE;
+        onCreate = r -> { };
+        return this;
+    }
+
+    // ---- what happened ------------------------------------------------------------------------
+
+    synchronized int unitsOn(long contractId, long serviceId, LocalDate date) {
+        TreeMap<LocalDate, Integer> dated = changes.get(new PairKey(contractId, serviceId));
+        return dated == null ? 0 : dated.headMap(date, true).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    synchronized List<AdjustmentRequest> adjustments() {
+        return List.copyOf(made);
+    }
+
+    /** Every request made: one per page of a read, one per create sent. */
+    int requests() {
+        return requests.get();
+    }
+
+    int createCalls() {
+        return createCalls.get();
+    }
+
+    synchronized int invocations(String method) {
+        return invocations.getOrDefault(method, 0);
+    }
+
+    int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    synchronized int largestBatch() {
+        return largestBatch;
+    }
+
+    /** The rows a units read of every contract from the date would return. */
+    synchronized int unitRowCount(LocalDate from) {
+        return rows(contracts.keySet(), from).size();
+    }
+
+    void resetCounts() {
+        requests.set(0);
+        createCalls.set(0);
+        maxInFlight.set(0);
+        synchronized (this) {
+            invocations.clear();
+            largestBatch = 0;
+        }
+    }
+
+    // ---- the port -----------------------------------------------------------------------------
+
+    @Override
+    public synchronized List<ContractFacts> contracts(Collection<Long> contractIds) {
+        List<ContractFacts> found = contractIds.stream().filter(contracts::containsKey).map(contracts::get).toList();
+        read("contracts", contractIds, found.size());
+        if (contractReadFails.test(contractIds)) {
+            throw new ReadFailedException("Contracts", "Autotask answered 500 to the Contracts query.");
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized List<ContractServiceFacts> contractServices(Collection<Long> contractIds) {
+        List<ContractServiceFacts> found = contractServices.entrySet().stream()
+                .filter(e -> contractIds.contains(e.getKey().contractId()))
+                .map(e -> new ContractServiceFacts(e.getKey().contractId(), e.getKey().serviceId(), e.getValue()))
+                .toList();
+        read("contractServices", contractIds, found.size());
+        return found;
+    }
+
+    @Override
+    public synchronized List<UnitsRow> serviceUnits(Collection<Long> contractIds, LocalDate from) {
+        List<UnitsRow> rows = rows(contractIds, from);
+        read("serviceUnits", contractIds, rows.size());
+        if (unitReadFails.test(contractIds)) {
+            throw new ReadFailedException("ContractServiceUnits", "Autotask answered 500 to the ContractServiceUnits query.");
+        }
+        return rows;
+    }
+
+    @Override
+    public synchronized List<ServiceFacts> services(Collection<Long> serviceIds) {
+        List<ServiceFacts> found = serviceIds.stream().filter(services::containsKey).map(services::get).toList();
+        read("services", serviceIds, found.size());
+        return found;
+    }
+
+    @Override
+    public synchronized Map<Long, String> companyNames(Collection<Long> companyIds) {
+        Map<Long, String> found = new TreeMap<>();
+        companyIds.stream().filter(companies::containsKey).forEach(id -> found.put(id, companies.get(id)));
+        read("companyNames", companyIds, found.size());
+        return found;
+    }
+
+    @Override
+    public long createAdjustment(AdjustmentRequest request) {
+        int now = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(now, Math::max);
+        try {
+            onCreate.accept(request);
+            if (unavailable) {
+                throw new AutotaskUnavailableException("Autotask refused the connection.");
+            }
+            if (requests.get() >= budgetRequests) {
+                throw new BudgetLimitException("4990 of the 5000 requests this hour are used", 4990, 5000);
+            }
+            Fault fault = createFaults.apply(request);
+            switch (fault) {
+                case BUDGET -> throw new BudgetLimitException("4990 of the 5000 requests this hour are used", 4990, 5000);
+                case UNAVAILABLE -> throw new AutotaskUnavailableException("Autotask refused the connection.");
+                default -> { }
+            }
+            requests.incrementAndGet();
+            createCalls.incrementAndGet();
+            switch (fault) {
+                case REFUSE -> throw new AdjustmentRefusedException(request, List.of("The contract is locked for invoicing."));
+                case LOST_BEFORE -> throw new OutcomeUnknownException(request, "The connection was reset before Autotask answered.");
+                default -> { }
+            }
+            long id = make(request);
+            if (fault == Fault.LOST_AFTER) {
+                throw new OutcomeUnknownException(request, "Autotask did not answer within 30 seconds.");
+            }
+            return id;
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /** Applies an adjustment as Autotask does, or refuses it as Autotask would. */
+    private synchronized long make(AdjustmentRequest request) {
+        ContractFacts contract = contracts.get(request.contractId());
+        if (contract == null) {
+            throw new AdjustmentRefusedException(request, List.of("Contract " + request.contractId() + " does not exist."));
+        }
+        if (!contract.active() || !contract.recurringService() || !contract.covers(request.effectiveDate())) {
+            throw new AdjustmentRefusedException(request, List.of("The effective date must fall within an active "
+                    + "Recurring Service contract's period."));
+        }
+        if (!services.containsKey(request.serviceId())) {
+            throw new AdjustmentRefusedException(request, List.of("Service " + request.serviceId() + " does not exist."));
+        }
+        PairKey pair = new PairKey(request.contractId(), request.serviceId());
+        TreeMap<LocalDate, Integer> dated = changes.computeIfAbsent(pair, p -> new TreeMap<>());
+        TreeMap<LocalDate, Integer> next = new TreeMap<>(dated);
+        next.merge(request.effectiveDate(), request.unitChange(), Integer::sum);
+        int running = 0;
+        for (int change : next.values()) {
+            running += change;
+            if (running < 0) {
+                throw new AdjustmentRefusedException(request, List.of("Units cannot be less than zero."));
+            }
+        }
+        contractServices.putIfAbsent(pair, Optional.of(request.unitPrice()));
+        changes.put(pair, next);
+        made.add(request);
+        return nextId++;
+    }
+
+    private void read(String method, Collection<Long> ids, int items) {
+        if (ids.size() > PAGE) {
+            throw new IllegalArgumentException(method + " was given " + ids.size() + " ids; the port takes at most 500");
+        }
+        invocations.merge(method, 1, Integer::sum);
+        largestBatch = Math.max(largestBatch, ids.size());
+        if (unavailable) {
+            throw new AutotaskUnavailableException("Autotask refused the connection.");
+        }
+        if (requests.get() >= budgetRequests) {
+            throw new BudgetLimitException("4990 of the 5000 requests this hour are used", 4990, 5000);
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        requests.addAndGet(Math.max(1, (items + PAGE - 1) / PAGE));
+    }
+
+    /** The unit rows of the contracts from the date: split at month starts and change dates. */
+    private List<UnitsRow> rows(Collection<Long> contractIds, LocalDate from) {
+        List<UnitsRow> rows = new ArrayList<>();
+        for (Map.Entry<PairKey, Optional<BigDecimal>> entry : contractServices.entrySet()) {
+            PairKey pair = entry.getKey();
+            ContractFacts contract = contracts.get(pair.contractId());
+            if (!contractIds.contains(pair.contractId()) || contract == null) {
+                continue;
+            }
+            TreeMap<LocalDate, Integer> dated = changes.getOrDefault(pair, new TreeMap<>());
+            TreeSet<LocalDate> starts = new TreeSet<>();
+            for (LocalDate d = contract.startDate().withDayOfMonth(1); !d.isAfter(contract.endDate()); d = d.plusMonths(1)) {
+                starts.add(d.isBefore(contract.startDate()) ? contract.startDate() : d);
+            }
+            dated.keySet().stream().filter(contract::covers).forEach(starts::add);
+            List<LocalDate> ordered = new ArrayList<>(starts);
+            for (int i = 0; i < ordered.size(); i++) {
+                LocalDate start = ordered.get(i);
+                LocalDate end = i + 1 < ordered.size() ? ordered.get(i + 1).minusDays(1) : contract.endDate();
+                if (end.isBefore(from)) {
+                    continue;
+                }
+                int units = dated.headMap(start, true).values().stream().mapToInt(Integer::intValue).sum();
+                rows.add(new UnitsRow(pair.contractId(), pair.serviceId(), start, end, units));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,58 @@
+package net.mspbridge.integration.billing;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import net.mspbridge.api.ServiceUnavailableException;
+import net.mspbridge.integration.kaspersky.CustomerUsage;
+import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UsageCounts;
+import net.mspbridge.integration.kaspersky.UsageSource;
+
+/** A usage source whose customers and counts a test sets and changes between runs. Thread-safe. */
+final class FakeUsage implements UsageSource {
+
+    private final Map<String, KasperskyCustomer> customers = new TreeMap<>();
+    private final Map<String, Map<String, UsageCounts>> usage = new TreeMap<>();
+    private int calls;
+    private boolean unavailable;
+
+    synchronized FakeUsage unavailable(boolean unavailable) {
+        this.unavailable = unavailable;
+        return this;
+    }
+
+    synchronized FakeUsage customer(String id) {
+        customers.putIfAbsent(id, new KasperskyCustomer(id, "Customer " + id));
+        usage.putIfAbsent(id, new TreeMap<>());
+        return this;
+    }
+
+    synchronized FakeUsage set(String customerId, String applicationId, UsageCounts counts) {
+        customer(customerId);
+        usage.get(customerId).put(applicationId, counts);
+        return this;
+    }
+
+    synchronized int calls() {
+        return calls;
+    }
+
+    @Override
+    public synchronized List<KasperskyCustomer> customers() {
+        calls++;
+        if (unavailable) {
+            throw new ServiceUnavailableException("Kaspersky Security Center",
+                    "Kaspersky Security Center at ksc.example:13299 did not answer: check the address and that the server runs.");
+        }
+        return List.copyOf(customers.values());
+    }
+
+    @Override
+    public synchronized List<CustomerUsage> usage(Collection<KasperskyCustomer> asked) {
+        calls++;
+        return asked.stream().map(c -> new CustomerUsage(c, usage.getOrDefault(c.id(), Map.of()))).toList();
+    }
+}

@@ -1,0 +1,154 @@
+package net.mspbridge.integration.billing;
+
+import static net.mspbridge.integration.billing.BillingRunTest.standard;
+import static net.mspbridge.integration.billing.Fixtures.MARCH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.api.billing.RunStatus;
+
+/**
+ * A run's remote calls: batched reads, one create per changed pair, three creates at a time, and
+ * a total within (creates) + (pages of the batched reads) + a small constant.
+ */
+class RunEfficiencyTest {
+
+    private static final int PAGE = 500;
+    private static final int CONSTANT = 2;
+
+    private static int pages(int items) {
+        return Math.max(1, (items + PAGE - 1) / PAGE);
+    }
+
+    @Test
+    void a200ContractRunStaysWithinTheCallBoundAndNeverReadsOneContractAtATime() {
+        Harness h = standard(200);
+        for (int i = 1; i <= 200; i++) {
+            h.autotask.units(100 + i, 10, 1);
+        }
+        int rows = h.autotask.unitRowCount(MARCH);
+        // contracts, their 200 services, the unit rows, the 2 services, the 200 companies
+        int readPages = pages(200) + pages(200) + pages(rows) + pages(2) + pages(200);
+
+        BillingReport first = h.apply();
+
+        assertThat(first.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(h.autotask.createCalls()).isEqualTo(400);
+        assertThat(h.autotask.requests()).isLessThanOrEqualTo(h.autotask.createCalls() + readPages + CONSTANT);
+        for (String read : List.of("contracts", "contractServices", "serviceUnits", "services", "companyNames")) {
+            assertThat(h.autotask.invocations(read)).as(read).isEqualTo(1);
+        }
+
+        h.autotask.resetCounts();
+        int rowsNow = h.autotask.unitRowCount(MARCH);
+        BillingReport second = h.apply();
+
+        assertThat(second.lines()).hasSize(400).allMatch(l -> l.outcome() == LineOutcome.UNCHANGED);
+        assertThat(h.autotask.createCalls()).isZero();
+        assertThat(h.autotask.requests())
+                .isLessThanOrEqualTo(pages(200) + pages(400) + pages(rowsNow) + pages(2) + pages(200) + CONSTANT);
+    }
+
+    @Test
+    void readsTakeAtMost500ContractsACall() {
+        Harness h = standard(1001);
+
+        h.preview();
+
+        assertThat(h.autotask.invocations("contracts")).isEqualTo(3);
+        assertThat(h.autotask.invocations("serviceUnits")).isEqualTo(3);
+        assertThat(h.autotask.largestBatch()).isEqualTo(500);
+    }
+
+    @Test
+    void upToThreeCreatesRunAtOnceAndNeverMore() {
+        Harness h = standard(3);
+        CyclicBarrier three = new CyclicBarrier(3);
+        h.autotask.onCreate(r -> {
+            // Passes only when three creates are under way at the same time.
+            try {
+                three.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (BrokenBarrierException | TimeoutException e) {
+                throw new IllegalStateException("creates did not run three at a time", e);
+            }
+        });
+
+        BillingReport report = h.apply();
+
+        assertThat(report.lines()).hasSize(6).allMatch(l -> l.outcome() == LineOutcome.APPLIED);
+        assertThat(h.autotask.maxInFlight()).isEqualTo(3);
+    }
+
+    @Test
+    void neverMoreThanThreeCreatesAreUnderWayAtOnce() {
+        Harness h = standard(3);
+        CountDownLatch fourthStarted = new CountDownLatch(1);
+        AtomicInteger started = new AtomicInteger();
+        h.autotask.onCreate(r -> {
+            // The first three hold on until a fourth create starts beside them, which must not
+            // happen; they give up waiting after a bounded time and finish normally.
+            if (started.incrementAndGet() <= 3) {
+                try {
+                    fourthStarted.await(500, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                fourthStarted.countDown();
+            }
+        });
+
+        BillingReport report = h.apply();
+
+        assertThat(report.lines(LineOutcome.APPLIED)).hasSize(6);
+        assertThat(h.autotask.maxInFlight()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void theRecordOfBilledPairsIsWrittenInBatches() {
+        Harness h = standard(200);
+        for (int i = 1; i <= 200; i++) {
+            h.autotask.units(100 + i, 10, 1);
+        }
+
+        h.apply();
+
+        // one write for the pairs seen with units before creating, one for those created
+        assertThat(h.store.putAlls()).isEqualTo(2);
+        assertThat(h.store.list(BilledPairs.PREFIX)).hasSize(200).containsEntry(BilledPairs.PREFIX + 150, "10,20");
+    }
+
+    @Test
+    void progressOnlyGoesForwardAndEndsWithEverythingDone() {
+        Harness h = standard(4);
+        TestMonitor monitor = new TestMonitor();
+
+        h.run(RunMode.APPLY, monitor);
+
+        List<TestMonitor.Event> events = monitor.events();
+        assertThat(events).isNotEmpty().allMatch(e -> e.done() <= e.total());
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(events.get(i).done()).isGreaterThanOrEqualTo(events.get(i - 1).done());
+        }
+        assertThat(events).extracting(TestMonitor.Event::step).contains("Reading usage", "Reading Autotask contracts",
+                "Creating adjustments", "Recording billed services");
+        TestMonitor.Event last = events.get(events.size() - 1);
+        assertThat(last.done()).isEqualTo(last.total()).isGreaterThanOrEqualTo(8);
+        assertThat(last.step()).isEqualTo("8 adjustments applied.");
+    }
+}
