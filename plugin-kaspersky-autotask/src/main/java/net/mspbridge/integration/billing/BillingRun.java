@@ -13,6 +13,9 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.StoreException;
 import net.mspbridge.api.billing.BillingReport;
@@ -34,6 +37,8 @@ import net.mspbridge.integration.mapping.CompanyMapping;
  * The caller holds the run's lease; see {@link BillingRuns} for the contract.
  */
 final class BillingRun {
+
+    private static final Logger log = LoggerFactory.getLogger(BillingRun.class);
 
     private final ApplicationCatalog catalog;
     private final BillingConnections connections;
@@ -75,6 +80,28 @@ final class BillingRun {
         Map<String, CustomerUsage> usage = readUsage(connections.usageSource(context));
         BilledPairs billed = BilledPairs.read(context.store());
         AutotaskPort port = connections.autotask(context, settings.budgetSharePercent());
+        try {
+            return compute(port, usage, billed);
+        } finally {
+            release(port);
+        }
+    }
+
+    /**
+     * Closes the port when it holds resources of its own (a connection pool, threads): the port
+     * serves one run, whose creates have all been settled or abandoned by now.
+     */
+    private static void release(AutotaskPort port) {
+        if (port instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                log.warn("Could not release the Autotask connection of a billing run: {}", e.toString());
+            }
+        }
+    }
+
+    private BillingReport compute(AutotaskPort port, Map<String, CustomerUsage> usage, BilledPairs billed) {
         SortedSet<PairKey> billedBefore = billed.pairs();
         List<Long> mappedCompanies = settings.companies().billable().stream().map(CompanyMapping::companyId).toList();
         AutotaskReader.Result read = new AutotaskReader(port, monitor, progress, lease).read(

@@ -47,8 +47,12 @@ final class AutotaskConnections {
      * @throws ConfigurationException when the Autotask connection is not set up or cannot be used
      */
     AutotaskConfig config(HostContext context) {
+        return config(context, BillingOptions.read(context.settings()).apiBudgetSharePercent());
+    }
+
+    private AutotaskConfig config(HostContext context, int budgetSharePercent) {
         AutotaskSettings settings = AutotaskSettings.read(context.settings(), context.secrets());
-        double share = BillingOptions.read(context.settings()).apiBudgetSharePercent() / 100.0;
+        double share = budgetSharePercent / 100.0;
         try {
             AutotaskConfig.Builder builder = AutotaskConfig.builder(settings.username(), settings.secret(),
                             settings.integrationCode())
@@ -62,9 +66,12 @@ final class AutotaskConnections {
         }
     }
 
-    /** A new client for one billing run; the caller closes it. */
-    AutotaskClient openForRun(HostContext context) {
-        return factory.create(config(context));
+    /**
+     * A new client for one billing run, keeping to the given share of the hourly API budget; the
+     * caller closes it.
+     */
+    AutotaskClient openForRun(HostContext context, int budgetSharePercent) {
+        return factory.create(config(context, budgetSharePercent));
     }
 
     /** The shared, briefly caching directory for settings-page calls on this connection. */

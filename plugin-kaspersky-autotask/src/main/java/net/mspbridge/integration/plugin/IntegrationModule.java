@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import net.mspbridge.integration.autotask.AutotaskClientFactory;
 import net.mspbridge.integration.autotask.AutotaskOptions;
+import net.mspbridge.integration.billing.BillingRuns;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.mapping.MappingModule;
 import net.mspbridge.integration.mapping.SettingsPorts;
@@ -24,6 +25,13 @@ final class IntegrationModule extends AbstractModule {
     @Singleton
     ApplicationCatalog applicationCatalog() {
         return ApplicationCatalog.load();
+    }
+
+    /** One instance per plugin load: it is what keeps two runs in this process from overlapping. */
+    @Provides
+    @Singleton
+    BillingRuns billingRuns(ApplicationCatalog catalog, ClientBillingConnections connections) {
+        return BillingRuns.create(catalog, connections);
     }
 
     @Provides

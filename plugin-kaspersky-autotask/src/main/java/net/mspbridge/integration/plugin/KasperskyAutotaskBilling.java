@@ -8,27 +8,26 @@ import net.mspbridge.api.HostContext;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.BillingRunRequest;
 import net.mspbridge.api.billing.RunMonitor;
-import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.billing.BillingRuns;
 
 /** The plugin's billing runs, as the host invokes them. */
 @Extension
 public final class KasperskyAutotaskBilling implements BillingHook {
 
-    private final ApplicationCatalog catalog;
+    private final BillingRuns runs;
 
     /** Used by PF4J. */
     public KasperskyAutotaskBilling() {
-        this(PluginInjector.get().getInstance(ApplicationCatalog.class));
+        this(PluginInjector.get().getInstance(BillingRuns.class));
     }
 
     @Inject
-    KasperskyAutotaskBilling(ApplicationCatalog catalog) {
-        this.catalog = catalog;
+    KasperskyAutotaskBilling(BillingRuns runs) {
+        this.runs = runs;
     }
 
     @Override
     public BillingReport run(BillingRunRequest request, HostContext context, RunMonitor monitor) {
-        return BillingReport.empty(request, "Nothing to bill yet: " + catalog.all().size()
-                + " Kaspersky applications are known, but billing is not built.");
+        return runs.run(request, context, monitor);
     }
 }

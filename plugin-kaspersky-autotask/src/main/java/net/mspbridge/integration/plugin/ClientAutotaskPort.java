@@ -1,0 +1,145 @@
+package net.mspbridge.integration.plugin;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import net.mspbridge.integration.autotask.AutotaskApiException;
+import net.mspbridge.integration.autotask.AutotaskAuthenticationException;
+import net.mspbridge.integration.autotask.AutotaskBudgetExhaustedException;
+import net.mspbridge.integration.autotask.AutotaskClient;
+import net.mspbridge.integration.autotask.AutotaskException;
+import net.mspbridge.integration.autotask.AutotaskOutcomeUnknownException;
+import net.mspbridge.integration.autotask.AutotaskRateLimitedException;
+import net.mspbridge.integration.autotask.AutotaskUntrustedUrlException;
+import net.mspbridge.integration.autotask.Contract;
+import net.mspbridge.integration.autotask.ContractServiceAdjustment;
+import net.mspbridge.integration.billing.AdjustmentRefusedException;
+import net.mspbridge.integration.billing.AdjustmentRequest;
+import net.mspbridge.integration.billing.AutotaskPort;
+import net.mspbridge.integration.billing.AutotaskUnavailableException;
+import net.mspbridge.integration.billing.BudgetLimitException;
+import net.mspbridge.integration.billing.ContractFacts;
+import net.mspbridge.integration.billing.ContractServiceFacts;
+import net.mspbridge.integration.billing.OutcomeUnknownException;
+import net.mspbridge.integration.billing.ReadFailedException;
+import net.mspbridge.integration.billing.ServiceFacts;
+import net.mspbridge.integration.billing.UnitsRow;
+
+/**
+ * The billing run's port, implemented with the Autotask client: each read is one batched query
+ * (the client pages it), and the client's exceptions become the port's, which say what the run may
+ * do next. The decisive case is a create: only an answer that proves Autotask did not act becomes
+ * "refused" or "unavailable"; anything that might have reached Autotask becomes "outcome unknown",
+ * which the run settles by reading the units again, never by sending the create twice.
+ *
+ * <p>The port owns its client: the run closes the port when it ends.
+ */
+final class ClientAutotaskPort implements AutotaskPort, AutoCloseable {
+
+    private final AutotaskClient client;
+
+    ClientAutotaskPort(AutotaskClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    @Override
+    public List<ContractFacts> contracts(Collection<Long> contractIds) {
+        return read("Contracts", () -> client.contractsByIds(contractIds)).stream()
+                .map(ClientAutotaskPort::contract).toList();
+    }
+
+    @Override
+    public List<ContractServiceFacts> contractServices(Collection<Long> contractIds) {
+        return read("ContractServices", () -> client.contractServicesOfContracts(contractIds)).stream()
+                .map(cs -> new ContractServiceFacts(cs.contractId(), cs.serviceId(), Optional.ofNullable(cs.unitPrice())))
+                .toList();
+    }
+
+    @Override
+    public List<UnitsRow> serviceUnits(Collection<Long> contractIds, LocalDate from) {
+        return read("ContractServiceUnits", () -> client.contractServiceUnits(contractIds, from)).stream()
+                // A row without dates cannot say when its units are in force; Autotask always sets both.
+                .filter(row -> row.startDate() != null && row.endDate() != null)
+                .map(row -> new UnitsRow(row.contractId(), row.serviceId(), row.startDate(), row.endDate(), row.units()))
+                .toList();
+    }
+
+    @Override
+    public List<ServiceFacts> services(Collection<Long> serviceIds) {
+        return read("Services", () -> client.servicesByIds(serviceIds)).stream()
+                .map(s -> new ServiceFacts(s.id(), s.name() == null ? "Service " + s.id() : s.name(),
+                        Optional.ofNullable(s.unitPrice())))
+                .toList();
+    }
+
+    @Override
+    public Map<Long, String> companyNames(Collection<Long> companyIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        read("Companies", () -> client.companiesByIds(companyIds))
+                .forEach(c -> names.put(c.id(), c.companyName() == null ? "" : c.companyName()));
+        return names;
+    }
+
+    @Override
+    public long createAdjustment(AdjustmentRequest request) {
+        ContractServiceAdjustment adjustment = new ContractServiceAdjustment(request.contractId(), request.serviceId(),
+                request.effectiveDate(), request.unitChange(), request.unitPrice());
+        try {
+            return client.createAdjustment(adjustment);
+        } catch (AutotaskOutcomeUnknownException e) {
+            throw new OutcomeUnknownException(request, e.getMessage(), e);
+        } catch (AutotaskBudgetExhaustedException e) {
+            throw budget(e);
+        } catch (AutotaskRateLimitedException e) {
+            // Still 429 after the client's retries: Autotask turned the request away before processing it.
+            throw new AutotaskUnavailableException(e.getMessage(), e);
+        } catch (AutotaskApiException e) {
+            // An error answer with Autotask's own reasons (a business rule, a refused date): nothing was made.
+            if (!e.serverMessages().isEmpty() && e.status() < 502) {
+                throw new AdjustmentRefusedException(request, e.serverMessages());
+            }
+            throw new OutcomeUnknownException(request, e.getMessage(), e);
+        } catch (net.mspbridge.integration.autotask.AutotaskUnavailableException | AutotaskUntrustedUrlException e) {
+            // The client raises these only when the request certainly did not reach Autotask.
+            throw new AutotaskUnavailableException(e.getMessage(), e);
+        } catch (AutotaskException e) {
+            // An answer that cannot be read (no itemId, not JSON) may follow a change that was made.
+            throw new OutcomeUnknownException(request, e.getMessage(), e);
+        }
+    }
+
+    private static <T> List<T> read(String entity, Supplier<List<T>> call) {
+        try {
+            return call.get();
+        } catch (AutotaskBudgetExhaustedException e) {
+            throw budget(e);
+        } catch (AutotaskAuthenticationException | AutotaskUntrustedUrlException
+                 | net.mspbridge.integration.autotask.AutotaskUnavailableException e) {
+            throw new AutotaskUnavailableException(e.getMessage(), e);
+        } catch (AutotaskException e) {
+            throw new ReadFailedException(entity, e.getMessage(), e);
+        }
+    }
+
+    private static BudgetLimitException budget(AutotaskBudgetExhaustedException e) {
+        return new BudgetLimitException(e.getMessage(), (int) e.used(), (int) Math.round(e.threshold() * e.share()));
+    }
+
+    private static ContractFacts contract(Contract c) {
+        // Autotask may leave a contract's dates open; an open end never limits billing.
+        LocalDate start = c.startDate() == null ? LocalDate.MIN : c.startDate();
+        LocalDate end = c.endDate() == null ? LocalDate.MAX : c.endDate();
+        return new ContractFacts(c.id(), c.companyId(), c.contractName() == null ? "Contract " + c.id() : c.contractName(),
+                c.isRecurringService(), c.isActive(), start, end);
+    }
+}
