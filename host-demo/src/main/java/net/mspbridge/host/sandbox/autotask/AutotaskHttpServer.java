@@ -39,6 +39,7 @@ final class AutotaskHttpServer implements AutotaskSandbox {
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile AutotaskOptions options;
     private volatile CountDownLatch gate;
+    private volatile String gatedEndpoint;
     private final SandboxHttp http;
     private final AutotaskApi api;
 
@@ -70,7 +71,11 @@ final class AutotaskHttpServer implements AutotaskSandbox {
         Map<String, String> query = new HashMap<>();
         Fields fields = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
         fields.forEach(f -> query.put(f.getName(), f.getValue()));
+        String body;
         try {
+            // Always read the body, even for calls answered with an error: a body left unread makes
+            // Jetty close the connection, which a client would see as a fault nobody injected.
+            body = readBody(request);
             if (route.action() == Route.Action.UNKNOWN) {
                 throw ApiError.noResource(request.getHttpURI().asString());
             }
@@ -98,7 +103,7 @@ final class AutotaskHttpServer implements AutotaskSandbox {
         }
         Outcome outcome;
         try {
-            outcome = process(route, method, query, request);
+            outcome = process(route, method, query, body);
         } finally {
             counters.release(route.endpoint());
         }
@@ -121,8 +126,8 @@ final class AutotaskHttpServer implements AutotaskSandbox {
     }
 
     /** Runs while the call holds its thread slot. */
-    private Outcome process(Route route, String method, Map<String, String> query, Request request) {
-        waitAtGate();
+    private Outcome process(Route route, String method, Map<String, String> query, String body) {
+        waitAtGate(route.endpoint());
         Optional<FaultKind> fault = faults.next(route.endpoint());
         fault.ifPresent(f -> counters.faultInjected(route.endpoint()));
         if (fault.isPresent() && !fault.get().changeMade()) {
@@ -145,7 +150,6 @@ final class AutotaskHttpServer implements AutotaskSandbox {
         pause(options.latency());
         Outcome outcome;
         try {
-            String body = route.action() == Route.Action.CREATE || method.equals("POST") ? readBody(request) : null;
             AutotaskApi.Answer answer = api.process(route, method, query, body);
             outcome = Outcome.answer(answer.status(), answer.body());
         } catch (ApiError e) {
@@ -227,9 +231,9 @@ final class AutotaskHttpServer implements AutotaskSandbox {
         }
     }
 
-    private void waitAtGate() {
+    private void waitAtGate(String endpoint) {
         CountDownLatch g = gate;
-        if (g != null) {
+        if (g != null && endpoint.equalsIgnoreCase(gatedEndpoint)) {
             try {
                 g.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -238,8 +242,9 @@ final class AutotaskHttpServer implements AutotaskSandbox {
         }
     }
 
-    /** Tests: calls that got their thread slot wait here until {@link #openGate()} (at most 30 s). */
-    void closeGate() {
+    /** Tests: calls on the endpoint that got their thread slot wait until {@link #openGate()} (at most 30 s). */
+    void closeGate(String endpoint) {
+        gatedEndpoint = endpoint;
         gate = new CountDownLatch(1);
     }
 
