@@ -70,7 +70,7 @@ public final class SandboxHttp implements AutoCloseable {
         connector.setIdleTimeout(10 * 60_000L);
         server.addConnector(connector);
         server.setHandler(Objects.requireNonNull(handler, "handler"));
-        server.setStopTimeout(2_000);
+        server.setStopTimeout(0);
         return new SandboxHttp(server, connector);
     }
 
