@@ -85,6 +85,7 @@ class SandboxesTest {
             assertThat(second.ksc().certificateFingerprintSha256()).isEqualTo(fingerprint);
             assertThat(second.ksc().certificatePem()).contains("BEGIN CERTIFICATE");
             assertThat(second.autotask().credentials()).isEqualTo(credentials);
+            assertThat(second.kscDirectory()).isEqualTo(DemoData.build(TODAY).ksc());
             // The adjustment got a new id after the restart, above the first one.
             assertThat(adjust(second, DemoData.CONTOSO_CONTRACT, DemoData.EDR_WORKSTATION, 1)).isEqualTo(200);
             assertThat(second.autotask().adjustments()).extracting(a -> a.id()).doesNotHaveDuplicates().isSorted();
