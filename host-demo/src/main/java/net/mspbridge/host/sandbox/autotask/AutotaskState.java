@@ -137,7 +137,10 @@ final class AutotaskState {
                 ? new Query.Hint("contractServiceID", Set.copyOf(h.ids().stream().map(id -> id / UNIT_ROW_FACTOR).toList()))
                 : h);
         long afterCs = afterId / UNIT_ROW_FACTOR - 1;
-        return contractServiceCandidates(csHint, afterCs)
+        // Materialised first: after a sorted() stage a stream pushes everything downstream at once, which
+        // would build every row of every candidate for each page instead of one contract service at a time.
+        List<AtContractService> candidates = contractServiceCandidates(csHint, afterCs).toList();
+        return candidates.stream()
                 .flatMap(cs -> unitRowsOf(cs).stream())
                 .filter(row -> (Long) row.get("id") > afterId);
     }

@@ -1,9 +1,11 @@
 package net.mspbridge.host.sandbox.autotask;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A parsed query filter: a condition on one field, or an {@code and}/{@code or} group. Text
@@ -37,7 +39,23 @@ sealed interface Filter {
         }
     }
 
-    record Condition(Op op, FieldDef field, List<Comparable<?>> values) implements Filter {
+    /**
+     * @param wholeNumbers the values as a set when they are all whole numbers (ids), for a quick
+     *                     {@code in}/{@code notIn} on long lists; null otherwise
+     */
+    record Condition(Op op, FieldDef field, List<Comparable<?>> values, Set<Long> wholeNumbers) implements Filter {
+
+        static Condition of(Op op, FieldDef field, List<Comparable<?>> values) {
+            boolean allLong = !values.isEmpty() && values.stream().allMatch(v -> v instanceof Long);
+            Set<Long> set = null;
+            if (allLong) {
+                set = new HashSet<>();
+                for (Comparable<?> v : values) {
+                    set.add((Long) v);
+                }
+            }
+            return new Condition(op, field, values, set);
+        }
 
         @Override
         public boolean matches(Map<String, Object> row) {
@@ -62,8 +80,10 @@ sealed interface Filter {
                 case BEGINSWITH -> lower(value).startsWith(lower(values.get(0)));
                 case ENDSWITH -> lower(value).endsWith(lower(values.get(0)));
                 case CONTAINS -> lower(value).contains(lower(values.get(0)));
-                case IN -> values.stream().anyMatch(v -> compare(value, v) == 0);
-                case NOTIN -> values.stream().noneMatch(v -> compare(value, v) == 0);
+                case IN -> wholeNumbers != null && value instanceof Long l ? wholeNumbers.contains(l)
+                        : values.stream().anyMatch(v -> compare(value, v) == 0);
+                case NOTIN -> wholeNumbers != null && value instanceof Long l ? !wholeNumbers.contains(l)
+                        : values.stream().noneMatch(v -> compare(value, v) == 0);
                 default -> throw new IllegalStateException("unhandled op " + op);
             };
         }

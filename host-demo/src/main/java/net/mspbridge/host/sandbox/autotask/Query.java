@@ -111,7 +111,7 @@ record Query(List<Filter> filters, List<FieldDef> includeFields, int pageSize) {
             }
             default -> values.add(WireValues.filterValue(value, field));
         }
-        return new Filter.Condition(op, field, List.copyOf(values));
+        return Filter.Condition.of(op, field, List.copyOf(values));
     }
 
     /** The first top-level {@code eq}/{@code in} condition on one of the given id fields, if any. */
