@@ -9,13 +9,19 @@ public enum FaultKind {
     TOO_MANY_REQUESTS,
     /** HTTP 500 {@code {"errors":[...]}}; nothing processed. */
     SERVER_ERROR,
-    /** No answer for {@link FaultOptions#timeoutDelay()}, then the connection is closed; nothing processed. */
+    /**
+     * No answer for {@link FaultOptions#timeoutDelay()}, then the connection is closed; nothing processed.
+     * The call keeps its thread slot while held, as a slow real call does, so a quick retry may meet 429.
+     */
     TIMEOUT,
     /** The connection is reset (TCP RST) before anything is processed. */
     CONNECTION_RESET,
     /** The call is processed and saved, then the connection is closed without an answer. */
     ANSWER_LOST,
-    /** The call is processed and saved, then no answer for {@link FaultOptions#timeoutDelay()}, then the connection is closed. */
+    /**
+     * The call is processed and saved, then no answer for {@link FaultOptions#timeoutDelay()}, then the
+     * connection is closed: the "time-out after sending" a client must not retry blindly.
+     */
     TIMEOUT_AFTER_COMMIT;
 
     /** Whether the call's change is made despite the fault. */
