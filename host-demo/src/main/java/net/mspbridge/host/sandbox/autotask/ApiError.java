@@ -1,0 +1,48 @@
+package net.mspbridge.host.sandbox.autotask;
+
+import java.util.List;
+
+/**
+ * An error answer of the Autotask sandbox, in one of the two body shapes Autotask uses:
+ * {@code {"errors":[...]}} (its own errors) or ASP.NET's {@code {"Message":"..."}} (routing errors
+ * such as 404 and 405). Thrown inside request handling and turned into the answer; never escapes the
+ * handler.
+ */
+final class ApiError extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    final int status;
+    final boolean aspNetShape;
+    final List<String> messages;
+
+    private ApiError(int status, boolean aspNetShape, List<String> messages) {
+        super(status + " " + messages, null, false, false);
+        this.status = status;
+        this.aspNetShape = aspNetShape;
+        this.messages = messages;
+    }
+
+    /** {@code {"errors":[message]}} with the status. */
+    static ApiError errors(int status, String message) {
+        return new ApiError(status, false, List.of(message));
+    }
+
+    /** A business-rule or validation failure: HTTP 500, as Autotask answers them. */
+    static ApiError invalid(String message) {
+        return errors(500, message);
+    }
+
+    /** {@code {"Message":message}} with the status. */
+    static ApiError aspNet(int status, String message) {
+        return new ApiError(status, true, List.of(message));
+    }
+
+    static ApiError methodNotAllowed(String method) {
+        return aspNet(405, "The requested resource does not support http method '" + method + "'.");
+    }
+
+    static ApiError noResource(String uri) {
+        return aspNet(404, "No HTTP resource was found that matches the request URI '" + uri + "'.");
+    }
+}

@@ -1,0 +1,38 @@
+package net.mspbridge.host.sandbox.ksc;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the KSC sandbox serves: virtual servers, their hosts and their keys. Hosts are read by
+ * index, so a generated directory can serve hundreds of thousands of them without holding them
+ * ({@link KscData} holds them as lists). Implementations are immutable and thread-safe.
+ */
+public interface KscDirectory {
+
+    List<VirtualServer> virtualServers();
+
+    /** The number of hosts of a virtual server (0 for an unknown one). */
+    int hostCount(long virtualServerId);
+
+    /**
+     * @param index 0 to {@link #hostCount} - 1
+     */
+    KscHost host(long virtualServerId, int index);
+
+    /** A host of the virtual server by {@code KLHST_WKS_HOSTNAME}. */
+    Optional<KscHost> hostByName(long virtualServerId, String hostname);
+
+    List<LicenseKey> keys(long virtualServerId);
+
+    /** The hosts of the virtual server using the key, in host order, produced as read. */
+    Iterator<KscHost> keyHosts(long virtualServerId, String serial);
+
+    /** How many hosts use the key ({@code KLLIC_NHOSTS_ASCURRENT}). */
+    int keyHostCount(long virtualServerId, String serial);
+
+    default Optional<VirtualServer> virtualServer(String name) {
+        return virtualServers().stream().filter(v -> v.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,15 @@
+package net.mspbridge.host.sandbox.view;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A contract with its services (units on the view's date) and the adjustments received for it, oldest first. */
+public record ContractView(long contractId, String contractName, long companyId, String companyName, String contractType,
+                           String status, LocalDate startDate, LocalDate endDate, List<ServiceLine> services,
+                           List<AdjustmentLine> adjustments) {
+
+    public ContractView {
+        services = List.copyOf(services);
+        adjustments = List.copyOf(adjustments);
+    }
+}

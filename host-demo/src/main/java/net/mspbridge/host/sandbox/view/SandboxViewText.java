@@ -1,0 +1,53 @@
+package net.mspbridge.host.sandbox.view;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The view as a plain-text table for a terminal. */
+public final class SandboxViewText {
+
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private SandboxViewText() {
+    }
+
+    public static String render(SandboxView view) {
+        StringBuilder out = new StringBuilder();
+        out.append("Autotask sandbox: contract services with units in force on ").append(view.date())
+                .append(" (").append(view.adjustmentCount()).append(" adjustment(s) received)\n");
+        for (ContractView c : view.contracts()) {
+            out.append('\n').append(c.companyName()).append(" | ").append(c.contractName())
+                    .append(" (#").append(c.contractId()).append(", ").append(c.contractType()).append(", ").append(c.status())
+                    .append(", ").append(c.startDate()).append(" to ").append(c.endDate())
+                    .append(ended(c, view.date()) ? ", ended" : "").append(")\n");
+            if (c.services().isEmpty()) {
+                out.append("  (no services)\n");
+            } else {
+                out.append(String.format("  %-40s %10s %8s%n", "Service", "Unit price", "Units"));
+                for (ServiceLine s : c.services()) {
+                    out.append(String.format("  %-40s %10s %8d%n", cut(s.serviceName(), 40), s.unitPrice().toPlainString(), s.units()));
+                }
+            }
+            if (c.adjustments().isEmpty()) {
+                out.append("  Adjustments received: none\n");
+            } else {
+                out.append("  Adjustments received:\n");
+                out.append(String.format("  %-10s %-20s %-10s %7s  %s%n", "Item id", "Received (UTC)", "Effective", "Change", "Service"));
+                for (AdjustmentLine a : c.adjustments()) {
+                    out.append(String.format("  %-10d %-20s %-10s %7s  %s%n", a.itemId(), RECEIVED.format(a.receivedAt()),
+                            a.effectiveDate(), (a.unitChange() > 0 ? "+" : "") + a.unitChange(), a.serviceName()));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean ended(ContractView c, LocalDate date) {
+        return c.endDate().isBefore(date);
+    }
+
+    private static String cut(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}
