@@ -1,0 +1,201 @@
+package net.mspbridge.host.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import net.mspbridge.api.BillingHook;
+import net.mspbridge.api.HostContext;
+import net.mspbridge.api.SettingsPanelProvider;
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.BillingRunRequest;
+import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.ProblemKind;
+import net.mspbridge.api.billing.ReportLine;
+import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.api.billing.RunMonitor;
+import net.mspbridge.api.billing.RunStatus;
+import net.mspbridge.api.host.Secrets;
+import net.mspbridge.api.settings.PanelDefinition;
+import net.mspbridge.api.settings.ValidationResult;
+import net.mspbridge.host.sandbox.DemoPluginSettings;
+import net.mspbridge.host.sandbox.SandboxConfig;
+import net.mspbridge.host.sandbox.Sandboxes;
+import net.mspbridge.host.sandbox.autotask.AtAdjustment;
+import net.mspbridge.host.sandbox.autotask.FaultKind;
+import net.mspbridge.host.sandbox.demo.ExpectedUnits;
+
+/**
+ * The packaged plugin, loaded by PF4J, billing the Autotask sandbox from the KSC sandbox: real HTTP
+ * and TLS on loopback with the real wire formats, nothing of the plugin on this module's class path.
+ * The sandbox computes on its own what a correct run must leave on each contract service.
+ */
+class KasperskyAutotaskEndToEndTest {
+
+    private static final String ADJUSTMENTS = "ContractServiceAdjustments";
+
+    @TempDir
+    static Path pluginsDir;
+
+    private static PluginHost plugins;
+    private static BillingHook billing;
+    private static SettingsPanelProvider settings;
+
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private Sandboxes sandboxes;
+    private MemoryStore store;
+    private DemoPluginSettings demo;
+
+    @BeforeAll
+    static void loadPlugin() {
+        BuiltPlugin.installInto(pluginsDir);
+        plugins = PluginHost.load(pluginsDir);
+        billing = plugins.extension(DemoPluginSettings.PLUGIN_ID, BillingHook.class).orElseThrow();
+        settings = plugins.extension(DemoPluginSettings.PLUGIN_ID, SettingsPanelProvider.class).orElseThrow();
+    }
+
+    @AfterAll
+    static void unloadPlugin() {
+        plugins.close();
+    }
+
+    @BeforeEach
+    void startSandboxes() {
+        sandboxes = Sandboxes.start(SandboxConfig.builder().build());
+        store = new MemoryStore();
+        demo = DemoPluginSettings.of(sandboxes);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stopSandboxes() {
+        sandboxes.close();
+    }
+
+    private HostContext context() {
+        return new HostContext(demo.values(), Secrets.of(demo.secrets()), Clock.system(ZoneOffset.UTC), store,
+                Optional.empty());
+    }
+
+    private BillingReport run(RunMode mode) {
+        return billing.run(new BillingRunRequest("run-" + System.nanoTime(), today, mode), context(), RunMonitor.none());
+    }
+
+    private Map<String, Integer> unitsNow() {
+        Map<String, Integer> units = new HashMap<>();
+        for (ExpectedUnits expected : sandboxes.expectedUnits(today)) {
+            units.put(expected.contractId() + "/" + expected.serviceId(),
+                    sandboxes.autotask().unitsInForce(expected.contractId(), expected.serviceId(), today));
+        }
+        return units;
+    }
+
+    private Map<String, Integer> expected() {
+        Map<String, Integer> units = new HashMap<>();
+        sandboxes.expectedUnits(today).forEach(e -> units.put(e.contractId() + "/" + e.serviceId(), e.units()));
+        return units;
+    }
+
+    @Test
+    void theDemoSettingsPassThePluginsOwnValidation() {
+        for (PanelDefinition panel : settings.panels(context())) {
+            ValidationResult result = settings.validate(panel.id(), context());
+            assertThat(result.errors()).as("errors on panel %s", panel.id()).isEmpty();
+        }
+    }
+
+    @Test
+    void previewPlansEveryChangeAndWritesNothing() {
+        BillingReport report = run(RunMode.PREVIEW);
+
+        assertThat(report.lines(LineOutcome.PLANNED)).isNotEmpty();
+        assertThat(report.lines(LineOutcome.APPLIED)).isEmpty();
+        assertThat(sandboxes.autotask().adjustments()).isEmpty();
+    }
+
+    @Test
+    void applyBringsEveryMappedServiceToItsUsageAndASecondApplyChangesNothing() {
+        Map<String, Integer> before = unitsNow();
+
+        BillingReport first = run(RunMode.APPLY);
+
+        assertThat(unitsNow()).isEqualTo(expected());
+        List<ReportLine> applied = first.lines(LineOutcome.APPLIED);
+        assertThat(applied).hasSize(sandboxes.autotask().adjustments().size()).isNotEmpty();
+        for (ReportLine line : applied) {
+            String pair = line.contract().id() + "/" + line.service().id();
+            assertThat(line.unitsInForce()).as(pair).isEqualTo(before.get(pair));
+            assertThat(line.unitsInForce() + line.unitChange()).as(pair).isEqualTo(expected().get(pair));
+            assertThat(line.reference()).as(pair).isNotBlank();
+        }
+        assertThat(first.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(first.problems()).extracting(p -> p.kind()).doesNotContain(ProblemKind.ADJUSTMENT_REFUSED);
+
+        BillingReport second = run(RunMode.APPLY);
+
+        assertThat(second.lines(LineOutcome.APPLIED)).isEmpty();
+        assertThat(second.lines(LineOutcome.PLANNED)).isEmpty();
+        assertThat(sandboxes.autotask().adjustments()).hasSize(applied.size());
+        assertThat(unitsNow()).isEqualTo(expected());
+    }
+
+    @Test
+    void anAnswerLostAfterAutotaskMadeTheChangeIsNeverSentAgain() {
+        sandboxes.autotask().scheduleFaults(ADJUSTMENTS, FaultKind.ANSWER_LOST, FaultKind.ANSWER_LOST);
+
+        BillingReport first = run(RunMode.APPLY);
+
+        assertThat(first.status()).isNotEqualTo(RunStatus.FAILED);
+        assertThat(unitsNow()).isEqualTo(expected());
+
+        run(RunMode.APPLY);
+
+        assertThat(unitsNow()).isEqualTo(expected());
+        Map<String, Integer> adjustedPerPair = new HashMap<>();
+        for (AtAdjustment adjustment : sandboxes.autotask().adjustments()) {
+            adjustedPerPair.merge(adjustment.contractID() + "/" + adjustment.serviceID(), adjustment.unitChange(),
+                    Integer::sum);
+        }
+        Map<String, Integer> start = new DemoStart(sandboxes, today).units();
+        adjustedPerPair.forEach((pair, change) ->
+                assertThat(start.get(pair) + change).as("units of %s", pair).isEqualTo(expected().get(pair)));
+    }
+
+    @Test
+    void aCreateTurnedAwayBeforeProcessingIsFinishedByTheNextRun() {
+        sandboxes.autotask().scheduleFaults(ADJUSTMENTS, FaultKind.CONNECTION_RESET, FaultKind.SERVER_ERROR);
+
+        run(RunMode.APPLY);
+        BillingReport second = run(RunMode.APPLY);
+
+        assertThat(second.status()).isIn(RunStatus.COMPLETED, RunStatus.COMPLETED_WITH_PROBLEMS);
+        assertThat(unitsNow()).isEqualTo(expected());
+    }
+
+    /** The units in force on each expected pair before billing touched the sandbox. */
+    private record DemoStart(Sandboxes sandboxes, LocalDate day) {
+        Map<String, Integer> units() {
+            Map<String, Integer> units = new HashMap<>();
+            for (ExpectedUnits e : sandboxes.expectedUnits(day)) {
+                int now = sandboxes.autotask().unitsInForce(e.contractId(), e.serviceId(), day);
+                int adjusted = sandboxes.autotask().adjustments().stream()
+                        .filter(a -> a.contractID() == e.contractId() && a.serviceID() == e.serviceId())
+                        .mapToInt(AtAdjustment::unitChange).sum();
+                units.put(e.contractId() + "/" + e.serviceId(), now - adjusted);
+            }
+            return units;
+        }
+    }
+}
