@@ -35,6 +35,7 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Path file;
+    private volatile boolean closed;
 
     private Database(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
@@ -78,7 +79,7 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseException when the database fails
      */
     public <T> T read(SqlWork<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = connection()) {
             return work.apply(connection);
         } catch (SQLException e) {
             throw new DatabaseException("the host database failed: " + e.getMessage(), e);
@@ -92,7 +93,7 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseException when the database fails
      */
     public <T> T transaction(SqlWork<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = connection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.apply(connection);
@@ -109,8 +110,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private Connection connection() throws SQLException {
+        if (closed) {
+            throw new DatabaseException("the host database " + file + " is closed (the host is stopping)");
+        }
+        try {
+            return pool.getConnection();
+        } catch (IllegalStateException e) {
+            // The pool was disposed between the check above and here.
+            throw new DatabaseException("the host database " + file + " is closed (the host is stopping)", e);
+        }
+    }
+
+    /** Closes the pool; the database file is closed when its last connection is. Idempotent. */
     @Override
     public void close() {
+        closed = true;
         pool.dispose();
     }
 
