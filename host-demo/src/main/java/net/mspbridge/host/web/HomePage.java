@@ -15,7 +15,7 @@ final class HomePage {
                 <!doctype html><html lang="en"><head><meta charset="utf-8">
                 <title>RMM host</title></head><body><h1>RMM host</h1><h2>Plugins</h2><ul>
                 """);
-        for (InstalledPlugin plugin : plugins.plugins()) {
+        for (InstalledPlugin plugin : plugins.plugins().stream().map(p -> p.info()).toList()) {
             html.append("<li><strong>").append(Html.escape(plugin.id())).append("</strong> ")
                     .append(Html.escape(plugin.version())).append(": ")
                     .append(Html.escape(plugin.description())).append("</li>");
