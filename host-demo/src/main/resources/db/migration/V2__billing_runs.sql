@@ -16,6 +16,11 @@ CREATE TABLE billing_run (
     change_count   INT           NOT NULL DEFAULT 0,
     failed_count   INT           NOT NULL DEFAULT 0,
     problem_count  INT           NOT NULL DEFAULT 0,
+    -- While running: progress and a cancel request, shared with other processes on the data folder.
+    progress_done  INT           NOT NULL DEFAULT 0,
+    progress_total INT           NOT NULL DEFAULT 0,
+    progress_step  VARCHAR(200)  NOT NULL DEFAULT '',
+    cancel_requested BOOLEAN     NOT NULL DEFAULT FALSE,
     report_json    CLOB
 );
 CREATE INDEX billing_run_by_start ON billing_run (started_at DESC);

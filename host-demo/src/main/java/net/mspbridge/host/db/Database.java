@@ -19,7 +19,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * loopback, like the rest of the host.
  *
  * <p>Every commit is written to the file before it returns ({@code WRITE_DELAY=0}), so a host
- * killed right after a write keeps it. Thread-safe: connections come from a small pool.
+ * killed right after a write keeps it. Files are accessed asynchronously ({@code async:}), so a
+ * thread interrupted while it uses the database (a plugin's run cut off by the host) does not
+ * close it for everyone. Thread-safe: connections come from a small pool.
  */
 public final class Database implements AutoCloseable {
 
@@ -50,7 +52,9 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path dataDir) {
         Path base = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
-        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        // "async:" file access: an interrupted thread (a plugin cut off by the host) must not close the
+        // database, which plain FileChannel access does on interrupt.
+        String url = "jdbc:h2:async:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "host", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {

@@ -90,6 +90,19 @@ class PluginStoreTest {
         }
 
         @Test
+        void aPluginThreadThatWasInterruptedDoesNotCloseTheDatabase() {
+            PluginStore store = stores.forPlugin("p");
+            Thread.currentThread().interrupt();
+            try {
+                store.put("written-while-interrupted", "yes");
+            } finally {
+                Thread.interrupted();
+            }
+
+            assertThat(stores.forPlugin("p").get("written-while-interrupted")).contains("yes");
+        }
+
+        @Test
         void valuesKeepEveryCharacter() {
             String value = "naïve – 日本語 – 🙂 – \"quotes\" \\ backslash";
             stores.forPlugin("p").put("k", value);
