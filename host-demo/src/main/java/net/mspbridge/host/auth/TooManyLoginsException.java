@@ -10,7 +10,7 @@ public class TooManyLoginsException extends AuthException {
     private final transient Duration retryAfter;
 
     public TooManyLoginsException(Duration retryAfter) {
-        super("too many failed sign-ins: try again in " + Math.max(1, retryAfter.toSeconds()) + " s");
+        super("too many failed sign-ins: try again in " + Math.max(1, (retryAfter.toMillis() + 999) / 1000) + " s");
         this.retryAfter = retryAfter;
     }
 

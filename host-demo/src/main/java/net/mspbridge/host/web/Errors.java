@@ -39,15 +39,13 @@ final class Errors {
         routes.exception(ApiError.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
         routes.exception(SettingsException.class, Errors::settings);
         routes.exception(PluginCallException.class, Errors::plugin);
-        routes.exception(RunRefusedException.class, (e, ctx) -> {
-            ObjectNode body = write(ctx, 409, "run-refused", e.getMessage());
-            body.put("otherRunId", e.otherRunId().orElse(null));
-        });
+        routes.exception(RunRefusedException.class, (e, ctx) -> write(ctx, 409, "run-refused", e.getMessage(),
+                body -> body.put("otherRunId", e.otherRunId().orElse(null))));
         routes.exception(RunNotFoundException.class, (e, ctx) -> write(ctx, 404, "not-found", e.getMessage()));
         routes.exception(InvalidRunRequestException.class, (e, ctx) -> write(ctx, 400, "bad-request", e.getMessage()));
         routes.exception(LoginFailedException.class, (e, ctx) -> write(ctx, 401, "wrong-password", e.getMessage()));
         routes.exception(TooManyLoginsException.class, (e, ctx) -> {
-            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            ctx.header("Retry-After", Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
             write(ctx, 429, "too-many-sign-ins", e.getMessage());
         });
         routes.exception(DatabaseException.class, (e, ctx) -> {
@@ -56,9 +54,13 @@ final class Errors {
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
-            String message = status == 413 ? "the request body is too large (at most " + WebServer.MAX_BODY_BYTES / 1024
-                    + " KiB)" : e.getMessage();
-            write(ctx, status, status == 413 ? "payload-too-large" : "http-" + status, message);
+            switch (status) {
+                case 413 -> write(ctx, 413, "payload-too-large", "the request body is too large (at most "
+                        + WebServer.MAX_BODY_BYTES / 1024 + " KiB)");
+                case 404 -> write(ctx, 404, "not-found", "there is nothing at " + ctx.method() + " " + ctx.path());
+                case 405 -> write(ctx, 405, "method-not-allowed", ctx.method() + " is not allowed on " + ctx.path());
+                default -> write(ctx, status, "http-" + status, e.getMessage());
+            }
         });
         routes.exception(Exception.class, (e, ctx) -> {
             log.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -78,8 +80,7 @@ final class Errors {
 
     private static void settings(SettingsException e, Context ctx) {
         if (e instanceof StaleSettingsException stale) {
-            ObjectNode body = write(ctx, 409, "stale-settings", e.getMessage());
-            body.put("currentVersion", stale.current());
+            write(ctx, 409, "stale-settings", e.getMessage(), body -> body.put("currentVersion", stale.current()));
         } else if (e instanceof UnknownTargetException) {
             write(ctx, 404, "not-found", e.getMessage());
         } else if (e instanceof InvalidSubmissionException) {
@@ -101,12 +102,17 @@ final class Errors {
         }
     }
 
-    static ObjectNode write(Context ctx, int status, String code, String message) {
+    static void write(Context ctx, int status, String code, String message) {
+        write(ctx, status, code, message, body -> { });
+    }
+
+    /** The error body, with extra properties added before it is written out. */
+    static void write(Context ctx, int status, String code, String message, java.util.function.Consumer<ObjectNode> extra) {
         ObjectNode body = PanelJson.object();
         body.put("error", code);
         body.put("message", message);
+        extra.accept(body);
         ctx.status(status);
         ctx.json(body);
-        return body;
     }
 }
