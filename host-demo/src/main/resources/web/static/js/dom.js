@@ -29,9 +29,10 @@ export function append(node, children) {
   return node;
 }
 
-export function clear(node) {
+/** Empties the node, then adds the children (skipping null, as el() does: native append would print "null"). */
+export function clear(node, ...children) {
   node.replaceChildren();
-  return node;
+  return append(node, children);
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

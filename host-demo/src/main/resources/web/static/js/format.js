@@ -44,3 +44,9 @@ export function tone(state) {
 export function titleCase(text) {
   return text.charAt(0) + text.slice(1).toLowerCase().replaceAll('_', ' ');
 }
+
+const OS_FAMILIES = { WINDOWS: 'Windows', MACOS: 'macOS', LINUX: 'Linux', ANDROID: 'Android', IOS: 'iOS', OTHER: 'Other' };
+
+export function osFamily(family) {
+  return OS_FAMILIES[family] || family;
+}

@@ -23,7 +23,7 @@ export function reportView(report) {
         el('td', { class: `num change ${line.unitChange > 0 ? 'up' : line.unitChange < 0 ? 'down' : ''}`, text: signed(line.unitChange) }),
         el('td', { class: 'num', text: money(line.unitPrice) }),
         el('td', {}, badge(line.outcome, titleCase(line.outcome))),
-        el('td', { class: 'small', text: line.message || line.reference }))))));
+        el('td', { class: line.message ? 'small' : 'small ref', text: line.message || line.reference }))))));
   const problems = report.problems.length === 0 ? null : el('div', { class: 'problems' },
     el('h3', { class: 'subheading', text: `Problems to act on (${report.problems.length})` }),
     el('ul', { class: 'problem-list' }, report.problems.map((p) => el('li', { dataset: { kind: p.kind } },

@@ -2,7 +2,7 @@
 import { el, clear } from '../dom.js';
 import { get } from '../api.js';
 import { shell, card, badge, loadFailed } from '../layout.js';
-import { titleCase } from '../format.js';
+import { titleCase, osFamily } from '../format.js';
 
 const main = shell('inventory', 'Inventory', 'The devices this RMM manages; plugins read it for usage without an API of its own.');
 
@@ -18,7 +18,7 @@ function applications(summary) {
 async function devicesOf(customerId, holder) {
   clear(holder).append(el('p', { class: 'muted', text: 'Loading devices…' }));
   const answer = await get(`/api/inventory/${encodeURIComponent(customerId)}`);
-  clear(holder).append(
+  clear(holder,
     answer.seats.length ? el('p', {}, el('strong', { text: 'Per-user seats: ' }),
       answer.seats.map((s) => el('span', { class: 'chip', text: `${s.productName}: ${s.users} users (${titleCase(s.licence)})` }))) : null,
     el('table', { class: 'data-table' },
@@ -26,7 +26,7 @@ async function devicesOf(customerId, holder) {
       el('tbody', {}, answer.devices.map((d) => el('tr', {},
         el('td', { text: d.name }),
         el('td', { text: titleCase(d.type) }),
-        el('td', { text: `${d.osName} (${titleCase(d.osFamily)})` }),
+        el('td', { text: `${d.osName} (${osFamily(d.osFamily)})` }),
         el('td', {}, d.applications.length === 0 ? badge('FAILED', 'Unprotected')
           : d.applications.map((a) => el('div', {}, el('span', { text: `${a.productName} ${a.version}` }), ' ',
             badge(a.licence === 'COMMERCIAL' || a.licence === 'SUBSCRIPTION' ? 'COMPLETED' : 'DEFERRED', titleCase(a.licence))))))))));

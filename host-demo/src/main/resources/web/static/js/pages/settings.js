@@ -20,7 +20,7 @@ function pluginSection(data) {
     el('div', { class: 'plugin-head' },
       el('div', {}, el('h2', { class: 'card-title', text: data.pluginId }),
         el('p', { class: 'muted', text: data.description })),
-      el('p', { class: 'muted small', text: data.updatedAt ? `Last saved ${dateTime(data.updatedAt)} by ${data.updatedBy}` : 'Never saved' })));
+      el('p', { class: 'muted small saved-at', text: data.updatedAt ? `Last saved ${dateTime(data.updatedAt)} by ${data.updatedBy}` : 'Never saved' })));
   if (data.problem) {
     section.append(notice('bad', `This plugin's settings cannot be shown: ${data.problem}`));
     return section;

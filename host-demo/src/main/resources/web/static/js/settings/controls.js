@@ -49,5 +49,5 @@ export function messageList(messages) {
   return el('ul', { class: 'messages' }, messages.map((m) =>
     el('li', { class: `message message-${m.severity.toLowerCase()}`, dataset: { severity: m.severity } },
       el('span', { class: 'message-icon', 'aria-hidden': 'true', text: m.severity === 'ERROR' ? '!' : 'i' }),
-      el('span', { text: m.text }))));
+      el('span', { class: 'message-text', text: m.text }))));
 }

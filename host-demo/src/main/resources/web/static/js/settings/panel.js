@@ -61,7 +61,7 @@ export class PanelEditor {
 
   render() {
     const panelMessages = this.messages.filter((m) => !m.field || !this.panel.fields.some((f) => f.key === m.field));
-    clear(this.body).append(messageList(panelMessages));
+    clear(this.body, messageList(panelMessages));
     for (const field of this.panel.fields) {
       if (!allHold(field.visibleWhen, this.lookup)) continue;
       this.body.append(this.field(field));
@@ -115,7 +115,7 @@ export class PanelEditor {
     const isSet = this.plugin.secrets[field.key] && this.plugin.secrets[field.key].set;
     const input = el('input', { type: 'password', id, dataset: { field: field.key }, autocomplete: 'new-password',
       value: this.secretInputs[field.key] || '',
-      placeholder: isSet ? 'Stored. Type to replace it; leave blank to keep it.' : 'Not set',
+      placeholder: isSet ? 'Stored. Type to replace it; leave blank to keep it.' : 'Enter the secret',
       oninput: (e) => { this.secretInputs[field.key] = e.target.value; this.markDirty(); } });
     const state = el('span', { class: `chip ${isSet ? 'chip-good' : 'chip-muted'}`, dataset: { secretState: isSet ? 'set' : 'not-set' },
       text: isSet ? 'Set' : 'Not set' });
@@ -233,6 +233,8 @@ export class PanelEditor {
     this.render();
     this.showStatus('good', warnings ? `Saved with ${warnings} warning(s).` : 'Saved.');
     this.root.dataset.savedVersion = String(answer.version);
+    const savedAt = this.root.closest('.plugin-settings') && this.root.closest('.plugin-settings').querySelector('.saved-at');
+    if (savedAt) savedAt.textContent = `Last saved ${new Date().toLocaleTimeString()} (version ${answer.version})`;
   }
 
   refused(error) {
@@ -255,9 +257,9 @@ export class PanelEditor {
       const result = await send('POST', this.url(`/actions/${encodeURIComponent(action.id)}`), this.submission());
       clear(this.actionResults).append(el('div', { class: 'action-result', dataset: { action: action.id, outcome: result.outcome } },
         el('h4', { text: `${action.label}: ${result.outcome === 'SUCCESSFUL' ? 'succeeded' : 'failed'}` }),
-        el('ol', { class: 'steps' }, result.steps.map((step) => el('li', { class: `step step-${step.outcome.toLowerCase()}` },
+        el('ol', { class: 'steps' }, result.steps.map((step) => el('li', { class: `step step-${step.outcome.toLowerCase()}`, dataset: { outcome: step.outcome } },
           el('span', { class: 'step-icon', 'aria-hidden': 'true', text: step.outcome === 'SUCCESSFUL' ? '✓' : step.outcome === 'FAILED' ? '✗' : '–' }),
-          el('strong', { text: step.name }), ' ', el('span', { class: 'muted', text: step.detail }))))));
+          el('span', {}, el('strong', { class: 'step-name', text: step.name }), ' ', el('span', { class: 'step-detail muted', text: step.detail })))))));
     } catch (error) {
       clear(this.actionResults).append(notice('bad', `${action.label} could not run: ${error.message}`));
     } finally {

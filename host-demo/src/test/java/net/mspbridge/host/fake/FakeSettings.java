@@ -134,7 +134,8 @@ public final class FakeSettings implements SettingsPanelProvider {
             throw new ConfigurationException("unknown row source " + rowSource);
         }
         return List.of(new MappingRow("cust-1", "Contoso", "Virtual server vs-contoso", List.of(), Map.of("company", "co-1")),
-                MappingRow.of("cust-2", "Fabrikam"));
+                // Markup in a plugin's text must show as text.
+                new MappingRow("cust-2", "Fabrikam", "Imported <script>window.pwned=1</script><b>as is</b>", List.of(), Map.of()));
     }
 
     @Override
