@@ -1,7 +1,12 @@
 package net.mspbridge.host;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.javalin.config.RoutesConfig;
 
 import net.mspbridge.host.auth.Authenticator;
 import net.mspbridge.host.plugins.ExtensionSource;
@@ -37,13 +42,21 @@ public final class HostApp implements AutoCloseable {
      * in-process plugins. The host owns the source from here on and closes it.
      */
     public static HostApp start(HostConfig config, ExtensionSource extensions) {
+        return start(config, extensions, List.of());
+    }
+
+    /**
+     * Serves with the given extensions and more routes (pages or API calls of other parts of the
+     * host, such as a sandbox view), which get the host's sign-in, CSRF checks and error handling.
+     */
+    public static HostApp start(HostConfig config, ExtensionSource extensions, List<Consumer<RoutesConfig>> extraRoutes) {
         HostCore core = HostCore.open(config, extensions);
         try {
             Authenticator.Setup auth = Authenticator.setUp(core.database(), config.adminPassword(),
                     config.passwordHashCost(), config.clock(), config.sessionIdleTimeout());
             DailySchedule schedule = new DailySchedule(core.database(), core.runs(), extensions, config.clock());
             WebServer web = WebServer.start(config.port(), new WebServer.Services(extensions, core.settings(), core.runs(),
-                    schedule, core.inventory(), auth.authenticator(), config.clock()));
+                    schedule, core.inventory(), auth.authenticator(), config.clock(), extraRoutes));
             if (config.scheduler()) {
                 schedule.start(core.timer());
             }

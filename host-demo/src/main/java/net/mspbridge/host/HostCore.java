@@ -40,18 +40,21 @@ public final class HostCore implements AutoCloseable {
     private final Inventory inventory;
     private final PluginCalls calls;
     private final SettingsService settings;
+    private final SettingsRepository repository;
     private final ScheduledExecutorService timer;
     private final BillingRuns runs;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private HostCore(HostConfig config, ExtensionSource extensions, Database database, Inventory inventory,
-            PluginCalls calls, SettingsService settings, ScheduledExecutorService timer, BillingRuns runs) {
+            PluginCalls calls, SettingsService settings, SettingsRepository repository, ScheduledExecutorService timer,
+            BillingRuns runs) {
         this.config = config;
         this.extensions = extensions;
         this.database = database;
         this.inventory = inventory;
         this.calls = calls;
         this.settings = settings;
+        this.repository = repository;
         this.timer = timer;
         this.runs = runs;
     }
@@ -81,7 +84,7 @@ public final class HostCore implements AutoCloseable {
                 return thread;
             });
             BillingRuns runs = BillingRuns.create(database, extensions, contexts, config.clock(), config.runLimits(), timer);
-            return new HostCore(config, extensions, database, inventory, calls, settings, timer, runs);
+            return new HostCore(config, extensions, database, inventory, calls, settings, repository, timer, runs);
         } catch (RuntimeException e) {
             if (calls != null) {
                 calls.close();
@@ -100,6 +103,7 @@ public final class HostCore implements AutoCloseable {
     /** Creates the data folder readable by its owner only, as it holds the secret key and the database. */
     private static void createDataDir(Path dataDir) {
         if (Files.isDirectory(dataDir)) {
+            warnIfShared(dataDir);
             return;
         }
         try {
@@ -112,6 +116,25 @@ public final class HostCore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + dataDir.toAbsolutePath() + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An existing folder is the administrator's to set up; the host only says so when others can
+     * enter it (the database's lock file there names the key of its loopback port).
+     */
+    private static void warnIfShared(Path dataDir) {
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(dataDir, PosixFileAttributeView.class);
+            if (view != null) {
+                String permissions = PosixFilePermissions.toString(view.readAttributes().permissions());
+                if (!permissions.endsWith("------")) {
+                    log.warn("The data folder {} is open to other users ({}); consider chmod 700 on it",
+                            dataDir.toAbsolutePath(), permissions);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Cannot read the permissions of the data folder {}: {}", dataDir.toAbsolutePath(), e.getMessage());
         }
     }
 
@@ -133,6 +156,14 @@ public final class HostCore implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /**
+     * The stored settings, for setting a plugin up without the page (for example wiring a demo on
+     * first start: save with version 0, which is refused once anyone has saved).
+     */
+    public SettingsRepository settingsRepository() {
+        return repository;
     }
 
     public BillingRuns runs() {

@@ -1,11 +1,14 @@
 package net.mspbridge.host.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
@@ -39,11 +42,17 @@ public final class WebServer implements AutoCloseable {
      * @param runs      billing runs
      * @param schedule  the daily schedule
      * @param inventory the device inventory
-     * @param auth      sign-in and sessions
-     * @param clock     the host clock ("today")
+     * @param auth        sign-in and sessions
+     * @param clock       the host clock ("today")
+     * @param extraRoutes more pages and API routes (for example a sandbox view); they get the same
+     *                    sign-in, CSRF and error handling as the host's own
      */
     public record Services(ExtensionSource plugins, SettingsService settings, BillingRuns runs, DailySchedule schedule,
-            Inventory inventory, Authenticator auth, Clock clock) {
+            Inventory inventory, Authenticator auth, Clock clock, List<Consumer<RoutesConfig>> extraRoutes) {
+
+        public Services {
+            extraRoutes = List.copyOf(extraRoutes);
+        }
     }
 
     /**
@@ -79,6 +88,7 @@ public final class WebServer implements AutoCloseable {
             new RunRoutes(services.runs(), services.schedule(), services.plugins(), services.clock()).register(config.routes);
             new InventoryRoutes(services.inventory()).register(config.routes);
             new Pages().register(config.routes);
+            services.extraRoutes().forEach(routes -> routes.accept(config.routes));
         });
         app.start();
         return new WebServer(app);

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.javalin.config.RoutesConfig;
 
 import net.mspbridge.api.host.Secret;
 import net.mspbridge.host.HostApp;
@@ -32,11 +36,16 @@ public final class TestHost implements AutoCloseable {
     }
 
     public TestHost(Path dataDir, Clock clock) {
+        this(dataDir, clock, List.of());
+    }
+
+    /** With more routes mounted, as other parts of the host (a sandbox view) mount theirs. */
+    public TestHost(Path dataDir, Clock clock, List<Consumer<RoutesConfig>> extraRoutes) {
         HostConfig config = HostConfig.builder(dataDir).pluginsDir(dataDir.resolve("no-plugins")).port(0)
                 .adminPassword(Optional.of(Secret.of(PASSWORD))).passwordHashCost(4).clock(clock)
                 .pluginCallTimeout(Duration.ofMillis(800)).runLimits(FAST_RUNS).scheduler(false)
                 .out(new PrintStream(printed, true, StandardCharsets.UTF_8)).build();
-        app = HostApp.start(config, fake.source());
+        app = HostApp.start(config, fake.source(), extraRoutes);
     }
 
     public String url() {

@@ -166,6 +166,20 @@ class SecurityApiTest {
     }
 
     @Test
+    void routesMountedByOtherPartsOfTheHostGetTheSameProtection(@TempDir Path otherDir) {
+        try (TestHost withExtra = new TestHost(otherDir, java.time.Clock.systemDefaultZone(), java.util.List.of(routes -> {
+            routes.get("/api/extra", ctx -> ctx.json(java.util.Map.of("ok", true)));
+            routes.post("/api/extra", ctx -> ctx.json(java.util.Map.of("changed", true)));
+        }))) {
+            assertThat(withExtra.client().get("/api/extra").status()).isEqualTo(401);
+            ApiClient client = withExtra.signedIn();
+            assertThat(client.get("/api/extra").body()).isEqualTo("{\"ok\":true}");
+            assertThat(client.sendWithoutCsrf("POST", "/api/extra", "{}").status()).isEqualTo(403);
+            assertThat(client.send("POST", "/api/extra", "{}").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void everyAnswerCarriesProtectiveHeaders() {
         Answer page = host.signedIn().get("/settings");
 

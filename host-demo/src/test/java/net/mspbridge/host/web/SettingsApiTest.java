@@ -13,7 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import net.mspbridge.host.fake.ApiClient;
 import net.mspbridge.host.fake.ApiClient.Answer;
@@ -33,8 +39,12 @@ class SettingsApiTest {
     private TestHost host;
     private ApiClient client;
 
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
     @BeforeEach
     void start() {
+        logs.start();
+        root().addAppender(logs);
         host = new TestHost(dataDir);
         client = host.signedIn();
     }
@@ -42,8 +52,17 @@ class SettingsApiTest {
     @AfterEach
     void stop() {
         host.close();
-        // Whatever a test did, no answer ever carried the secret.
-        assertThat(client.bodies).noneMatch(body -> body.contains(SECRET));
+        root().detachAppender(logs);
+        // Whatever a test did, no answer and no log line ever carried the secret.
+        assertThat(client.bodies).noneMatch(body -> body.contains(SECRET) || body.contains(FakeSettings.GOOD_SECRET));
+        assertThat(logs.list).isNotEmpty().noneMatch(event -> event.getFormattedMessage().contains(SECRET)
+                || event.getFormattedMessage().contains(FakeSettings.GOOD_SECRET)
+                || (event.getThrowableProxy() != null && event.getThrowableProxy().getMessage() != null
+                        && event.getThrowableProxy().getMessage().contains(SECRET)));
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 
     private long version() {
