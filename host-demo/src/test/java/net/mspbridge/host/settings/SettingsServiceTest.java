@@ -3,19 +3,12 @@ package net.mspbridge.host.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.SettingsPanelProvider;
@@ -27,66 +20,19 @@ import net.mspbridge.api.settings.Option;
 import net.mspbridge.api.settings.OptionsRequest;
 import net.mspbridge.api.settings.PanelDefinition;
 import net.mspbridge.api.settings.Severity;
-import net.mspbridge.api.settings.StepOutcome;
 import net.mspbridge.api.settings.TableValue;
 import net.mspbridge.api.settings.TextField;
 import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
-import net.mspbridge.host.calls.PluginCalls;
 import net.mspbridge.host.calls.PluginFailedException;
-import net.mspbridge.host.calls.PluginReportedException;
 import net.mspbridge.host.calls.PluginResultException;
-import net.mspbridge.host.calls.PluginTimeoutException;
-import net.mspbridge.host.db.Database;
-import net.mspbridge.host.fake.FakePlugin;
 import net.mspbridge.host.fake.FakeSettings;
 import net.mspbridge.host.fake.Fault;
-import net.mspbridge.host.fake.FaultSwitch;
-import net.mspbridge.host.pluginstore.PluginStores;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
-import net.mspbridge.host.secrets.SecretBox;
 
-class SettingsServiceTest {
-
-    private static final String P = FakeSettings.PLUGIN_ID;
-
-    @TempDir
-    Path dataDir;
-    private Database db;
-    private PluginCalls calls;
-    private SettingsRepository repository;
-    private FakePlugin fake;
-    private SettingsService service;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(dataDir);
-        calls = new PluginCalls(4, Duration.ofMillis(500));
-        repository = SettingsRepository.inDatabase(db, SecretBox.withKeyFile(dataDir.resolve("secret.key")), Clock.systemUTC());
-        fake = new FakePlugin();
-        service = serviceOver(fake.source());
-    }
-
-    private SettingsService serviceOver(ExtensionSource source) {
-        HostContexts contexts = HostContexts.create(repository, PluginStores.inDatabase(db), Optional.empty(), Clock.systemUTC());
-        return SettingsService.create(source, repository, contexts, calls);
-    }
-
-    @AfterEach
-    void close() {
-        fake.releaseAll();
-        calls.close();
-        db.close();
-    }
-
-    private static PanelSubmission values(long basedOn, Map<String, String> values) {
-        return new PanelSubmission(basedOn, values, Map.of(), SecretChanges.none());
-    }
-
-    private static PanelSubmission connection(long basedOn, String url, SecretChanges secrets) {
-        return new PanelSubmission(basedOn, Map.of("serverUrl", url, "region", "eu"), Map.of(), secrets);
-    }
+/** The settings page's flow: the page, saving, and what the host refuses in a submission. */
+class SettingsServiceTest extends SettingsServiceFixture {
 
     @Nested
     class ThePage {
@@ -328,128 +274,6 @@ class SettingsServiceTest {
             assertThatThrownBy(() -> service.save(P, "connection", values(0, Map.of("serverUrl", "x".repeat(10_001))), "admin"))
                     .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("at most 10000");
         }
-    }
-
-    @Nested
-    class LiveOptionsAndRows {
-
-        @Test
-        void optionsOfAColumnComeFromItsSource() {
-            List<Option> options = service.options(P, "services", "services", Optional.of("ws"), Map.of());
-
-            assertThat(options).extracting(Option::id).contains("svc-edr-ws", "svc-users");
-            assertThat(fake.settings.optionRequests).extracting(OptionsRequest::source).containsExactly("fake.services");
-        }
-
-        @Test
-        void declaredParametersAreSentAndMissingOnesSentEmpty() {
-            assertThat(service.options(P, "companies", "companies", Optional.of("contract"), Map.of("company", "co-1")))
-                    .extracting(Option::id).containsExactly("ct-11", "ct-12");
-            assertThat(service.options(P, "companies", "companies", Optional.of("contract"), Map.of())).isEmpty();
-
-            assertThat(fake.settings.optionRequests).extracting(OptionsRequest::parameters)
-                    .containsExactly(Map.of("company", "co-1"), Map.of("company", ""));
-        }
-
-        @Test
-        void anUndeclaredParameterIsRefused() {
-            assertThatThrownBy(() -> service.options(P, "companies", "companies", Optional.of("contract"),
-                    Map.of("company", "co-1", "evil", "x")))
-                    .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("takes no parameter 'evil'");
-            assertThat(fake.settings.optionRequests).isEmpty();
-        }
-
-        @Test
-        void aFieldOrColumnWithoutLiveOptionsIsNotFound() {
-            assertThatThrownBy(() -> service.options(P, "connection", "region", Optional.empty(), Map.of()))
-                    .isInstanceOf(UnknownTargetException.class).hasMessageContaining("has no live options");
-            assertThatThrownBy(() -> service.options(P, "companies", "companies", Optional.of("billing"), Map.of()))
-                    .isInstanceOf(UnknownTargetException.class).hasMessageContaining("has no live options");
-            assertThatThrownBy(() -> service.options(P, "companies", "companies", Optional.of("nope"), Map.of()))
-                    .isInstanceOf(UnknownTargetException.class).hasMessageContaining("has no column 'nope'");
-        }
-
-        @Test
-        void thePluginsOwnRefusalIsPassedOnAsItIsWritten() {
-            fake.settings.faults.set("options", Fault.REFUSE);
-
-            assertThatThrownBy(() -> service.options(P, "services", "services", Optional.of("ws"), Map.of()))
-                    .isInstanceOf(PluginReportedException.class)
-                    .hasMessage("Set the server address on the Connection panel first.");
-        }
-
-        @Test
-        void aHangingSourceIsCutOffAndTheNextCallWorks() {
-            fake.settings.faults.set("options", Fault.HANG);
-            assertThatThrownBy(() -> service.options(P, "services", "services", Optional.of("ws"), Map.of()))
-                    .isInstanceOf(PluginTimeoutException.class);
-
-            fake.settings.faults.clear();
-            assertThat(service.options(P, "services", "services", Optional.of("ws"), Map.of())).isNotEmpty();
-        }
-
-        @Test
-        void nullOptionsOrRowsAreNonsense() {
-            fake.settings.faults.set("options", Fault.NULL);
-            fake.settings.faults.set("rows", Fault.NULL);
-
-            assertThatThrownBy(() -> service.options(P, "services", "services", Optional.of("ws"), Map.of()))
-                    .isInstanceOf(PluginResultException.class);
-            assertThatThrownBy(() -> service.rows(P, "companies", "companies"))
-                    .isInstanceOf(PluginResultException.class);
-        }
-
-        @Test
-        void rowsComeFromTheTablesRowSourceWithTheirSuggestions() {
-            List<MappingRow> rows = service.rows(P, "companies", "companies");
-
-            assertThat(rows).extracting(MappingRow::id).containsExactly("cust-1", "cust-2");
-            assertThat(rows.get(0).suggestions()).isEqualTo(Map.of("company", "co-1"));
-            assertThatThrownBy(() -> service.rows(P, "services", "services"))
-                    .isInstanceOf(UnknownTargetException.class).hasMessageContaining("row source");
-        }
-    }
-
-    @Nested
-    class Actions {
-
-        @Test
-        void anActionRunsAgainstUnsavedValuesAndStoresNothing() {
-            ActionResult result = service.runAction(P, "connection", "test", connection(0, "https://billing.example.com",
-                    SecretChanges.of("apiSecret", FakeSettings.GOOD_SECRET)));
-
-            assertThat(result.outcome()).isEqualTo(StepOutcome.SUCCESSFUL);
-            assertThat(result.steps()).hasSize(2);
-            assertThat(repository.load(P).version()).isZero();
-            assertThat(repository.load(P).secretKeys()).isEmpty();
-        }
-
-        @Test
-        void aFailedStepSaysWhatWentWrong() {
-            ActionResult result = service.runAction(P, "connection", "test", connection(0, "https://billing.example.com",
-                    SecretChanges.of("apiSecret", "wrong")));
-
-            assertThat(result.outcome()).isEqualTo(StepOutcome.FAILED);
-            assertThat(result.steps().get(1).detail()).contains("refused");
-        }
-
-        @Test
-        void anActionReturningNothingIsNonsense() {
-            fake.settings.faults.set("runAction", Fault.NULL);
-
-            assertThatThrownBy(() -> service.runAction(P, "connection", "test", values(0, Map.of())))
-                    .isInstanceOf(PluginResultException.class).hasMessageContaining("no result");
-        }
-    }
-
-    @Test
-    void defectsNeverLeakTheirDetails() {
-        fake.settings.faults.set("rows", Fault.BUG);
-
-        assertThatThrownBy(() -> service.rows(P, "companies", "companies"))
-                .isInstanceOf(PluginFailedException.class)
-                .hasMessageNotContaining(FaultSwitch.BUG_DETAIL)
-                .hasNoCause();
     }
 
     /** A provider with fixed panels and nothing else. */
