@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,9 +19,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import net.mspbridge.host.fake.HoldDatabase;
 
 class DatabaseTest {
 
@@ -81,6 +87,37 @@ class DatabaseTest {
             }
         }
         return addresses;
+    }
+
+    @Test
+    void whenTheProcessServingTheFileDiesAnotherProcessTakesOver(@TempDir Path dataDir) throws Exception {
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), dataDir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).isEqualTo("open");
+            try (Database second = Database.open(dataDir)) {
+                second.transaction(c -> c.createStatement().executeUpdate(
+                        "INSERT INTO host_meta (meta_key, meta_value) VALUES ('before', 'x')"));
+
+                first.destroyForcibly();
+                assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+                second.transaction(c -> c.createStatement().executeUpdate(
+                        "INSERT INTO host_meta (meta_key, meta_value) VALUES ('after', 'y')"));
+                int rows = second.read(c -> {
+                    try (ResultSet rs = c.createStatement().executeQuery(
+                            "SELECT COUNT(*) FROM host_meta WHERE meta_key IN ('before', 'after')")) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                });
+                assertThat(rows).isEqualTo(2);
+            }
+        } finally {
+            first.destroyForcibly();
+        }
     }
 
     @Test
