@@ -1,8 +1,17 @@
 package net.mspbridge.host;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import net.mspbridge.api.host.Secret;
+import net.mspbridge.host.cli.BillCommand;
+import net.mspbridge.host.plugins.ExtensionSource;
+import net.mspbridge.host.plugins.PluginHost;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,12 +19,16 @@ import picocli.CommandLine.Option;
 
 /**
  * The command line: {@code java -jar host-demo.jar [--data-dir DIR] [--plugins-dir DIR] [--port N]
- * [COMMAND ...]}. Without a command the host serves until it is stopped.
+ * [COMMAND ...]}. Without a command the host serves until it is stopped; {@code bill} runs billing
+ * once and prints the report.
  */
 @Command(name = "host-demo", mixinStandardHelpOptions = true, version = "host-demo 1.0",
         description = "A small RMM host that runs billing plugins.",
         subcommands = {HostMain.Serve.class})
 public final class HostMain implements Callable<Integer> {
+
+    /** The environment variable that sets the administrator password. */
+    public static final String ADMIN_PASSWORD_VARIABLE = "HOST_ADMIN_PASSWORD";
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: ${DEFAULT-VALUE}).")
     Path dataDir = Path.of("data");
@@ -27,21 +40,65 @@ public final class HostMain implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "HTTP port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port = 8080;
 
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new HostMain()).execute(args));
+    private final Map<String, String> environment;
+    private final Function<HostConfig, ExtensionSource> extensions;
+    private final Consumer<HostConfig.Builder> tweaks;
+
+    /** The real command line: the process environment and the plugins folder. */
+    public HostMain() {
+        this(System.getenv(), config -> PluginHost.load(config.pluginsDir()), builder -> { });
     }
 
-    HostConfig config() {
-        return new HostConfig(dataDir, pluginsDir == null ? HostConfig.defaultPluginsDir() : pluginsDir, port);
+    /**
+     * A command line with another environment, another source of extensions and changes to the
+     * configuration: for tests, which run the commands in-process with fake plugins.
+     */
+    public HostMain(Map<String, String> environment, Function<HostConfig, ExtensionSource> extensions,
+            Consumer<HostConfig.Builder> tweaks) {
+        this.environment = Map.copyOf(environment);
+        this.extensions = extensions;
+        this.tweaks = tweaks;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new HostMain()).execute(args));
+    }
+
+    /**
+     * The command line with its subcommands and error handling: a failure prints one line saying
+     * what is wrong (details are in the log) and exits 1; a usage mistake exits 2.
+     */
+    public static CommandLine commandLine(HostMain main) {
+        CommandLine commandLine = new CommandLine(main);
+        commandLine.addSubcommand("bill", new BillCommand(main::config, main.extensions));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("host-demo: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            cmd.getErr().flush();
+            return BillCommand.EXIT_HOST_ERROR;
+        });
+        return commandLine;
+    }
+
+    /** The configuration the options and the environment describe. */
+    public HostConfig config() {
+        HostConfig.Builder builder = HostConfig.builder(dataDir).port(port)
+                .adminPassword(Optional.ofNullable(environment.get(ADMIN_PASSWORD_VARIABLE))
+                        .filter(p -> !p.isEmpty()).map(Secret::of));
+        if (pluginsDir != null) {
+            builder.pluginsDir(pluginsDir);
+        }
+        tweaks.accept(builder);
+        return builder.build();
     }
 
     @Override
     public Integer call() {
-        return serve(config());
+        return serve();
     }
 
-    static int serve(HostConfig config) {
-        HostApp app = HostApp.start(config);
+    int serve() {
+        HostConfig config = config();
+        HostApp app = HostApp.start(config, extensions.apply(config));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
@@ -55,7 +112,7 @@ public final class HostMain implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "serve", description = "Serve the settings page and run billing on schedule (the default).")
+    @Command(name = "serve", description = "Serve the pages and run billing on schedule (the default).")
     static final class Serve implements Callable<Integer> {
 
         @CommandLine.ParentCommand
@@ -63,7 +120,7 @@ public final class HostMain implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return serve(parent.config());
+            return parent.serve();
         }
     }
 }

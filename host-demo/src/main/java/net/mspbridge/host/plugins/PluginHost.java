@@ -25,19 +25,21 @@ import net.mspbridge.api.SettingsPanelProvider;
  * corrupt, was built for another contract version, or fails to start is listed in
  * {@link #failures()} and left out; the others work as if it were not there.
  *
- * <p>Thread-safe after {@link #load}: the lists are fixed, and PF4J's extension lookup may be
- * called from any thread.
+ * <p>Each plugin's extensions are created once, at load, and kept: an extension that cannot be
+ * created is reported as a failure and left out, the plugin's other extensions still work.
+ *
+ * <p>Thread-safe after {@link #load}: the lists are fixed.
  */
-public final class PluginHost implements AutoCloseable {
+public final class PluginHost implements ExtensionSource {
 
     private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
     private static final List<Class<?>> EXTENSION_POINTS = List.of(SettingsPanelProvider.class, BillingHook.class);
 
     private final HostPluginManager manager;
-    private final List<InstalledPlugin> plugins;
+    private final List<HostedPlugin> plugins;
     private final List<PluginFailure> failures;
 
-    private PluginHost(HostPluginManager manager, List<InstalledPlugin> plugins, List<PluginFailure> failures) {
+    private PluginHost(HostPluginManager manager, List<HostedPlugin> plugins, List<PluginFailure> failures) {
         this.manager = manager;
         this.plugins = List.copyOf(plugins);
         this.failures = List.copyOf(failures);
@@ -61,9 +63,12 @@ public final class PluginHost implements AutoCloseable {
 
         List<PluginFailure> failures = new ArrayList<>(manager.loadFailures());
         failures.addAll(unloadableFiles(pluginsDir, manager, failures));
-        List<InstalledPlugin> plugins = new ArrayList<>();
+        List<HostedPlugin> plugins = new ArrayList<>();
         for (PluginWrapper wrapper : manager.getPlugins()) {
-            describe(manager, wrapper).ifPresentOrElse(plugins::add,
+            describe(manager, wrapper).ifPresentOrElse(
+                    info -> plugins.add(new HostedPlugin(info,
+                            extension(manager, info.id(), SettingsPanelProvider.class, failures),
+                            extension(manager, info.id(), BillingHook.class, failures))),
                     () -> failures.add(new PluginFailure(wrapper.getPluginId(), whyNotStarted(manager, wrapper))));
         }
         PluginHost host = new PluginHost(manager, plugins, failures);
@@ -84,6 +89,18 @@ public final class PluginHost implements AutoCloseable {
         var descriptor = wrapper.getDescriptor();
         return Optional.of(new InstalledPlugin(descriptor.getPluginId(), descriptor.getVersion(),
                 nullToEmpty(descriptor.getProvider()), nullToEmpty(descriptor.getPluginDescription()), points));
+    }
+
+    /** The plugin's first extension of the point, created now; a failure to create it is recorded. */
+    private static <T> Optional<T> extension(HostPluginManager manager, String pluginId, Class<T> point,
+            List<PluginFailure> failures) {
+        try {
+            return manager.getExtensions(point, pluginId).stream().findFirst();
+        } catch (RuntimeException | LinkageError e) {
+            failures.add(new PluginFailure(pluginId, "its " + point.getSimpleName() + " could not be created: "
+                    + Failures.describe(e)));
+            return Optional.empty();
+        }
     }
 
     private static String whyNotStarted(HostPluginManager manager, PluginWrapper wrapper) {
@@ -123,7 +140,8 @@ public final class PluginHost implements AutoCloseable {
     private void logSummary(Path pluginsDir) {
         log.info("Plugins folder {}: {} plugin(s) loaded, {} failed", pluginsDir.toAbsolutePath(), plugins.size(),
                 failures.size());
-        for (InstalledPlugin plugin : plugins) {
+        for (HostedPlugin hosted : plugins) {
+            InstalledPlugin plugin = hosted.info();
             log.info("Loaded plugin {} {} ({}) with {}", plugin.id(), plugin.version(), plugin.provider(),
                     plugin.extensionPoints());
         }
@@ -132,24 +150,16 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    /** The plugins that loaded and started, in load order. */
-    public List<InstalledPlugin> plugins() {
+    /** The plugins that loaded and started, in load order, with their extensions. */
+    @Override
+    public List<HostedPlugin> plugins() {
         return plugins;
     }
 
     /** The plugins that could not be used, with the reason. */
+    @Override
     public List<PluginFailure> failures() {
         return failures;
-    }
-
-    /**
-     * The plugin's extension of the given point, if it has one. PF4J builds a new instance on each
-     * call: callers that call often keep the instance.
-     *
-     * @throws org.pf4j.PluginRuntimeException when the plugin's extension cannot be created
-     */
-    public <T> Optional<T> extension(String pluginId, Class<T> extensionPoint) {
-        return manager.getExtensions(extensionPoint, pluginId).stream().findFirst();
     }
 
     @Override

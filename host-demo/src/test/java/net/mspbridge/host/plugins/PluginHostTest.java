@@ -29,14 +29,19 @@ class PluginHostTest {
         try (PluginHost host = PluginHost.load(pluginsDir)) {
             assertThat(host.plugins()).singleElement().satisfies(plugin -> {
                 assertThat(plugin.id()).isEqualTo("kaspersky-autotask");
-                assertThat(plugin.extensionPoints()).containsExactly("SettingsPanelProvider", "BillingHook");
+                assertThat(plugin.info().extensionPoints()).containsExactly("SettingsPanelProvider", "BillingHook");
+                assertThat(plugin.settings()).isPresent();
+                assertThat(plugin.billing()).isPresent();
             });
             assertThat(host.failures()).extracting(PluginFailure::source)
                     .containsExactlyInAnyOrder("corrupt-plugin.jar", "corrupt-plugin.zip", "no-class");
             assertThat(host.failures()).allSatisfy(f -> assertThat(f.reason()).isNotBlank());
 
-            assertThat(host.extension("kaspersky-autotask", BillingHook.class)).isPresent();
-            assertThat(host.extension("kaspersky-autotask", SettingsPanelProvider.class)).isPresent();
+            assertThat(host.plugin("kaspersky-autotask")).hasValueSatisfying(plugin -> {
+                assertThat(plugin.billing()).containsInstanceOf(BillingHook.class);
+                assertThat(plugin.settings()).containsInstanceOf(SettingsPanelProvider.class);
+            });
+            assertThat(host.plugin("no-class")).isEmpty();
         }
     }
 

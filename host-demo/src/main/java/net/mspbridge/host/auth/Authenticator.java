@@ -1,0 +1,81 @@
+package net.mspbridge.host.auth;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import net.mspbridge.api.host.Secret;
+import net.mspbridge.host.db.Database;
+
+/**
+ * Signs the administrator in and out and checks sessions and CSRF tokens. Thread-safe.
+ */
+public interface Authenticator {
+
+    /** The one account's user name. */
+    String ADMIN = "admin";
+
+    /**
+     * Checks the password and opens a session.
+     *
+     * @param client who is signing in (the remote address), for the failure limit
+     * @throws LoginFailedException   when the password is wrong
+     * @throws TooManyLoginsException when there were too many failures lately; the password is not checked
+     */
+    Session login(String client, String password);
+
+    /** The live session with the id, its idle time reset; empty when unknown or expired. */
+    Optional<Session> session(String sessionId);
+
+    /** Ends the session; unknown ids are ignored. */
+    void logout(String sessionId);
+
+    /** Whether the token is the session's CSRF token, compared in constant time. */
+    boolean csrfMatches(Session session, String token);
+
+    /** How long a session lives without requests. */
+    Duration idleTimeout();
+
+    /**
+     * Sets up the administrator account and returns the authenticator.
+     *
+     * <p>With a password from the environment, that password is the one (it replaces a stored
+     * one that differs). Without one, the stored hash is used; on first start a password is
+     * generated, stored as a hash and handed back once through {@link Setup#generatedPassword()}
+     * for the caller to print.
+     *
+     * @param fromEnvironment {@code HOST_ADMIN_PASSWORD}, when set
+     * @param hashCost        bcrypt cost (work factor 2^cost); 12 unless testing
+     * @throws IllegalArgumentException when the password from the environment is too short or too long
+     */
+    static Setup setUp(Database database, Optional<Secret> fromEnvironment, int hashCost, Clock clock, Duration idleTimeout) {
+        AdminAccount account = AdminAccount.setUp(database, fromEnvironment, hashCost, clock);
+        return new Setup(new DefaultAuthenticator(account, clock, idleTimeout), account.generatedPassword());
+    }
+
+    /**
+     * The authenticator, and the password generated on first start (present once only).
+     *
+     * @param authenticator     the authenticator
+     * @param generatedPassword the new password to show the administrator, once
+     */
+    record Setup(Authenticator authenticator, Optional<Secret> generatedPassword) {
+
+        /** Prints the generated password, clearly, if there is one. */
+        public void announce(PrintStream out, String url) {
+            generatedPassword.ifPresent(password -> {
+                String line = "=".repeat(72);
+                out.println(line);
+                out.println("  Administrator password (shown once; only a hash of it is stored):");
+                out.println();
+                out.println("      " + password.reveal());
+                out.println();
+                out.println("  Sign in at " + url + " as " + ADMIN + ".");
+                out.println("  To choose your own, start the host with HOST_ADMIN_PASSWORD set.");
+                out.println(line);
+                out.flush();
+            });
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package net.mspbridge.host.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.Problem;
+import net.mspbridge.api.billing.ReportLine;
+import net.mspbridge.host.runs.RunProgress;
+import net.mspbridge.host.runs.RunRecord;
+
+/** A finished run for the terminal: a readable table, JSON, and a progress bar. */
+final class ReportOutput {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .registerModule(new Jdk8Module()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int MAX_CELL = 30;
+    private static final int BAR = 30;
+
+    private ReportOutput() {
+    }
+
+    /** The run as the API gives it: the record with its report. */
+    static String json(RunRecord run) {
+        ObjectNode node = MAPPER.valueToTree(run);
+        node.put("triggerDescription", run.trigger().description());
+        node.put("finished", run.state().isFinished());
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the run as JSON", e);
+        }
+    }
+
+    static String table(RunRecord run) {
+        StringBuilder out = new StringBuilder();
+        out.append("Billing run ").append(run.runId()).append(" (").append(run.mode().name().toLowerCase(java.util.Locale.ROOT))
+                .append(", effective ").append(run.effectiveDate()).append(") of plugin ").append(run.pluginId())
+                .append(": ").append(run.state()).append('\n');
+        out.append(run.message()).append('\n');
+        if (run.report().isEmpty()) {
+            return out.toString();
+        }
+        BillingReport report = run.report().get();
+        out.append('\n');
+        if (report.lines().isEmpty()) {
+            out.append("No lines.\n");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"Company", "Contract", "Service", "Category", "In force", "Wanted", "Change",
+                    "Unit price", "Outcome", "Note"});
+            for (ReportLine line : report.lines()) {
+                rows.add(new String[] {name(line.company()), name(line.contract()), name(line.service()), line.category(),
+                        Integer.toString(line.unitsInForce()), Integer.toString(line.unitsWanted()),
+                        signed(line.unitChange()), line.unitPrice().toPlainString(), line.outcome().name(),
+                        line.message().isEmpty() ? line.reference() : line.message()});
+            }
+            appendTable(out, rows, 4, 7);
+        }
+        if (!report.problems().isEmpty()) {
+            out.append("\nProblems (").append(report.problems().size()).append("):\n");
+            for (Problem problem : report.problems()) {
+                out.append("  ").append(problem.kind()).append("  ").append(problem.subject());
+                if (problem.units() > 0) {
+                    out.append(" (").append(problem.units()).append(" units)");
+                }
+                out.append("\n      ").append(problem.message()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    static String progressLine(RunProgress progress) {
+        int filled = (int) Math.round(progress.fraction() * BAR);
+        String step = progress.step().length() > 40 ? progress.step().substring(0, 37) + "..." : progress.step();
+        return "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " + progress.done() + "/" + progress.total()
+                + " " + step + " ".repeat(Math.max(0, 40 - step.length()));
+    }
+
+    private static String name(net.mspbridge.api.billing.Ref ref) {
+        return ref.name().isEmpty() ? ref.id() : ref.name();
+    }
+
+    private static String signed(int change) {
+        return change > 0 ? "+" + change : Integer.toString(change);
+    }
+
+    /** Columns from {@code firstNumeric} to {@code lastNumeric} are right-aligned. */
+    private static void appendTable(StringBuilder out, List<String[]> rows, int firstNumeric, int lastNumeric) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int i = 0; i < columns; i++) {
+                row[i] = row[i].length() > MAX_CELL ? row[i].substring(0, MAX_CELL - 1) + "…" : row[i];
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < columns; i++) {
+                String cell = row[i];
+                String pad = " ".repeat(widths[i] - cell.length());
+                line.append(i >= firstNumeric && i <= lastNumeric ? pad + cell : cell + pad);
+                if (i < columns - 1) {
+                    line.append("  ");
+                }
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package net.mspbridge.host.runs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import net.mspbridge.api.billing.BillingReport;
+
+/** A {@link BillingReport} as stored in the run history: plugin-api's records as JSON. */
+final class ReportJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ReportJson() {
+    }
+
+    static String write(BillingReport report) {
+        try {
+            return MAPPER.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a billing report as JSON", e);
+        }
+    }
+
+    static BillingReport read(String json) {
+        try {
+            return MAPPER.readValue(json, BillingReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored billing report is not readable JSON", e);
+        }
+    }
+}

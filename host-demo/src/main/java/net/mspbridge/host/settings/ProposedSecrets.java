@@ -1,0 +1,43 @@
+package net.mspbridge.host.settings;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import net.mspbridge.api.host.Secret;
+import net.mspbridge.api.host.Secrets;
+
+/** The stored secrets with a person's unsaved changes applied: new values win, cleared ones are gone. */
+final class ProposedSecrets implements Secrets {
+
+    private final Secrets stored;
+    private final SecretChanges changes;
+
+    ProposedSecrets(Secrets stored, SecretChanges changes) {
+        this.stored = stored;
+        this.changes = changes;
+    }
+
+    @Override
+    public Optional<Secret> get(String key) {
+        if (changes.cleared().contains(key)) {
+            return Optional.empty();
+        }
+        Secret changed = changes.set().get(key);
+        return changed != null ? Optional.of(changed) : stored.get(key);
+    }
+
+    @Override
+    public Set<String> keys() {
+        Set<String> keys = new HashSet<>(stored.keys());
+        keys.addAll(changes.set().keySet());
+        keys.removeAll(changes.cleared());
+        return Set.copyOf(keys);
+    }
+
+    @Override
+    public String toString() {
+        return "Secrets" + new TreeSet<>(keys());
+    }
+}

@@ -1,0 +1,139 @@
+package net.mspbridge.host.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.host.plugins.ExtensionSource;
+import net.mspbridge.host.plugins.HostedPlugin;
+import net.mspbridge.host.runs.BillingRuns;
+import net.mspbridge.host.runs.DailySchedule;
+import net.mspbridge.host.runs.RunRecord;
+import net.mspbridge.host.runs.RunRequest;
+import net.mspbridge.host.runs.ScheduleSettings;
+import net.mspbridge.host.runs.Trigger;
+import net.mspbridge.host.runs.UnitsChart;
+
+/** Billing runs: start, follow, cancel, history, the chart and the daily schedule. */
+final class RunRoutes {
+
+    private final BillingRuns runs;
+    private final DailySchedule schedule;
+    private final ExtensionSource extensions;
+    private final Clock clock;
+
+    RunRoutes(BillingRuns runs, DailySchedule schedule, ExtensionSource extensions, Clock clock) {
+        this.runs = runs;
+        this.schedule = schedule;
+        this.extensions = extensions;
+        this.clock = clock;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/api/runs", this::start);
+        routes.get("/api/runs", this::history);
+        routes.get("/api/runs/{runId}", ctx -> ctx.json(PanelJson.of("run", json(runs.find(ctx.pathParam("runId"))
+                .orElseThrow(() -> ApiError.notFound("there is no billing run '" + ctx.pathParam("runId") + "'"))))));
+        routes.post("/api/runs/{runId}/cancel", ctx -> ctx.json(PanelJson.of("run", json(runs.cancel(ctx.pathParam("runId"))))));
+        routes.get("/api/charts/units", this::chart);
+        routes.get("/api/schedule", ctx -> ctx.json(schedule(schedule.settings())));
+        routes.put("/api/schedule", this::updateSchedule);
+    }
+
+    private void start(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, Set.of("pluginId", "mode", "effectiveDate"));
+        String pluginId = body.has("pluginId") ? body.requiredText("pluginId") : onlyBillingPlugin();
+        RunMode mode = mode(body.requiredText("mode"));
+        LocalDate date = body.has("effectiveDate") ? date(body.requiredText("effectiveDate")) : LocalDate.now(clock);
+        RunRecord run = runs.start(new RunRequest(pluginId, mode, date, Trigger.PAGE, Security.session(ctx).user()));
+        ctx.status(202);
+        ctx.json(PanelJson.of("run", json(run)));
+    }
+
+    private String onlyBillingPlugin() {
+        List<String> billing = extensions.plugins().stream().filter(p -> p.billing().isPresent()).map(HostedPlugin::id).toList();
+        if (billing.size() == 1) {
+            return billing.get(0);
+        }
+        throw ApiError.badRequest(billing.isEmpty() ? "no installed plugin does billing"
+                : "name the plugin ('pluginId'): one of " + billing);
+    }
+
+    private static RunMode mode(String mode) {
+        try {
+            return RunMode.valueOf(mode);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("'mode' must be PREVIEW or APPLY, not \"" + abbreviate(mode) + "\"");
+        }
+    }
+
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiError.badRequest("'effectiveDate' must be a date as YYYY-MM-DD, not \"" + abbreviate(text) + "\"");
+        }
+    }
+
+    private void history(Context ctx) {
+        int limit = limit(ctx, 50, 500);
+        ObjectNode json = PanelJson.object();
+        ArrayNode list = json.putArray("runs");
+        runs.history(limit).forEach(run -> list.add(json(run)));
+        ctx.json(json);
+    }
+
+    private void chart(Context ctx) {
+        ctx.json(WebJson.MAPPER.valueToTree(UnitsChart.of(runs.appliedReports(limit(ctx, 20, 100)))));
+    }
+
+    private void updateSchedule(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, Set.of("enabled", "time"));
+        ctx.json(schedule(schedule.update(body.requiredBoolean("enabled"), body.requiredText("time"))));
+    }
+
+    private static ObjectNode schedule(ScheduleSettings settings) {
+        ObjectNode json = PanelJson.object();
+        json.put("enabled", settings.enabled());
+        json.put("time", settings.time().toString());
+        json.put("nextRun", settings.nextRun().map(Object::toString).orElse(null));
+        json.put("lastRunDate", settings.lastRunDate().map(Object::toString).orElse(null));
+        return json;
+    }
+
+    static ObjectNode json(RunRecord run) {
+        ObjectNode json = WebJson.MAPPER.valueToTree(run);
+        json.put("triggerDescription", run.trigger().description());
+        json.put("finished", run.state().isFinished());
+        return json;
+    }
+
+    private static int limit(Context ctx, int otherwise, int max) {
+        String text = ctx.queryParam("limit");
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the refusal below
+        }
+        throw ApiError.badRequest("'limit' must be a whole number from 1 to " + max);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,52 @@
+// Formatting for people: dates, numbers, states.
+
+export function dateTime(iso) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return date.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function signed(n) {
+  return n > 0 ? '+' + n : String(n);
+}
+
+export function money(value) {
+  const n = Number(value);
+  return Number.isFinite(n) ? n.toFixed(2) : String(value);
+}
+
+const STATE_LABELS = {
+  RUNNING: 'Running',
+  COMPLETED: 'Completed',
+  COMPLETED_WITH_PROBLEMS: 'Completed with problems',
+  CANCELLED: 'Cancelled',
+  DEFERRED: 'Deferred',
+  FAILED: 'Failed',
+  REFUSED: 'Refused',
+  INTERRUPTED: 'Interrupted',
+};
+
+export function stateLabel(state) {
+  return STATE_LABELS[state] || state;
+}
+
+/** The badge colour class of a run state or line outcome. */
+export function tone(state) {
+  switch (state) {
+    case 'COMPLETED': case 'APPLIED': case 'SUCCESSFUL': return 'good';
+    case 'COMPLETED_WITH_PROBLEMS': case 'DEFERRED': case 'CANCELLED': case 'WARNING': case 'SKIPPED': return 'warn';
+    case 'FAILED': case 'REFUSED': case 'INTERRUPTED': case 'ERROR': return 'bad';
+    case 'RUNNING': case 'PLANNED': return 'info';
+    default: return 'neutral';
+  }
+}
+
+export function titleCase(text) {
+  return text.charAt(0) + text.slice(1).toLowerCase().replaceAll('_', ' ');
+}
+
+const OS_FAMILIES = { WINDOWS: 'Windows', MACOS: 'macOS', LINUX: 'Linux', ANDROID: 'Android', IOS: 'iOS', OTHER: 'Other' };
+
+export function osFamily(family) {
+  return OS_FAMILIES[family] || family;
+}

@@ -1,0 +1,50 @@
+// The dashboard: plugins, the latest billing run, the schedule and the inventory at a glance.
+import { el } from '../dom.js';
+import { get } from '../api.js';
+import { shell, card, badge, notice, loadFailed } from '../layout.js';
+import { dateTime } from '../format.js';
+
+const main = shell('home', 'Dashboard', 'What this host runs, and how billing went last.');
+
+async function load() {
+  const [plugins, runs, schedule, inventory] = await Promise.all([
+    get('/api/plugins'), get('/api/runs?limit=1'), get('/api/schedule'), get('/api/inventory')]);
+  const grid = el('div', { class: 'grid grid-2' });
+
+  grid.append(card('Plugins',
+    plugins.plugins.length === 0 ? el('p', { class: 'muted', text: 'No plugin is installed. Copy a plugin zip into the plugins folder and restart.' }) : null,
+    el('ul', { class: 'plain-list' }, plugins.plugins.map((p) => el('li', {},
+      el('strong', { text: p.id }), ' ', el('span', { class: 'muted', text: p.version }),
+      el('div', { class: 'muted small', text: p.description }),
+      el('div', { class: 'chips' }, p.extensionPoints.map((x) => el('span', { class: 'chip', text: x })))))),
+    plugins.failures.length ? el('div', {},
+      el('h3', { class: 'subheading', text: 'Plugins that could not be loaded' }),
+      el('ul', { class: 'plain-list' }, plugins.failures.map((f) =>
+        el('li', { class: 'failure' }, el('strong', { text: f.source }), ': ', f.reason)))) : null));
+
+  const last = runs.runs[0];
+  grid.append(card('Latest billing run', last
+    ? el('div', {},
+      el('p', {}, el('a', { href: `/runs/${encodeURIComponent(last.runId)}`, text: last.runId }), ' ', badge(last.state)),
+      el('p', { class: 'muted', text: `${last.mode === 'APPLY' ? 'Apply' : 'Preview'} for ${last.effectiveDate}, started ${dateTime(last.startedAt)} by ${last.startedBy}` }),
+      el('p', { text: last.message }))
+    : el('p', { class: 'muted', text: 'No billing run yet. Preview one on the Billing page.' }),
+  el('a', { class: 'button button-secondary', href: '/billing', text: 'Go to billing' })));
+
+  grid.append(card('Daily schedule', schedule.enabled
+    ? el('p', {}, 'Billing runs every day at ', el('strong', { text: schedule.time }), '. Next: ', dateTime(schedule.nextRun), '.')
+    : el('p', { class: 'muted', text: 'Off. Turn it on on the Billing page.' })));
+
+  const devices = inventory.customers.reduce((sum, c) => sum + c.devices, 0);
+  grid.append(card('Inventory',
+    el('p', {}, el('strong', { text: String(inventory.customers.length) }), ' customers, ',
+      el('strong', { text: String(devices) }), ' managed devices.'),
+    el('a', { class: 'button button-secondary', href: '/inventory', text: 'Open inventory' })));
+
+  main.append(grid);
+  if (plugins.failures.length) {
+    main.prepend(notice('warn', `${plugins.failures.length} plugin(s) could not be loaded; the others work normally.`));
+  }
+}
+
+load().catch((e) => loadFailed(main, e));

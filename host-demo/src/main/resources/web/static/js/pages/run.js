@@ -1,0 +1,28 @@
+// One run: what it was, how it ended, and its report.
+import { el } from '../dom.js';
+import { get } from '../api.js';
+import { shell, card, badge, notice, loadFailed } from '../layout.js';
+import { dateTime } from '../format.js';
+import { reportView } from '../report.js';
+
+const runId = decodeURIComponent(window.location.pathname.split('/').pop());
+const main = shell('runs', `Billing run ${runId}`, null);
+
+async function load() {
+  const { run } = await get(`/api/runs/${encodeURIComponent(runId)}`);
+  const facts = [
+    ['Plugin', run.pluginId],
+    ['Mode', run.mode === 'APPLY' ? 'Apply' : 'Preview'],
+    ['Effective date', run.effectiveDate],
+    ['Started', `${dateTime(run.startedAt)} by ${run.startedBy} (${run.triggerDescription})`],
+    ['Finished', run.finishedAt ? dateTime(run.finishedAt) : 'not yet'],
+    ['Lines', `${run.lines} (${run.changes} change(s), ${run.failed} failed)`],
+  ];
+  main.append(card(null,
+    el('div', { class: 'result-head', dataset: { state: run.state } }, badge(run.state), ' ', el('strong', { text: run.message })),
+    el('dl', { class: 'facts' }, facts.map(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]))));
+  main.append(card('Report', run.report ? reportView(run.report)
+    : notice('info', run.finished ? 'This run produced no report.' : 'The run is still under way.')));
+}
+
+load().catch((e) => loadFailed(main, e));

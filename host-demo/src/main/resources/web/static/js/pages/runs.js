@@ -1,0 +1,35 @@
+// The run history: every run, who or what started it, how it ended; and billed units per service.
+import { el } from '../dom.js';
+import { get } from '../api.js';
+import { shell, card, badge, loadFailed } from '../layout.js';
+import { dateTime } from '../format.js';
+import { lineChart } from '../chart.js';
+
+const main = shell('runs', 'Run history', 'Every billing run, from the page, the schedule or the command line.');
+
+async function load() {
+  const [history, chart] = await Promise.all([get('/api/runs?limit=100'), get('/api/charts/units')]);
+  main.append(card('Billed units per service (apply runs)', chart.runs.length === 0
+    ? el('p', { class: 'muted', text: 'No apply run has a report yet.' })
+    : lineChart({
+      labels: chart.runs.map((r) => r.runId),
+      series: chart.series.map((s) => ({ name: s.service, values: s.units })),
+    })));
+  main.append(card('Runs', history.runs.length === 0 ? el('p', { class: 'muted', text: 'No billing run yet.' })
+    : el('div', { class: 'table-scroll' }, el('table', { class: 'data-table runs-table' },
+      el('thead', {}, el('tr', {}, ['Run', 'Started', 'Started by', 'Plugin', 'Mode', 'Effective', 'Status', 'Lines', 'Changes', 'Problems']
+        .map((h, i) => el('th', { scope: 'col', class: i >= 7 ? 'num' : null, text: h })))),
+      el('tbody', {}, history.runs.map((run) => el('tr', { dataset: { runId: run.runId } },
+        el('td', {}, el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: run.runId })),
+        el('td', { text: dateTime(run.startedAt) }),
+        el('td', { text: `${run.startedBy} (${run.triggerDescription})` }),
+        el('td', { text: run.pluginId }),
+        el('td', { text: run.mode === 'APPLY' ? 'Apply' : 'Preview' }),
+        el('td', { text: run.effectiveDate }),
+        el('td', {}, badge(run.state)),
+        el('td', { class: 'num', text: String(run.lines) }),
+        el('td', { class: 'num', text: String(run.changes) }),
+        el('td', { class: 'num', text: String(run.problems) }))))))));
+}
+
+load().catch((e) => loadFailed(main, e));

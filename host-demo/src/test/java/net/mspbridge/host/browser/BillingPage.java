@@ -1,0 +1,87 @@
+package net.mspbridge.host.browser;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The billing page: preview and apply a plugin's run, follow it, read the result. */
+public final class BillingPage {
+
+    private final Browser browser;
+    private final String baseUrl;
+
+    public BillingPage(Browser browser, String baseUrl) {
+        this.browser = browser;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    public BillingPage open() {
+        browser.open(baseUrl + "billing");
+        browser.visible(By.cssSelector("button[data-action='preview']"));
+        return this;
+    }
+
+    private String card(String pluginId) {
+        return "section[data-plugin='" + pluginId + "']";
+    }
+
+    /** Previews and waits for the result; returns the run's state. */
+    public Result preview(String pluginId) {
+        String before = shownRunId(pluginId);
+        browser.find(By.cssSelector(card(pluginId) + " button[data-action='preview']")).click();
+        return result(pluginId, before);
+    }
+
+    /** Applies (confirming) and waits for the result. */
+    public Result apply(String pluginId) {
+        String before = shownRunId(pluginId);
+        browser.find(By.cssSelector(card(pluginId) + " button[data-action='apply']")).click();
+        browser.visible(By.cssSelector(card(pluginId) + " button[data-action='confirm-apply']")).click();
+        return result(pluginId, before);
+    }
+
+    /**
+     * Starts a preview, waits until its progress bar shows a step, cancels it from the page and
+     * waits for the result. The step seen is returned with the result's headline.
+     */
+    public Result previewAndCancel(String pluginId, java.util.function.Consumer<String> whileRunning) {
+        String before = shownRunId(pluginId);
+        browser.find(By.cssSelector(card(pluginId) + " button[data-action='preview']")).click();
+        String step = browser.until(d -> {
+            List<WebElement> steps = d.findElements(By.cssSelector(card(pluginId) + " .run-progress:not([hidden]) .progress-step"));
+            String text = steps.isEmpty() ? "" : steps.get(0).getText();
+            return text.startsWith("Billed") ? text : null;
+        });
+        whileRunning.accept(step);
+        browser.find(By.cssSelector(card(pluginId) + " button[data-action='cancel']")).click();
+        return result(pluginId, before);
+    }
+
+    private String shownRunId(String pluginId) {
+        List<WebElement> heads = browser.driver().findElements(By.cssSelector(card(pluginId) + " .result-head[data-run-id]"));
+        return heads.isEmpty() ? "" : heads.get(0).getAttribute("data-run-id");
+    }
+
+    /** Waits for the result of a run other than the one shown before, read in one go so nothing goes stale. */
+    private Result result(String pluginId, String before) {
+        return browser.until(d -> {
+            try {
+                List<WebElement> found = d.findElements(By.cssSelector(card(pluginId) + " .result-head[data-state]"));
+                if (found.isEmpty() || found.get(0).getAttribute("data-run-id").equals(before)) {
+                    return null;
+                }
+                WebElement head = found.get(0);
+                List<String> outcomes = d.findElements(By.cssSelector(card(pluginId) + " .report-lines tbody tr"))
+                        .stream().map(tr -> tr.getAttribute("data-outcome")).toList();
+                return new Result(head.getAttribute("data-run-id"), head.getAttribute("data-state"), head.getText(), outcomes);
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
+    }
+
+    /** A finished run as the page shows it: its id, state, headline and each line's outcome. */
+    public record Result(String runId, String state, String headline, List<String> outcomes) {
+    }
+}
