@@ -42,9 +42,16 @@ record PlannedLine(
         return unitsWanted - unitsInForce;
     }
 
-    /** The names of the applications summed into this line, each once, in order. */
+    /**
+     * The names of the applications whose usage this line counts, each once, in order; when none has
+     * any (the line brings the service down to zero), every application mapped to it.
+     */
     List<String> applications() {
-        return contributions.stream().map(c -> c.application().name()).distinct().toList();
+        List<String> counted = contributions.stream().filter(c -> c.units() > 0)
+                .map(c -> c.application().name()).distinct().toList();
+        return counted.isEmpty()
+                ? contributions.stream().map(c -> c.application().name()).distinct().toList()
+                : counted;
     }
 
     AdjustmentRequest request(LocalDate effectiveDate) {

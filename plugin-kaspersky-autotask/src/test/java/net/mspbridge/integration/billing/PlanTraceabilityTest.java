@@ -2,6 +2,7 @@ package net.mspbridge.integration.billing;
 
 import static net.mspbridge.integration.billing.Fixtures.CLOUD;
 import static net.mspbridge.integration.billing.Fixtures.KES;
+import static net.mspbridge.integration.billing.Fixtures.KSWS;
 import static net.mspbridge.integration.billing.Fixtures.MAC;
 import static net.mspbridge.integration.billing.ReconcilerTest.billedToContract100;
 import static net.mspbridge.integration.kaspersky.DeviceCategory.WINDOWS_SERVER;
@@ -20,6 +21,18 @@ class PlanTraceabilityTest {
     private static final UsageCounts FIVE_TWO_ONE = new UsageCounts(5, 2, 1, 0);
 
 
+
+    @Test
+    void aLineNamesOnlyTheApplicationsWhoseUsageItCountsUnlessNoneHasAny() {
+        Plan counted = billedToContract100().settings(s -> s.service(KES, 10).service(MAC, 10).service(KSWS, 10))
+                .units(100, 10, 2).contractPrice(100, 10, "9.00").usage("a", KES, new UsageCounts(5, 1, 0, 0)).plan();
+        Plan toZero = billedToContract100().settings(s -> s.service(KES, 10).service(MAC, 10))
+                .units(100, 10, 2).contractPrice(100, 10, "9.00").usage("a", KES, UsageCounts.NONE).plan();
+
+        assertThat(counted.lines().get(0).applications()).containsExactly(KES.name());
+        assertThat(toZero.lines().get(0).unitsWanted()).isZero();
+        assertThat(toZero.lines().get(0).applications()).containsExactlyInAnyOrder(KES.name(), MAC.name());
+    }
 
     @Test
     void aLineNamesEverySourceOfItsNumbers() {
