@@ -1,0 +1,178 @@
+package net.mspbridge.host.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import net.mspbridge.api.host.Secret;
+import net.mspbridge.host.HostConfig;
+import net.mspbridge.host.ServedHost;
+import net.mspbridge.host.plugins.BuiltPlugin;
+import net.mspbridge.host.plugins.PluginHost;
+import net.mspbridge.host.sandbox.demo.DemoData;
+
+/**
+ * A new administrator's path with the real plugin, loaded from its zip, against the demo sandboxes
+ * the host starts beside it: sign in, map services on the plugin's own Services panel, save, reload
+ * and find the choices kept, see the Companies panel fed by Kaspersky Security Center, preview and
+ * apply a billing run, find it in the history, and see the adjustments in the sandbox view.
+ * Screenshots of every page land in target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KasperskyAutotaskBrowserTest {
+
+    private static final String PLUGIN = "kaspersky-autotask";
+    private static final String PASSWORD = "browser-admin-password";
+    private static final String SERVICES = "services.mapping";
+    private static final String COMPANIES = "companies.mapping";
+
+    private ServedHost host;
+    private Browser browser;
+    private SettingsPage settings;
+    private String url;
+
+    @BeforeAll
+    void start(@TempDir Path dir) {
+        Path pluginsDir = dir.resolve("plugins");
+        BuiltPlugin.installInto(pluginsDir);
+        HostConfig config = HostConfig.builder(dir.resolve("data")).pluginsDir(pluginsDir).port(0)
+                .adminPassword(Optional.of(Secret.of(PASSWORD))).passwordHashCost(4).scheduler(false)
+                .pluginCallTimeout(Duration.ofSeconds(20))
+                .out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).build();
+        host = ServedHost.start(config, PluginHost.load(pluginsDir), true);
+        url = host.app().url();
+        browser = new Browser();
+        settings = new SettingsPage(browser, url);
+    }
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("real-failed-" + context.getRequiredTestMethod().getName());
+                browser.consoleLog().forEach(line -> System.err.println("browser console: " + line));
+            }
+        }
+    };
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void signsIn() {
+        new LoginPage(browser).signIn(url + "settings", PASSWORD);
+
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/settings");
+    }
+
+    @Test
+    @Order(2)
+    void theServicesPanelFollowsTheSeedPageAndKeepsTheChoices() {
+        SettingsPage.Panel services = settings.open(PLUGIN, "services");
+        // The demo setup turned "Bill devices by category" on: three columns per application.
+        assertThat(services.visibleColumns(SERVICES)).containsExactly("windowsWorkstations", "windowsServers", "nonWindows");
+        assertThat(services.cellValue(SERVICES, "kes-windows", "windowsServers")).isEqualTo(id(DemoData.EDR_SERVER));
+        browser.fullPageScreenshot("real-01-services-by-category");
+
+        services.toggle("services.byCategory", false);
+        assertThat(services.visibleColumns(SERVICES)).containsExactly("service");
+        assertThat(services.cellValue(SERVICES, "kes-windows", "service")).isEqualTo(id(DemoData.EDR_WORKSTATION));
+        browser.fullPageScreenshot("real-02-services-single");
+
+        services.toggle("services.byCategory", true);
+        services.cell(SERVICES, "ksv-la", "windowsServers", id(DemoData.EDR_SERVER))
+                .cell(SERVICES, "ksv-la", "windowsWorkstations", id(DemoData.EDR_WORKSTATION))
+                .cell(SERVICES, "ksv-la", "nonWindows", id(DemoData.MAC_LINUX));
+        assertThat(services.save()).startsWith("Saved");
+
+        browser.driver().navigate().refresh();
+        SettingsPage.Panel reloaded = settings.panel(PLUGIN, "services");
+        assertThat(reloaded.visibleColumns(SERVICES)).containsExactly("windowsWorkstations", "windowsServers", "nonWindows");
+        assertThat(reloaded.cellValue(SERVICES, "ksv-la", "windowsServers")).isEqualTo(id(DemoData.EDR_SERVER));
+        assertThat(reloaded.cellValue(SERVICES, "ksv-la", "nonWindows")).isEqualTo(id(DemoData.MAC_LINUX));
+        reloaded.toggle("services.byCategory", false);
+        // The single-service choice made by the demo setup is still there under the hidden column.
+        assertThat(reloaded.cellValue(SERVICES, "kes-windows", "service")).isEqualTo(id(DemoData.EDR_WORKSTATION));
+        reloaded.toggle("services.byCategory", true);
+        browser.fullPageScreenshot("real-03-services-saved");
+    }
+
+    @Test
+    @Order(3)
+    void theCompaniesPanelListsSecurityCenterCustomersWithTheirContracts() {
+        SettingsPage.Panel companies = settings.tab(PLUGIN, "companies");
+
+        assertThat(companies.cellValue(COMPANIES, id(DemoData.VS_CONTOSO), "company")).isEqualTo(id(DemoData.CONTOSO));
+        assertThat(companies.cellValue(COMPANIES, id(DemoData.VS_CONTOSO), "contract")).isEqualTo(id(DemoData.CONTOSO_CONTRACT));
+        assertThat(companies.hasCell(COMPANIES, id(DemoData.VS_WOODGROVE), "company")).isTrue();
+        browser.fullPageScreenshot("real-04-companies");
+    }
+
+    @Test
+    @Order(4)
+    void theConnectionPanelTestsBothConnections() {
+        SettingsPage.Panel connection = settings.tab(PLUGIN, "connection");
+
+        assertThat(connection.secretState("autotask.secret")).isEqualTo("set");
+        assertThat(connection.action("test-autotask")).isNotEmpty().allMatch(step -> step.startsWith("SUCCESSFUL"));
+        // The scope step is skipped: no single virtual server is set, so every one is a customer.
+        assertThat(connection.action("test-kaspersky")).isNotEmpty().noneMatch(step -> step.startsWith("FAILED"))
+                .anyMatch(step -> step.startsWith("SUCCESSFUL Logged in"));
+        browser.fullPageScreenshot("real-05-connection-tested");
+    }
+
+    @Test
+    @Order(5)
+    void previewThenApplyBillsTheSandboxAndTheHistoryShowsBoth() {
+        BillingPage billing = new BillingPage(browser, url).open();
+
+        BillingPage.Result preview = billing.preview(PLUGIN);
+        assertThat(preview.outcomes()).contains("PLANNED").doesNotContain("APPLIED");
+        browser.fullPageScreenshot("real-06-preview");
+
+        BillingPage.Result apply = billing.apply(PLUGIN);
+        assertThat(apply.state()).isEqualTo("COMPLETED");
+        assertThat(apply.outcomes()).contains("APPLIED").doesNotContain("FAILED");
+        browser.fullPageScreenshot("real-07-applied");
+
+        HistoryPage history = new HistoryPage(browser, url).open();
+        assertThat(history.runs()).contains(apply.runId() + " COMPLETED", preview.runId() + " COMPLETED");
+        assertThat(history.chartLines()).isPositive();
+        browser.fullPageScreenshot("real-08-history");
+
+        browser.open(url + "sandbox");
+        browser.visible(By.cssSelector("tr[data-adjustment]"));
+        assertThat(browser.driver().findElements(By.cssSelector("tr[data-adjustment]")))
+                .hasSize(host.sandboxes().orElseThrow().sandboxes().autotask().adjustments().size());
+        browser.fullPageScreenshot("real-09-sandbox");
+    }
+
+    private static String id(long value) {
+        return Long.toString(value);
+    }
+}
