@@ -100,8 +100,12 @@ public final class HostCore implements AutoCloseable {
         }
     }
 
-    /** Creates the data folder readable by its owner only, as it holds the secret key and the database. */
-    private static void createDataDir(Path dataDir) {
+    /**
+     * Creates the data folder readable by its owner only, as it holds the secret key and the
+     * database; an existing folder is left as it is (with a warning when others can enter it).
+     * Public so that what starts before the core (the demo sandboxes) finds the folder made right.
+     */
+    public static void createDataDir(Path dataDir) {
         if (Files.isDirectory(dataDir)) {
             warnIfShared(dataDir);
             return;

@@ -1,6 +1,7 @@
 package net.mspbridge.host;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,7 +12,11 @@ import java.util.function.Function;
 import net.mspbridge.api.host.Secret;
 import net.mspbridge.host.cli.BillCommand;
 import net.mspbridge.host.plugins.ExtensionSource;
+import net.mspbridge.host.plugins.HostedPlugin;
+import net.mspbridge.host.plugins.PluginFailure;
 import net.mspbridge.host.plugins.PluginHost;
+import net.mspbridge.host.sandbox.DemoSandboxes;
+import net.mspbridge.host.sandbox.SandboxCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +24,11 @@ import picocli.CommandLine.Option;
 
 /**
  * The command line: {@code java -jar host-demo.jar [--data-dir DIR] [--plugins-dir DIR] [--port N]
- * [COMMAND ...]}. Without a command the host serves until it is stopped; {@code bill} runs billing
- * once and prints the report.
+ * [--no-sandboxes] [COMMAND ...]}. Without a command the host serves until it is stopped; {@code bill}
+ * runs billing once and prints the report; {@code sandbox show} prints the demo sandboxes' contracts.
+ *
+ * <p>Unless {@code --no-sandboxes} is given, the demo Autotask and KSC sandboxes run beside the host
+ * (state in the data folder) and the Kaspersky-Autotask plugin is pointed at them on first start.
  */
 @Command(name = "host-demo", mixinStandardHelpOptions = true, version = "host-demo 1.0",
         description = "A small RMM host that runs billing plugins.",
@@ -39,6 +47,10 @@ public final class HostMain implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port = 8080;
+
+    @Option(names = "--no-sandboxes",
+            description = "Do not start the demo Autotask and Kaspersky Security Center sandboxes.")
+    boolean noSandboxes;
 
     private final Map<String, String> environment;
     private final Function<HostConfig, ExtensionSource> extensions;
@@ -70,7 +82,8 @@ public final class HostMain implements Callable<Integer> {
      */
     public static CommandLine commandLine(HostMain main) {
         CommandLine commandLine = new CommandLine(main);
-        commandLine.addSubcommand("bill", new BillCommand(main::config, main.extensions));
+        commandLine.addSubcommand("bill", new BillCommand(main::config, main::billingExtensions));
+        SandboxCommand.register(commandLine, () -> main.config().dataDir());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("host-demo: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             cmd.getErr().flush();
@@ -98,10 +111,10 @@ public final class HostMain implements Callable<Integer> {
 
     int serve() {
         HostConfig config = config();
-        HostApp app = HostApp.start(config, extensions.apply(config));
+        ServedHost host = ServedHost.start(config, extensions.apply(config), !noSandboxes);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
+            host.close();
             stopped.countDown();
         }, "host-shutdown"));
         try {
@@ -110,6 +123,44 @@ public final class HostMain implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * The extensions a {@code bill} run uses: with the demo sandboxes started beside it when no serving
+     * host runs them, and stopped when the run's host closes its extensions.
+     */
+    private ExtensionSource billingExtensions(HostConfig config) {
+        Optional<DemoSandboxes> sandboxes = noSandboxes ? Optional.empty() : ServedHost.startSandboxes(config);
+        ExtensionSource plugins;
+        try {
+            plugins = extensions.apply(config);
+        } catch (RuntimeException e) {
+            sandboxes.ifPresent(DemoSandboxes::close);
+            throw e;
+        }
+        if (sandboxes.isEmpty()) {
+            return plugins;
+        }
+        return new ExtensionSource() {
+            @Override
+            public List<HostedPlugin> plugins() {
+                return plugins.plugins();
+            }
+
+            @Override
+            public List<PluginFailure> failures() {
+                return plugins.failures();
+            }
+
+            @Override
+            public void close() {
+                try {
+                    plugins.close();
+                } finally {
+                    sandboxes.get().close();
+                }
+            }
+        };
     }
 
     @Command(name = "serve", description = "Serve the pages and run billing on schedule (the default).")

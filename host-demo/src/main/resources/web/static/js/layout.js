@@ -9,6 +9,7 @@ const NAV = [
   ['billing', '/billing', 'Billing'],
   ['runs', '/runs', 'Run history'],
   ['inventory', '/inventory', 'Inventory'],
+  ['sandbox', '/sandbox', 'Sandboxes'],
 ];
 
 /** Renders the sidebar and header; returns the element the page fills. */

@@ -44,6 +44,11 @@ function pluginSection(data) {
       } }));
   }
   section.append(tabs, holder);
+  // A link to another panel of this page (#plugin/panel) changes only the address: follow it.
+  window.addEventListener('hashchange', () => {
+    const next = wanted();
+    if (next.plugin === data.pluginId && editors.has(next.panel)) show(next.panel);
+  });
   const target = wanted();
   const first = target.plugin === data.pluginId && editors.has(target.panel) ? target.panel : data.panels[0] && data.panels[0].id;
   if (first) show(first);

@@ -63,8 +63,9 @@ class KasperskyAutotaskEndToEndTest {
     static void loadPlugin() {
         BuiltPlugin.installInto(pluginsDir);
         plugins = PluginHost.load(pluginsDir);
-        billing = plugins.extension(DemoPluginSettings.PLUGIN_ID, BillingHook.class).orElseThrow();
-        settings = plugins.extension(DemoPluginSettings.PLUGIN_ID, SettingsPanelProvider.class).orElseThrow();
+        HostedPlugin plugin = plugins.plugin(DemoPluginSettings.PLUGIN_ID).orElseThrow();
+        billing = plugin.billing().orElseThrow();
+        settings = plugin.settings().orElseThrow();
     }
 
     @AfterAll
