@@ -1,6 +1,7 @@
 package net.mspbridge.host.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,10 +21,10 @@ import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 
 import net.mspbridge.api.BillingHook;
+import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.PluginApi;
 import net.mspbridge.api.SettingsPanelProvider;
-import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.BillingRunRequest;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunMonitor;
@@ -72,13 +73,15 @@ class PackagedPluginTest {
             assertThat(hooks).hasSize(1);
             assertThat(hooks.get(0).getClass().getClassLoader()).isInstanceOf(PluginClassLoader.class);
 
-            // The extension is wired through the plugin's Guice module and answers a call.
-            BillingReport report = hooks.get(0).run(
-                    new BillingRunRequest("run-1", LocalDate.of(2026, 11, 1), RunMode.PREVIEW),
-                    new HostContext(SettingsValues.empty(), Secrets.none(), Clock.systemUTC(), new MemoryStore(),
-                            Optional.empty()),
-                    RunMonitor.none());
-            assertThat(report.runId()).isEqualTo("run-1");
+            // The extension is wired through the plugin's Guice module down to its billing run, which
+            // answers a host with nothing configured by saying what to set up.
+            BillingHook hook = hooks.get(0);
+            HostContext unconfigured = new HostContext(SettingsValues.empty(), Secrets.none(), Clock.systemUTC(),
+                    new MemoryStore(), Optional.empty());
+            assertThatThrownBy(() -> hook.run(new BillingRunRequest("run-1", LocalDate.of(2026, 11, 1), RunMode.PREVIEW),
+                    unconfigured, RunMonitor.none()))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("Companies panel");
         } finally {
             // One by one: PF4J 3.15's stopPlugins() throws ConcurrentModificationException (pf4j #656).
             manager.stopPlugin("kaspersky-autotask");

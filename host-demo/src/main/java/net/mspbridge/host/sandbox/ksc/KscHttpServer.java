@@ -115,10 +115,11 @@ final class KscHttpServer implements KscSandbox {
             try {
                 pause(options.latency());
                 ObjectNode result = calls.call(method, session.vs, params);
+                // Before answering: once the client has the answer, its clock may move on (tests do).
+                session.lastUsed = clock.instant();
                 SandboxHttp.answer(response, callback, 200, result.toString());
             } finally {
                 session.inFlight.decrementAndGet();
-                session.lastUsed = clock.instant();
             }
         } catch (PxgError e) {
             if (e.status == 401) {
