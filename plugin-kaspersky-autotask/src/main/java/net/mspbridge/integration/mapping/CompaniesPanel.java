@@ -21,7 +21,7 @@ final class CompaniesPanel {
                 .help("Map each Kaspersky customer to its Autotask company and the Recurring Service contract its "
                         + "usage is billed to. Names that match are suggested; save to accept a suggestion. "
                         + "Removing a mapping only breaks the link: nothing changes in Autotask.")
-                .field(MappingTableField.builder(SettingsKeys.COMPANIES, "Companies")
+                .field(MappingTableField.builder(SettingsKeys.companies(solution), "Companies")
                         .help(solution == Solution.BUSINESS_HUB
                                 ? "One row per company of the host's device inventory (Kaspersky Business Hub)."
                                 : "One row per virtual server of Kaspersky Security Center.")

@@ -25,11 +25,20 @@ final class CompaniesValidator {
     private static final Set<String> COLUMNS =
             Set.of(SettingsKeys.COMPANY_COLUMN, SettingsKeys.BILLING_COLUMN, SettingsKeys.CONTRACT_COLUMN);
 
-    private CompaniesValidator() {
+    /** The Companies table of the solution chosen now. */
+    private final String key;
+
+    private CompaniesValidator(String key) {
+        this.key = key;
     }
 
     static ValidationResult validate(HostContext context, SettingsPorts ports) {
-        TableValue table = context.settings().table(SettingsKeys.COMPANIES);
+        return new CompaniesValidator(SettingsKeys.companies(ConnectionRules.solution(context.settings())))
+                .check(context, ports);
+    }
+
+    private ValidationResult check(HostContext context, SettingsPorts ports) {
+        TableValue table = context.settings().table(key);
         ValidationResult.Builder out = ValidationResult.builder();
         List<Row> rows = new ArrayList<>();
         for (String rowId : table.rowIds().stream().sorted().toList()) {
@@ -56,9 +65,9 @@ final class CompaniesValidator {
     }
 
     /** The row's own rules; the parsed row when its ids are numbers. */
-    private static Optional<Row> checkRow(ValidationResult.Builder out, String rowId, Map<String, String> cells) {
+    private Optional<Row> checkRow(ValidationResult.Builder out, String rowId, Map<String, String> cells) {
         cells.keySet().stream().filter(column -> !COLUMNS.contains(column)).sorted().forEach(column ->
-                out.error(FieldPath.cell(SettingsKeys.COMPANIES, rowId, column),
+                out.error(FieldPath.cell(key, rowId, column),
                         "Kaspersky customer {0} has no column \"{1}\": remove that value.", rowId, column));
         String companyText = cells.getOrDefault(SettingsKeys.COMPANY_COLUMN, "").trim();
         String contractText = cells.getOrDefault(SettingsKeys.CONTRACT_COLUMN, "").trim();
@@ -86,7 +95,7 @@ final class CompaniesValidator {
         return idsValid ? Optional.of(new Row(rowId, company, contract)) : Optional.empty();
     }
 
-    private static Optional<Long> id(ValidationResult.Builder out, String rowId, String column, String what, String text) {
+    private Optional<Long> id(ValidationResult.Builder out, String rowId, String column, String what, String text) {
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -98,7 +107,7 @@ final class CompaniesValidator {
         return id;
     }
 
-    private static void checkAgainstAutotask(ValidationResult.Builder out, Row row, Found found, LocalDate today) {
+    private void checkAgainstAutotask(ValidationResult.Builder out, Row row, Found found, LocalDate today) {
         Optional<AutotaskDirectory.Company> company = row.company().map(found.companies()::get);
         if (row.company().isPresent()) {
             FieldPath path = path(row.id(), SettingsKeys.COMPANY_COLUMN);
@@ -141,7 +150,7 @@ final class CompaniesValidator {
     }
 
     /** One contract, one Kaspersky customer: two customers on one contract would bill it twice. */
-    private static void checkContractsUsedOnce(ValidationResult.Builder out, List<Row> rows,
+    private void checkContractsUsedOnce(ValidationResult.Builder out, List<Row> rows,
             Map<Long, AutotaskDirectory.Contract> contracts) {
         Map<Long, List<String>> customersByContract = new LinkedHashMap<>();
         for (Row row : rows) {
@@ -162,8 +171,8 @@ final class CompaniesValidator {
         });
     }
 
-    private static FieldPath path(String rowId, String column) {
-        return FieldPath.cell(SettingsKeys.COMPANIES, rowId, column);
+    private FieldPath path(String rowId, String column) {
+        return FieldPath.cell(key, rowId, column);
     }
 
     private record Row(String id, Optional<Long> company, Optional<Long> contract) {

@@ -18,12 +18,13 @@ public record CompanyMappings(Map<String, CompanyMapping> byCustomer) {
     }
 
     /**
-     * Reads the mapping from stored settings.
+     * Reads the mapping of the solution chosen now (each solution has its own Companies table) from
+     * stored settings.
      *
      * @throws ConfigurationException when a stored company or contract id is not a number
      */
     public static CompanyMappings read(SettingsValues settings) {
-        TableValue table = settings.table(SettingsKeys.COMPANIES);
+        TableValue table = settings.table(SettingsKeys.companies(ConnectionRules.solution(settings)));
         Map<String, CompanyMapping> byCustomer = new LinkedHashMap<>();
         for (String customerId : table.rowIds()) {
             Optional<String> company = table.cell(customerId, SettingsKeys.COMPANY_COLUMN);

@@ -37,7 +37,7 @@ final class CustomerRows {
      */
     static List<MappingRow> rows(HostContext context, SettingsPorts ports) {
         List<KasperskyCustomer> customers = ports.usageSource(context).customers().stream().sorted(BY_NAME).toList();
-        TableValue stored = context.settings().table(SettingsKeys.COMPANIES);
+        TableValue stored = context.settings().table(SettingsKeys.companies(ConnectionRules.solution(context.settings())));
         List<KasperskyCustomer> unmapped = customers.stream()
                 .filter(c -> stored.cell(c.id(), SettingsKeys.COMPANY_COLUMN).isEmpty())
                 .toList();

@@ -31,11 +31,22 @@ public final class SettingsKeys {
     public static final String KSC_CERTIFICATE_PIN = "ksc.certificatePin";
 
     // Companies
-    /** Table: one row per Kaspersky customer id. */
+    /**
+     * Table of Kaspersky Security Center customers (virtual servers): one row per customer id. Each
+     * solution has a table of its own (see {@link #companies}), so switching solutions neither mixes
+     * two solutions' customers nor loses either mapping.
+     */
     public static final String COMPANIES = "companies.mapping";
+    /** Table of Kaspersky Business Hub customers (host inventory companies): one row per customer id. */
+    public static final String BUSINESS_HUB_COMPANIES = "companies.businessHub.mapping";
     public static final String COMPANY_COLUMN = "company";
     public static final String BILLING_COLUMN = "billing";
     public static final String CONTRACT_COLUMN = "contract";
+
+    /** The Companies table of a solution. */
+    public static String companies(net.mspbridge.integration.kaspersky.Solution solution) {
+        return solution == net.mspbridge.integration.kaspersky.Solution.BUSINESS_HUB ? BUSINESS_HUB_COMPANIES : COMPANIES;
+    }
 
     // Services
     /** Toggle "Bill devices by category". */

@@ -58,6 +58,36 @@ class CompaniesValidationTest {
     }
 
     @Nested
+    class EachSolutionHasItsOwnTable {
+
+        private HostContext businessHub(TableValue securityCenter, TableValue businessHub) {
+            return Contexts.of(SettingsValues.empty().with(SettingsKeys.KASPERSKY_SOLUTION, "kbh")
+                    .withTable(SettingsKeys.COMPANIES, securityCenter)
+                    .withTable(SettingsKeys.BUSINESS_HUB_COMPANIES, businessHub));
+        }
+
+        @Test
+        void aContractMappedUnderTheOtherSolutionIsNotDoubleBilling() {
+            HostContext context = businessHub(row(TableValue.empty(), "12", "174", "true", "5001"),
+                    row(TableValue.empty(), "inv-contoso", "174", "true", "5001"));
+
+            assertThat(validate(context).messages()).isEmpty();
+        }
+
+        @Test
+        void problemsAreReportedOnTheTableOfTheSolutionChosen() {
+            TableValue twice = row(row(TableValue.empty(), "inv-a", "174", "true", "5001"), "inv-b", "174", "true", "5001");
+
+            ValidationResult result = validate(businessHub(TableValue.empty(), twice));
+
+            assertThat(result.errors()).hasSize(2).allSatisfy(m -> {
+                assertThat(m.path().fieldKey()).isEqualTo(SettingsKeys.BUSINESS_HUB_COMPANIES);
+                assertThat(m.text()).contains("would bill it twice");
+            });
+        }
+    }
+
+    @Nested
     class Accepts {
 
         @Test

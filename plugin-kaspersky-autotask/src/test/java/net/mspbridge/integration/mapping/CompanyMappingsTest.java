@@ -27,4 +27,16 @@ class CompanyMappingsTest {
         assertThat(mappings.of("vs-unmapped")).isEmpty();
         assertThat(mappings.billable()).extracting(CompanyMapping::customerId).containsExactly("vs-contoso");
     }
+
+    @Test
+    void readsTheTableOfTheSolutionChosen() {
+        SettingsValues both = SettingsValues.empty()
+                .withTable(SettingsKeys.COMPANIES, TableValue.empty().with("12", "company", "174").with("12", "billing", "true"))
+                .withTable(SettingsKeys.BUSINESS_HUB_COMPANIES,
+                        TableValue.empty().with("inv-1", "company", "175").with("inv-1", "billing", "true"));
+
+        assertThat(CompanyMappings.read(both).byCustomer()).containsOnlyKeys("12");
+        assertThat(CompanyMappings.read(both.with(SettingsKeys.KASPERSKY_SOLUTION, "kbh")).byCustomer())
+                .containsOnlyKeys("inv-1");
+    }
 }

@@ -223,8 +223,10 @@ class PanelDefinitionsTest {
         @EnumSource(Solution.class)
         void rowsComeLiveFromTheKasperskyCustomers(Solution solution) {
             MappingTableField table = HostView.of(panel(solution(solution), SettingsKeys.COMPANIES_PANEL),
-                    SettingsValues.empty()).table(SettingsKeys.COMPANIES);
+                    SettingsValues.empty()).table(SettingsKeys.companies(solution));
 
+            assertThat(table.key()).isEqualTo(solution == Solution.BUSINESS_HUB
+                    ? "companies.businessHub.mapping" : "companies.mapping");
             assertThat(table.rows()).isEmpty();
             assertThat(table.rowSource()).contains(SettingsKeys.CUSTOMERS_SOURCE);
             assertThat(table.rowHeader()).isEqualTo(solution == Solution.BUSINESS_HUB
