@@ -6,6 +6,7 @@ import java.util.Objects;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.TableValue;
 import net.mspbridge.host.sandbox.demo.CustomerLink;
+import net.mspbridge.host.sandbox.demo.DemoData;
 import net.mspbridge.host.sandbox.demo.DemoMapping;
 import net.mspbridge.host.sandbox.demo.ServiceLink;
 
@@ -38,6 +39,7 @@ public record DemoPluginSettings(String pluginId, SettingsValues values, Map<Str
     static final String KSC_PASSWORD = "ksc.password";
     static final String KSC_CERTIFICATE_PIN = "ksc.certificatePin";
     static final String COMPANIES = "companies.mapping";
+    static final String BUSINESS_HUB_COMPANIES = "companies.businessHub.mapping";
     static final String BILL_BY_CATEGORY = "services.byCategory";
     static final String SERVICES = "services.mapping";
     static final String SINGLE_SERVICE_COLUMN = "service";
@@ -52,6 +54,7 @@ public record DemoPluginSettings(String pluginId, SettingsValues values, Map<Str
     public static DemoPluginSettings of(Sandboxes sandboxes) {
         SettingsValues values = connection(sandboxes)
                 .withTable(COMPANIES, companies(sandboxes.mapping()))
+                .withTable(BUSINESS_HUB_COMPANIES, businessHubCompanies())
                 .with(BILL_BY_CATEGORY, Boolean.toString(sandboxes.mapping().billByCategory()))
                 .withTable(SERVICES, services(sandboxes.mapping()));
         return new DemoPluginSettings(PLUGIN_ID, values, Map.of(
@@ -89,6 +92,20 @@ public record DemoPluginSettings(String pluginId, SettingsValues values, Map<Str
             }
         }
         return table;
+    }
+
+    /**
+     * The Business Hub customers of the host's demo inventory ({@code DemoInventory}), for when a person
+     * switches the Connection panel to Kaspersky Business Hub: Northwind Traders bills its per-user
+     * seats to its contract; Tailspin Toys has no Recurring Service contract, so its billing stays off.
+     */
+    private static TableValue businessHubCompanies() {
+        return TableValue.empty()
+                .with("cust-northwind", "company", Long.toString(DemoData.NORTHWIND))
+                .with("cust-northwind", "billing", "true")
+                .with("cust-northwind", "contract", Long.toString(DemoData.NORTHWIND_CONTRACT))
+                .with("cust-tailspin", "company", Long.toString(DemoData.TAILSPIN))
+                .with("cust-tailspin", "billing", "false");
     }
 
     /** The per-category services of the demo mapping, and a single service for when the toggle is off. */

@@ -28,7 +28,7 @@ public final class ApiClient {
     private String csrf;
     public final List<String> bodies = new ArrayList<>();
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.port = port;
     }
 
