@@ -140,7 +140,8 @@ public final class BillCommand implements Callable<Integer> {
         RunMode runMode = mode.apply ? RunMode.APPLY : RunMode.PREVIEW;
         RunRecord run;
         try {
-            run = core.runs().start(new RunRequest(plugin, runMode, effective, Trigger.COMMAND_LINE, "command line"));
+            run = core.runs().start(new RunRequest(plugin, runMode, effective, Trigger.COMMAND_LINE,
+                    System.getProperty("user.name", "an operator")));
         } catch (InvalidRunRequestException e) {
             return usage(err, e.getMessage());
         } catch (RunRefusedException e) {

@@ -60,7 +60,7 @@ final class ReportOutput {
             for (ReportLine line : report.lines()) {
                 rows.add(new String[] {name(line.company()), name(line.contract()), name(line.service()), line.category(),
                         Integer.toString(line.unitsInForce()), Integer.toString(line.unitsWanted()),
-                        signed(line.unitChange()), line.unitPrice().toPlainString(), line.outcome().name(),
+                        signed(line.unitChange()), money(line.unitPrice()), line.outcome().name(),
                         line.message().isEmpty() ? line.reference() : line.message()});
             }
             appendTable(out, rows, 4, 7);
@@ -87,6 +87,11 @@ final class ReportOutput {
 
     private static String name(net.mspbridge.api.billing.Ref ref) {
         return ref.name().isEmpty() ? ref.id() : ref.name();
+    }
+
+    /** A price with at least two decimals, as an invoice shows it: 4.5 as 4.50, 4.125 as it is. */
+    private static String money(java.math.BigDecimal price) {
+        return (price.scale() < 2 ? price.setScale(2) : price).toPlainString();
     }
 
     private static String signed(int change) {

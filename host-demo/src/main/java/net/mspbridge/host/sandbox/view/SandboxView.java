@@ -18,7 +18,8 @@ import net.mspbridge.host.sandbox.autotask.Picklists;
 /**
  * What billing did, as a person wants to see it: every Recurring Service contract (and any other
  * with services) with its services and their units on a date, and the adjustments it received.
- * Rendered by {@link SandboxViewText}, {@link SandboxViewJson} and {@link SandboxViewHtml}.
+ * Rendered by {@link SandboxViewText} ({@code sandbox show}) and {@link SandboxViewJson} ({@code sandbox show --json}, the
+ * Sandboxes page).
  */
 public record SandboxView(LocalDate date, List<ContractView> contracts) {
 

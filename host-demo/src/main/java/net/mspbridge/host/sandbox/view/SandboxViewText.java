@@ -26,7 +26,7 @@ public final class SandboxViewText {
             } else {
                 out.append(String.format("  %-40s %10s %8s%n", "Service", "Unit price", "Units"));
                 for (ServiceLine s : c.services()) {
-                    out.append(String.format("  %-40s %10s %8d%n", cut(s.serviceName(), 40), s.unitPrice().toPlainString(), s.units()));
+                    out.append(String.format("  %-40s %10s %8d%n", cut(s.serviceName(), 40), money(s.unitPrice()), s.units()));
                 }
             }
             if (c.adjustments().isEmpty()) {
@@ -49,5 +49,10 @@ public final class SandboxViewText {
 
     private static String cut(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+
+    /** A price with at least two decimals, as an invoice shows it: 5.0 as 5.00, 4.125 as it is. */
+    private static String money(java.math.BigDecimal price) {
+        return price == null ? "" : (price.scale() < 2 ? price.setScale(2) : price).toPlainString();
     }
 }
