@@ -28,6 +28,7 @@ import net.mspbridge.api.billing.RunMonitor;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
 import net.mspbridge.integration.mapping.CompanyMapping;
 
@@ -77,7 +78,7 @@ final class BillingRun {
             return ReportAssembler.stoppedEarly(request, List.of(),
                     new Stop(Stop.Kind.CANCELLED, "The run was cancelled before it started; nothing was changed."));
         }
-        Map<String, CustomerUsage> usage = readUsage(connections.usageSource(context));
+        UsageReading usage = readUsage(connections.usageSource(context));
         BilledPairs billed = BilledPairs.read(context.store());
         AutotaskPort port = connections.autotask(context, settings.budgetSharePercent());
         try {
@@ -101,7 +102,7 @@ final class BillingRun {
         }
     }
 
-    private BillingReport compute(AutotaskPort port, Map<String, CustomerUsage> usage, BilledPairs billed) {
+    private BillingReport compute(AutotaskPort port, UsageReading usage, BilledPairs billed) {
         SortedSet<PairKey> billedBefore = billed.pairs();
         List<Long> mappedCompanies = settings.companies().billable().stream().map(CompanyMapping::companyId).toList();
         AutotaskReader.Result read = new AutotaskReader(port, monitor, progress, lease).read(
@@ -111,8 +112,10 @@ final class BillingRun {
             Stop stop = read.stop().get();
             return ReportAssembler.stoppedEarly(request, stopProblem(stop, 0).map(List::of).orElse(List.of()), stop);
         }
+        Map<String, CustomerUsage> usageById = new HashMap<>();
+        usage.usage().forEach(u -> usageById.put(u.customer().id(), u));
         Plan plan = Reconciler.reconcile(new ReconciliationInput(date, catalog, settings.services(), settings.companies(),
-                usage, read.snapshot(), billedBefore, settings.zeroStaleUnits()));
+                usageById, usage.failures(), read.snapshot(), billedBefore, settings.zeroStaleUnits()));
         List<Problem> problems = new ArrayList<>(plan.problems());
         problems.addAll(read.problems());
         if (request.mode() == RunMode.PREVIEW) {
@@ -121,8 +124,11 @@ final class BillingRun {
         return apply(port, plan, billed, problems);
     }
 
-    /** Usage of the customers whose billing is on and whom the source knows. */
-    private Map<String, CustomerUsage> readUsage(UsageSource source) {
+    /**
+     * Usage of the customers whose billing is on and whom the source knows; a customer whose usage
+     * cannot be read is reported (its contract left alone) while the others are billed.
+     */
+    private UsageReading readUsage(UsageSource source) {
         progress.step("Reading usage");
         Set<String> billable = new TreeSet<>();
         settings.companies().billable().forEach(m -> billable.add(m.customerId()));
@@ -133,16 +139,11 @@ final class BillingRun {
             }
         }
         progress.advance("Read the customers");
-        Map<String, CustomerUsage> usage = new HashMap<>();
-        if (!known.isEmpty()) {
-            for (CustomerUsage customerUsage : source.usage(known.values())) {
-                if (known.containsKey(customerUsage.customer().id())) {
-                    usage.put(customerUsage.customer().id(), customerUsage);
-                }
-            }
-        }
+        UsageReading reading = known.isEmpty() ? new UsageReading(List.of(), Map.of()) : source.read(known.values());
+        List<CustomerUsage> usage = reading.usage().stream()
+                .filter(u -> known.containsKey(u.customer().id())).toList();
         progress.advance("Read usage");
-        return usage;
+        return new UsageReading(usage, reading.failures());
     }
 
     private BillingReport apply(AutotaskPort port, Plan plan, BilledPairs billed, List<Problem> problems) {

@@ -120,9 +120,15 @@ final class Reconciler {
             if (usage == null) {
                 mapping.contractId().ifPresent(held::add);
                 mapping.contractId().ifPresent(incomplete::add);
-                problems.add(new Problem(ProblemKind.OTHER, mapping.customerId(), "Customer '" + mapping.customerId()
-                        + "' is mapped for billing but the usage source does not know it any more, so its contract "
-                        + "was left as it is: map the customer's new entry on the Companies panel, or remove this row.", 0));
+                String unreadable = in.unreadable().get(mapping.customerId());
+                problems.add(unreadable != null
+                        ? new Problem(ProblemKind.SOURCE_UNAVAILABLE, mapping.customerId(), "The usage of customer '"
+                                + mapping.customerId() + "' could not be read (" + unreadable + "), so its contract was "
+                                + "left as it is; the next run reads it again.", 0)
+                        : new Problem(ProblemKind.OTHER, mapping.customerId(), "Customer '" + mapping.customerId()
+                                + "' is mapped for billing but the usage source does not know it any more, so its "
+                                + "contract was left as it is: map the customer's new entry on the Companies panel, or "
+                                + "remove this row.", 0));
                 continue;
             }
             KasperskyCustomer customer = usage.customer();

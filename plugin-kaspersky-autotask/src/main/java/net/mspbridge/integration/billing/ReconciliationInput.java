@@ -19,7 +19,8 @@ import net.mspbridge.integration.mapping.ServiceMappings;
  * @param companies      the Companies mapping
  * @param usage          the usage of the customers whose billing is on, by customer id; a
  *                       customer with billing on that is absent here was not known to the usage
- *                       source and is left alone
+ *                       source, or could not be read, and is left alone
+ * @param unreadable     why the usage of some customers could not be read, by customer id
  * @param autotask       what was read from Autotask
  * @param billedBefore   the pairs the plugin recorded as billed in earlier runs
  * @param zeroStaleUnits whether recorded pairs no mapping targets any more are brought to zero
@@ -30,6 +31,7 @@ record ReconciliationInput(
         ServiceMappings services,
         CompanyMappings companies,
         Map<String, CustomerUsage> usage,
+        Map<String, String> unreadable,
         AutotaskSnapshot autotask,
         Set<PairKey> billedBefore,
         boolean zeroStaleUnits) {
@@ -40,6 +42,7 @@ record ReconciliationInput(
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(companies, "companies");
         usage = Map.copyOf(usage);
+        unreadable = Map.copyOf(unreadable);
         Objects.requireNonNull(autotask, "autotask");
         billedBefore = Set.copyOf(billedBefore);
     }

@@ -26,4 +26,17 @@ public interface UsageSource {
      * no counts: {@link CustomerUsage#none}).
      */
     List<CustomerUsage> usage(Collection<KasperskyCustomer> customers);
+
+    /**
+     * The billable usage of the given customers, isolating failures: a customer whose usage cannot be
+     * read (say, one virtual server refusing its session) is listed in {@link UsageReading#failures()}
+     * and the others are still read. By default any failure fails them all, as {@link #usage} does;
+     * sources that read customers separately override it.
+     *
+     * @throws net.mspbridge.api.ServiceUnavailableException when the source as a whole cannot be used
+     *         (unreachable, credentials refused)
+     */
+    default UsageReading read(Collection<KasperskyCustomer> customers) {
+        return new UsageReading(usage(customers), java.util.Map.of());
+    }
 }

@@ -253,6 +253,23 @@ class BillingRunTest {
         }
 
         @Test
+        void aCustomerWhoseUsageCannotBeReadKeepsItsUnitsWhileTheOthersApply() {
+            Harness h = standard(3);
+            h.apply();
+            h.usage.set("c2", KES.id(), UsageCounts.NONE).set("c2", CLOUD.id(), UsageCounts.NONE)
+                    .unreadable("c2", "virtual server 'c2' refused its session");
+            int before = h.unitsOn(102, 10);
+
+            BillingReport report = h.apply();
+
+            assertThat(h.unitsOn(102, 10)).as("unknown usage is not zero usage").isEqualTo(before);
+            assertThat(kinds(report)).containsExactly(ProblemKind.SOURCE_UNAVAILABLE);
+            assertThat(report.problems().get(0).message()).contains("c2", "refused its session", "next run");
+            assertThat(report.lines()).noneMatch(l -> l.contract().id().equals("102"));
+            assertThat(report.status()).isEqualTo(RunStatus.COMPLETED_WITH_PROBLEMS);
+        }
+
+        @Test
         void aRefusedAdjustmentFailsItsLineWithAutotasksMessageAndTheOthersGoOn() {
             Harness h = standard(3);
             h.autotask.createFaults(r -> r.contractId() == 102 && r.serviceId() == 20 ? FakeAutotask.Fault.REFUSE : FakeAutotask.Fault.NONE);

@@ -9,6 +9,7 @@ import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.UsageCounts;
+import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
 
 /** A usage source whose customers and counts a test sets and changes between runs. Thread-safe. */
@@ -18,9 +19,16 @@ final class FakeUsage implements UsageSource {
     private final Map<String, Map<String, UsageCounts>> usage = new TreeMap<>();
     private int calls;
     private boolean unavailable;
+    private final Map<String, String> unreadable = new TreeMap<>();
 
     synchronized FakeUsage unavailable(boolean unavailable) {
         this.unavailable = unavailable;
+        return this;
+    }
+
+    /** This customer's usage cannot be read, for the reason given; the others can. */
+    synchronized FakeUsage unreadable(String customerId, String reason) {
+        unreadable.put(customerId, reason);
         return this;
     }
 
@@ -53,6 +61,24 @@ final class FakeUsage implements UsageSource {
     @Override
     public synchronized List<CustomerUsage> usage(Collection<KasperskyCustomer> asked) {
         calls++;
+        if (asked.stream().anyMatch(c -> unreadable.containsKey(c.id()))) {
+            throw new ServiceUnavailableException("Kaspersky Security Center", "a customer could not be read");
+        }
         return asked.stream().map(c -> new CustomerUsage(c, usage.getOrDefault(c.id(), Map.of()))).toList();
+    }
+
+    @Override
+    public synchronized UsageReading read(Collection<KasperskyCustomer> asked) {
+        calls++;
+        Map<String, String> failures = new TreeMap<>();
+        List<CustomerUsage> read = new java.util.ArrayList<>();
+        for (KasperskyCustomer c : asked) {
+            if (unreadable.containsKey(c.id())) {
+                failures.put(c.id(), unreadable.get(c.id()));
+            } else {
+                read.add(new CustomerUsage(c, usage.getOrDefault(c.id(), Map.of())));
+            }
+        }
+        return new UsageReading(read, failures);
     }
 }

@@ -141,7 +141,7 @@ final class World {
                 serviceFacts, autotask.companyNames(List.copyOf(companyIds)));
         Map<String, CustomerUsage> byCustomer = new HashMap<>();
         usage.forEach((id, counts) -> byCustomer.put(id, new CustomerUsage(new KasperskyCustomer(id, "Customer " + id), counts)));
-        return new ReconciliationInput(date, CATALOG, services, companies, byCustomer, snapshot, billed, settings.zeroStale());
+        return new ReconciliationInput(date, CATALOG, services, companies, byCustomer, Map.of(), snapshot, billed, settings.zeroStale());
     }
 
     Plan plan() {

@@ -3,6 +3,7 @@ package net.mspbridge.integration.kaspersky.ksc;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
 import net.mspbridge.integration.mapping.SettingsKeys;
 
@@ -53,26 +55,49 @@ final class KscUsageSource implements UsageSource {
 
     @Override
     public synchronized List<CustomerUsage> usage(Collection<KasperskyCustomer> customers) {
+        return readAll(customers, false).usage();
+    }
+
+    /**
+     * As {@link #usage}, but a virtual server whose session or calls fail (refused, a PxgError) is
+     * reported in the reading's failures while the others are read. A server that cannot be reached
+     * at all, or whose certificate changed, still fails the whole reading.
+     */
+    @Override
+    public synchronized UsageReading read(Collection<KasperskyCustomer> customers) {
+        return readAll(customers, true);
+    }
+
+    private UsageReading readAll(Collection<KasperskyCustomer> customers, boolean isolate) {
         if (customers.isEmpty()) {
-            return List.of();
+            return new UsageReading(List.of(), Map.of());
         }
         long callsBefore = connector.calls();
         Map<String, VirtualServer> byId = inScope(virtualServers()).stream()
                 .collect(Collectors.toMap(vs -> Long.toString(vs.id()), Function.identity(), (a, b) -> a));
         List<CustomerUsage> result = new ArrayList<>(customers.size());
+        Map<String, String> failures = new LinkedHashMap<>();
         for (KasperskyCustomer customer : customers) {
             VirtualServer server = byId.get(customer.id());
             if (server == null) {
                 LOG.info("Kaspersky customer {} ({}) is not a virtual server in scope; no usage", customer.id(),
                         customer.name());
                 result.add(CustomerUsage.none(customer));
-            } else {
+                continue;
+            }
+            try {
                 result.add(usageOf(server, customer));
+            } catch (KscCallException | KscLoginRefusedException | UnknownVirtualServerException e) {
+                if (!isolate) {
+                    throw e;
+                }
+                LOG.warn("Usage of virtual server '{}' could not be read: {}", server.name(), e.getMessage());
+                failures.put(customer.id(), e.getMessage());
             }
         }
-        LOG.info("Read usage of {} Kaspersky Security Center customer(s) in {} calls", customers.size(),
-                connector.calls() - callsBefore);
-        return List.copyOf(result);
+        LOG.info("Read usage of {} Kaspersky Security Center customer(s) in {} calls{}", customers.size(),
+                connector.calls() - callsBefore, failures.isEmpty() ? "" : "; " + failures.size() + " could not be read");
+        return new UsageReading(result, failures);
     }
 
     private CustomerUsage usageOf(VirtualServer server, KasperskyCustomer customer) {

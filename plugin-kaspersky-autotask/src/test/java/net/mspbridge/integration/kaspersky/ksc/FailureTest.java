@@ -20,6 +20,7 @@ import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.api.host.Secret;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
 
 /** What the source does when the server fails, refuses or goes away: one clear error, nothing left open. */
@@ -218,6 +219,51 @@ class FailureTest {
             assertThatThrownBy(() -> source.usage(List.of(renamed)))
                     .isInstanceOf(UnknownVirtualServerException.class)
                     .hasMessageContaining("'Renamed'");
+        }
+    }
+
+    @Nested
+    class OneCustomerFailing {
+
+        @Test
+        void aVirtualServerThatVanishedIsReportedWhileTheOthersAreRead() {
+            ksc.addVirtualServer(13, "Renamed");
+            UsageSource source = source();
+            KasperskyCustomer renamed = new KasperskyCustomer("13", "Renamed");
+            ksc.removeVirtualServerOnLogin("Renamed");
+
+            UsageReading reading = source.read(List.of(renamed, CONTOSO));
+
+            assertThat(reading.usage()).extracting(u -> u.customer().id()).containsExactly("12");
+            assertThat(reading.usage().get(0).byApplication()).isNotEmpty();
+            assertThat(reading.failures()).containsOnlyKeys("13");
+            assertThat(reading.failures().get("13")).contains("'Renamed'");
+            assertThat(ksc.openAccessors()).isEmpty();
+            assertThat(ksc.openIterators()).isEmpty();
+        }
+
+        @Test
+        void aServerErrorOnOneVirtualServersHostsLeavesTheOthersRead() {
+            ksc.addVirtualServer(13, "Fabrikam").fixture("contoso");
+            UsageSource source = source();
+            // Contoso is read first: its first chunk call succeeds, Fabrikam's first one fails.
+            ksc.failOn("ChunkAccessor.GetItemsChunk", 5, () -> KscWire.pxgError(200, -1, "Internal server error"));
+
+            UsageReading reading = source.read(List.of(CONTOSO, new KasperskyCustomer("13", "Fabrikam")));
+
+            assertThat(reading.usage()).extracting(u -> u.customer().id()).containsExactly("12");
+            assertThat(reading.failures()).containsOnlyKeys("13");
+            assertThat(ksc.openAccessors()).isEmpty();
+        }
+
+        @Test
+        void usageStillFailsAsAWholeForCallersThatWantAllOrNothing() {
+            ksc.addVirtualServer(13, "Renamed");
+            UsageSource source = source();
+            ksc.removeVirtualServerOnLogin("Renamed");
+
+            assertThatThrownBy(() -> source.usage(List.of(CONTOSO, new KasperskyCustomer("13", "Renamed"))))
+                    .isInstanceOf(UnknownVirtualServerException.class);
         }
     }
 }
