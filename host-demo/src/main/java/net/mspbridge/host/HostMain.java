@@ -16,7 +16,9 @@ import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.plugins.PluginFailure;
 import net.mspbridge.host.plugins.PluginHost;
 import net.mspbridge.host.sandbox.DemoSandboxes;
+import net.mspbridge.host.sandbox.FaultSpec;
 import net.mspbridge.host.sandbox.SandboxCommand;
+import net.mspbridge.host.sandbox.autotask.FaultOptions;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,6 +53,12 @@ public final class HostMain implements Callable<Integer> {
     @Option(names = "--no-sandboxes",
             description = "Do not start the demo Autotask and Kaspersky Security Center sandboxes.")
     boolean noSandboxes;
+
+    @Option(names = "--sandbox-faults", paramLabel = "KIND=SHARE,...",
+            description = "Make the Autotask sandbox fail a share of calls, to watch billing cope: for example "
+                    + "429=0.1,lost=0.05. Kinds: 429, 500, timeout, reset, lost (the change is made, the answer "
+                    + "lost), timeout-after-commit.")
+    String sandboxFaults;
 
     private final Map<String, String> environment;
     private final Function<HostConfig, ExtensionSource> extensions;
@@ -111,7 +119,7 @@ public final class HostMain implements Callable<Integer> {
 
     int serve() {
         HostConfig config = config();
-        ServedHost host = ServedHost.start(config, extensions.apply(config), !noSandboxes);
+        ServedHost host = ServedHost.start(config, extensions.apply(config), !noSandboxes, faults());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             host.close();
@@ -130,7 +138,7 @@ public final class HostMain implements Callable<Integer> {
      * host runs them, and stopped when the run's host closes its extensions.
      */
     private ExtensionSource billingExtensions(HostConfig config) {
-        Optional<DemoSandboxes> sandboxes = noSandboxes ? Optional.empty() : ServedHost.startSandboxes(config);
+        Optional<DemoSandboxes> sandboxes = noSandboxes ? Optional.empty() : ServedHost.startSandboxes(config, faults());
         ExtensionSource plugins;
         try {
             plugins = extensions.apply(config);
@@ -161,6 +169,14 @@ public final class HostMain implements Callable<Integer> {
                 }
             }
         };
+    }
+
+    private FaultOptions faults() {
+        try {
+            return FaultSpec.parse(sandboxFaults);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage(), e);
+        }
     }
 
     @Command(name = "serve", description = "Serve the pages and run billing on schedule (the default).")

@@ -5,6 +5,7 @@ import java.util.Optional;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.sandbox.DemoSandboxes;
 import net.mspbridge.host.sandbox.DemoSetup;
+import net.mspbridge.host.sandbox.autotask.FaultOptions;
 
 /**
  * What {@code serve} runs: the host and, unless switched off, the demo sandboxes beside it with the
@@ -29,7 +30,12 @@ public final class ServedHost implements AutoCloseable {
      *                   on the same data folder runs them)
      */
     public static ServedHost start(HostConfig config, ExtensionSource plugins, boolean sandboxes) {
-        Optional<DemoSandboxes> demo = sandboxes ? startSandboxes(config) : Optional.empty();
+        return start(config, plugins, sandboxes, FaultOptions.none());
+    }
+
+    /** As {@link #start(HostConfig, ExtensionSource, boolean)}, the Autotask sandbox injecting faults. */
+    public static ServedHost start(HostConfig config, ExtensionSource plugins, boolean sandboxes, FaultOptions faults) {
+        Optional<DemoSandboxes> demo = sandboxes ? startSandboxes(config, faults) : Optional.empty();
         try {
             HostApp app = HostApp.start(config, plugins, demo.map(DemoSetup::routes).stream().toList());
             demo.ifPresent(s -> DemoSetup.configure(s, app.core().settingsRepository(), app.core().extensions()));
@@ -44,9 +50,9 @@ public final class ServedHost implements AutoCloseable {
      * The demo sandboxes of the data folder, on the ports after the host's (Autotask, then KSC) the
      * first time; empty when another process on the same folder runs them already.
      */
-    static Optional<DemoSandboxes> startSandboxes(HostConfig config) {
+    static Optional<DemoSandboxes> startSandboxes(HostConfig config, FaultOptions faults) {
         HostCore.createDataDir(config.dataDir());
-        return DemoSandboxes.startIfFree(config.dataDir(), config.port() == 0 ? 0 : config.port() + 1);
+        return DemoSandboxes.startIfFree(config.dataDir(), config.port() == 0 ? 0 : config.port() + 1, faults);
     }
 
     public HostApp app() {

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.host.sandbox.autotask.FaultOptions;
 
 /**
  * The demo sandboxes run beside the host: started from the data folder's state by the one process that
@@ -45,10 +46,11 @@ public final class DemoSandboxes implements AutoCloseable {
      * @param dataDir       the host's data folder
      * @param preferredPort where to try the Autotask sandbox when it has no port of its own yet (the
      *                      KSC sandbox takes the next one); 0 for any free ports
+     * @param faults        faults the Autotask sandbox injects, for demonstrations
      * @return the started sandboxes, or empty when another process holds them
      * @throws SandboxException when they cannot start
      */
-    public static Optional<DemoSandboxes> startIfFree(Path dataDir, int preferredPort) {
+    public static Optional<DemoSandboxes> startIfFree(Path dataDir, int preferredPort, FaultOptions faults) {
         Path folder = SandboxStore.folderOf(dataDir);
         FileChannel channel = null;
         try {
@@ -62,7 +64,7 @@ public final class DemoSandboxes implements AutoCloseable {
             }
             int[] ports = choosePorts(folder, preferredPort);
             Sandboxes sandboxes = Sandboxes.start(SandboxConfig.builder().dataDir(dataDir)
-                    .autotaskPort(ports[0]).kscPort(ports[1]).build());
+                    .autotaskPort(ports[0]).kscPort(ports[1]).faults(faults).build());
             recordPorts(folder, sandboxes);
             return Optional.of(new DemoSandboxes(sandboxes, channel, lock));
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.host.sandbox.autotask.FaultOptions;
 
 class DemoSandboxesTest {
 
@@ -19,13 +20,13 @@ class DemoSandboxesTest {
     void oneProcessRunsTheSandboxesOfADataFolderAndTheyKeepTheirPortsAcrossRestarts() {
         int autotaskPort;
         int kscPort;
-        try (DemoSandboxes first = DemoSandboxes.startIfFree(dataDir, 0).orElseThrow()) {
+        try (DemoSandboxes first = DemoSandboxes.startIfFree(dataDir, 0, FaultOptions.none()).orElseThrow()) {
             autotaskPort = first.sandboxes().autotask().port();
             kscPort = first.sandboxes().ksc().port();
 
-            assertThat(DemoSandboxes.startIfFree(dataDir, 0)).isEmpty();
+            assertThat(DemoSandboxes.startIfFree(dataDir, 0, FaultOptions.none())).isEmpty();
         }
-        try (DemoSandboxes again = DemoSandboxes.startIfFree(dataDir, 0).orElseThrow()) {
+        try (DemoSandboxes again = DemoSandboxes.startIfFree(dataDir, 0, FaultOptions.none()).orElseThrow()) {
             assertThat(again.sandboxes().autotask().port()).isEqualTo(autotaskPort);
             assertThat(again.sandboxes().ksc().port()).isEqualTo(kscPort);
         }
@@ -33,7 +34,7 @@ class DemoSandboxesTest {
 
     @Test
     void firstUseGetsTheWholeDemoSetupAndLaterStartsLeaveItAlone() {
-        try (DemoSandboxes demo = DemoSandboxes.startIfFree(dataDir, 0).orElseThrow()) {
+        try (DemoSandboxes demo = DemoSandboxes.startIfFree(dataDir, 0, FaultOptions.none()).orElseThrow()) {
             SettingsValues stored = demo.settingsToStore(Optional.empty()).orElseThrow();
 
             assertThat(stored.text("autotask.baseUrl")).isEqualTo(demo.sandboxes().autotask().baseUrl().toString());
@@ -45,7 +46,7 @@ class DemoSandboxesTest {
 
     @Test
     void settingsPointingAtTheSandboxesOnOldPortsAreRepointedAndNothingElseChanges() {
-        try (DemoSandboxes demo = DemoSandboxes.startIfFree(dataDir, 0).orElseThrow()) {
+        try (DemoSandboxes demo = DemoSandboxes.startIfFree(dataDir, 0, FaultOptions.none()).orElseThrow()) {
             SettingsValues moved = demo.settingsToStore(Optional.empty()).orElseThrow()
                     .with("autotask.baseUrl", "http://127.0.0.1:1/ATServicesRest/")
                     .with("ksc.address", "127.0.0.1:2")
@@ -61,7 +62,7 @@ class DemoSandboxesTest {
 
     @Test
     void settingsAPersonPointedAtRealServicesAreNeverTouched() {
-        try (DemoSandboxes demo = DemoSandboxes.startIfFree(dataDir, 0).orElseThrow()) {
+        try (DemoSandboxes demo = DemoSandboxes.startIfFree(dataDir, 0, FaultOptions.none()).orElseThrow()) {
             SettingsValues real = demo.settingsToStore(Optional.empty()).orElseThrow()
                     .with("autotask.username", "api@msp.example")
                     .with("autotask.baseUrl", "")
