@@ -93,7 +93,8 @@ final class ErrorMapper {
         return null;
     }
 
-    private static boolean invalidIntegrationCode(String message) {
+    /** Whether a message (or a whole error body) is Autotask's refusal of the integration code. */
+    static boolean invalidIntegrationCode(String message) {
         return message.toLowerCase(Locale.ROOT).contains("integrationcode is invalid");
     }
 

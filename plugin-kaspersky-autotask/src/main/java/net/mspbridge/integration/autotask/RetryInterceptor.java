@@ -14,8 +14,8 @@ import okhttp3.Response;
 
 /**
  * Retries a call with bounded, jittered exponential back-off: reads on transient failures (transport
- * errors, 429, 502, 503, 504), creates only when Autotask certainly did not act (connection refused,
- * never sent, 429). {@code Retry-After} is honoured, in seconds or as an HTTP date; one asking for
+ * errors, 429, 500 other than a refused integration code, 502, 503, 504), creates only when Autotask
+ * certainly did not act (connection refused, never sent, 429). {@code Retry-After} is honoured, in seconds or as an HTTP date; one asking for
  * longer than {@link AutotaskOptions#maxBackoff()} ends the retries. A retry that would not fit in the
  * call time-out is not started, so the last answer or failure is what the caller sees.
  */
@@ -53,7 +53,7 @@ final class RetryInterceptor implements Interceptor {
                 pause(delay);
                 continue;
             }
-            if (attempt >= maxAttempts || !Failures.retryable(kind, response.code())) {
+            if (attempt >= maxAttempts || !retryable(kind, response)) {
                 return response;
             }
             Optional<Duration> asked = retryAfter(response);
@@ -64,6 +64,19 @@ final class RetryInterceptor implements Interceptor {
             response.close();
             pause(delay);
         }
+    }
+
+    /**
+     * Whether an error answer is worth another attempt. A read answered 500 is: Autotask also answers
+     * "An unexpected error has occurred" with 500, and a read changes nothing, so a bounded retry
+     * costs at most a few calls; but not when the 500 is its refusal of the integration code, which no
+     * retry heals. A create answered 500 never is: Autotask refused it, or may have acted.
+     */
+    private static boolean retryable(CallKind kind, Response response) throws IOException {
+        if (kind != CallKind.CREATE && response.code() == 500) {
+            return !ErrorMapper.invalidIntegrationCode(response.peekBody(64 * 1024).string());
+        }
+        return Failures.retryable(kind, response.code());
     }
 
     /** {@code initialBackoff * 2^(attempt-1)}, capped, with "equal jitter" so callers spread out. */

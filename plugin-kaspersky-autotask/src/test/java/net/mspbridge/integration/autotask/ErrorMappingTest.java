@@ -43,11 +43,30 @@ class ErrorMappingTest {
     }
 
     @Test
-    void aReadRefusedWith500IsNotRetriedEither() {
+    void aReadAnswered500IsTriedAgainABoundedNumberOfTimesThenCarriesTheServersMessage() {
         autotask.always("POST", "Companies/query", Fixtures.status(500, "{\"errors\":[\"Invalid filter field\"]}"));
 
         assertThatThrownBy(() -> autotask.client().companiesByIds(List.of(1L)))
                 .isInstanceOf(AutotaskApiException.class).hasMessageContaining("Invalid filter field");
+        assertThat(autotask.requests("POST", "Companies/query")).hasSize(Fixtures.fastOptions().build().maxAttempts());
+    }
+
+    @Test
+    void aReadAnswered500ThatSucceedsOnTheNextAttemptIsNoFailure() {
+        autotask.enqueue("POST", "Companies/query",
+                Fixtures.status(500, "{\"errors\":[\"An unexpected error has occurred. Please try again later.\"]}"));
+        autotask.always("POST", "Companies/query", Fixtures.okFixture("companies-page.json"));
+
+        assertThat(autotask.client().companiesByIds(List.of(174L))).extracting(Company::id).containsExactly(174L);
+        assertThat(autotask.requests("POST", "Companies/query")).hasSize(2);
+    }
+
+    @Test
+    void aRefusedIntegrationCodeIsNeverRetried() {
+        autotask.always("POST", "Companies/query", Fixtures.status(500, Fixtures.text("error-integration-code.json")));
+
+        assertThatThrownBy(() -> autotask.client().companiesByIds(List.of(1L)))
+                .isInstanceOf(AutotaskAuthenticationException.class);
         assertThat(autotask.requests("POST", "Companies/query")).hasSize(1);
     }
 
