@@ -1,0 +1,76 @@
+package net.mspbridge.host.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import net.mspbridge.api.host.Secret;
+import net.mspbridge.host.HostConfig;
+import net.mspbridge.host.HostMain;
+import net.mspbridge.host.ServedHost;
+import net.mspbridge.host.plugins.BuiltPlugin;
+import net.mspbridge.host.plugins.PluginHost;
+
+import picocli.CommandLine;
+
+/**
+ * The README's promise, on the command line with the real plugin: after the host has set up the demo
+ * (its first start), {@code bill --apply} bills the sandboxes, and a second {@code bill --apply}
+ * finds nothing to change. With no host serving, {@code bill} runs the sandboxes itself.
+ */
+class BillWithRealPluginTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondApplyReportsNothingToChange() throws Exception {
+        Path pluginsDir = dir.resolve("plugins");
+        Path dataDir = dir.resolve("data");
+        BuiltPlugin.installInto(pluginsDir);
+        HostConfig config = HostConfig.builder(dataDir).pluginsDir(pluginsDir).port(0)
+                .adminPassword(Optional.of(Secret.of("bill-real-plugin-password"))).passwordHashCost(4).scheduler(false)
+                .out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).build();
+        ServedHost.start(config, PluginHost.load(pluginsDir), true).close();
+
+        JsonNode first = bill(dataDir, pluginsDir);
+        JsonNode second = bill(dataDir, pluginsDir);
+
+        assertThat(first.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(first.get("report").get("lines")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.get("outcome").asText()).isIn("APPLIED", "UNCHANGED"));
+        assertThat(second.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(second.get("report").get("lines")).hasSameSizeAs(first.get("report").get("lines"))
+                .allSatisfy(line -> {
+                    assertThat(line.get("outcome").asText()).isEqualTo("UNCHANGED");
+                    assertThat(line.get("unitChange").asInt()).isZero();
+                });
+    }
+
+    private JsonNode bill(Path dataDir, Path pluginsDir) throws Exception {
+        HostMain main = new HostMain(Map.of(), config -> PluginHost.load(config.pluginsDir()),
+                builder -> builder.passwordHashCost(4));
+        CommandLine commandLine = HostMain.commandLine(main);
+        StringWriter out = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(new StringWriter(), true));
+        int exit = commandLine.execute("--data-dir", dataDir.toString(), "--plugins-dir", pluginsDir.toString(),
+                "--port", "0", "bill", "--apply", "--json");
+        assertThat(exit).as(out.toString()).isZero();
+        return JSON.readTree(out.toString());
+    }
+}
