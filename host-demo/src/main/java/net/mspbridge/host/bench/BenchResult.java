@@ -22,6 +22,8 @@ record BenchResult(BenchSpec spec, Environment environment, Workload workload, P
     static final double SPEEDUP = 2.5;
     /** Peak heap for the large case (issue 8). */
     static final long HEAP_BYTES = 256L * 1024 * 1024;
+    /** The budget endpoint: its calls beyond the first are the client's periodic re-readings. */
+    static final String THRESHOLD = "ThresholdInformation";
 
     BenchResult {
         Objects.requireNonNull(spec, "spec");
@@ -78,8 +80,9 @@ record BenchResult(BenchSpec spec, Environment environment, Workload workload, P
 
     private static Target calls(String name, PhaseFigures phase) {
         long over = phase.autotask().calls() - phase.minimumCalls();
-        return new Target(name, format("%,d (minimum %,d, %+,d)", phase.autotask().calls(), phase.minimumCalls(), over),
-                "<= minimum + " + CALLS_OVER_MINIMUM, Optional.of(over <= CALLS_OVER_MINIMUM));
+        long rereads = Math.max(0, phase.autotask().byEndpoint().getOrDefault(THRESHOLD, 0L) - 1);
+        return new Target(name, format("%,d (minimum %,d, %+,d, of which %,d budget re-readings)", phase.autotask().calls(),
+                phase.minimumCalls(), over, rereads), "<= minimum + " + CALLS_OVER_MINIMUM, Optional.of(over <= CALLS_OVER_MINIMUM));
     }
 
     static long mib(long bytes) {

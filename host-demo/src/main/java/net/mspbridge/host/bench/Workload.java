@@ -23,12 +23,14 @@ import net.mspbridge.host.sandbox.demo.ServiceLink;
  * to make, the rows to read, and from those the fewest Autotask calls that can do it.
  *
  * <h2>The minimum</h2>
- * {@code creates + sum over the five reads of max(ceil(ids / 500), ceil(rows / 500)) + 1}: one create
+ * {@code creates + sum over the five reads of max(ceil(ids / 500), ceil(rows / 500)) + 3}: one create
  * per (contract, service) whose units must change; each read needs at least one page per 500 rows it
- * returns and one query per 500 ids it asks for (the longest {@code in} list a query carries); the
- * constant is the one ThresholdInformation reading without which no run can know its API budget. The
+ * returns and one query per 500 ids it asks for (the longest {@code in} list a query carries). The
  * reads are the contracts, their contract services, their unit rows from the effective date on, the
- * mapped services, and the companies (for the report's names).
+ * mapped services, and the companies (for the report's names). The constant 3 is what any correct
+ * run needs once whatever its size: one ThresholdInformation reading (without it a run cannot know its
+ * API budget) and the two picklists it must read rather than hard-code (contract type and status from
+ * {@code Contracts/entityInformation/fields}, period type from {@code Services/entityInformation/fields}).
  *
  * @param expected           the units each mapped (contract, service) must have after the run
  * @param changes            how many of them differ from the units in force now: the creates needed
@@ -38,8 +40,8 @@ import net.mspbridge.host.sandbox.demo.ServiceLink;
 record Workload(List<ExpectedUnits> expected, int changes, Map<String, Integer> readIds, Map<String, Long> readRows) {
 
     static final int PAGE = 500;
-    /** The ThresholdInformation reading. */
-    static final int CONSTANT = 1;
+    /** One ThresholdInformation reading and two picklists. */
+    static final int CONSTANT = 3;
 
     Workload {
         expected = List.copyOf(expected);
