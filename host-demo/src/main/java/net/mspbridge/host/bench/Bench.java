@@ -94,8 +94,10 @@ final class Bench {
         String phase = mode.name().toLowerCase(Locale.ROOT);
         note("Plugin %s ...", phase);
         StepLog steps = new StepLog();
-        Measured<BillingReport> measured = measure(sandboxes, heap,
-                () -> plugin.run(mode, spec.date(), settings, store, steps));
+        Measured<BillingReport> measured = measure(sandboxes, heap, () -> {
+            steps.begin();
+            return plugin.run(mode, spec.date(), settings, store, steps);
+        });
         BillingReport report = measured.value();
         if (report.status() == RunStatus.FAILED) {
             throw new BenchException("The plugin's " + phase + " failed: " + report.statusMessage() + " " + report.problems());

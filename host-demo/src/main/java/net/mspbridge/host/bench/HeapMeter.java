@@ -28,7 +28,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  *       place, so this over-estimates the live data, never under-estimates it, provided a collection
  *       happened; if none did, it is the larger of start and end;</li>
  *   <li><b>peak used</b>: the sum of each heap pool's peak since the phase started, garbage
- *       included: an upper bound that depends on how lazily the collector runs.</li>
+ *       included: an upper bound that depends on how lazily the collector runs (the pools peak at
+ *       different times, so the sum may even exceed the maximum heap).</li>
  * </ul>
  * The figures cover the whole JVM: host, plugin and, in the benchmark, both sandboxes. Thread-safe;
  * one phase at a time.
@@ -72,8 +73,8 @@ final class HeapMeter implements AutoCloseable {
         long gcs = collections() - collectionsAtStart;
         long peak = peakAfterGc.get();
         long liveAtEnd = collectAndMeasure();
-        return new Figures(liveAtStart, Math.max(peak, liveAtEnd), Math.max(peakUsed, peak), liveAtEnd, gcs,
-                Runtime.getRuntime().maxMemory());
+        long peakAfter = Math.max(peak, liveAtEnd);
+        return new Figures(liveAtStart, peakAfter, Math.max(peakUsed, peakAfter), liveAtEnd, gcs, Runtime.getRuntime().maxMemory());
     }
 
     private void onGc(Notification notification, Object handback) {

@@ -16,9 +16,16 @@ final class StepLog implements RunMonitor {
     record Step(String name, long atMillis) {
     }
 
-    private final long start = System.nanoTime();
     private final List<Step> steps = new ArrayList<>();
+    private long start = System.nanoTime();
     private String last;
+
+    /** Starts the clock: call it as the run starts, so step times count from the same moment as its wall time. */
+    synchronized void begin() {
+        start = System.nanoTime();
+        steps.clear();
+        last = null;
+    }
 
     @Override
     public synchronized void progress(int done, int total, String step) {

@@ -131,6 +131,37 @@ class BenchCommandTest {
         }
     }
 
+    @Nested
+    class RegisteredInAHost {
+
+        @picocli.CommandLine.Command(name = "host")
+        static final class Host implements java.util.concurrent.Callable<Integer> {
+            @picocli.CommandLine.Option(names = "--plugins-dir")
+            Path pluginsDir;
+
+            @Override
+            public Integer call() {
+                return 0;
+            }
+        }
+
+        @Test
+        void isTheBenchSubcommandAndUsesTheHostsPluginsFolderGivenOnTheCommandLine() {
+            Host host = new Host();
+            CommandLine root = new CommandLine(host);
+            BenchCommand.register(root, () -> host.pluginsDir);
+            root.setOut(new PrintWriter(out));
+            root.setErr(new PrintWriter(err));
+            Path missing = emptyPluginsDir.resolve("host-plugins");
+
+            int code = root.execute("--plugins-dir", missing.toString(), "bench", "--customers", "1");
+
+            assertThat(root.getSubcommands()).containsKey("bench");
+            assertThat(code).isEqualTo(1);
+            assertThat(err.toString()).contains(missing.toAbsolutePath().toString(), "does not exist");
+        }
+    }
+
     @Test
     void helpListsEveryOption() {
         assertThat(cli().execute("--help")).isZero();

@@ -153,7 +153,8 @@ class BenchSmokeTest {
             assertThat(heap.get("peakAfterGc").asLong()).as(name)
                     .isGreaterThanOrEqualTo(Math.max(heap.get("liveAtStart").asLong(), heap.get("liveAtEnd").asLong()) - 1);
             assertThat(heap.get("peakUsed").asLong()).as(name).isGreaterThanOrEqualTo(heap.get("peakAfterGc").asLong());
-            assertThat(heap.get("max").asLong()).as(name).isGreaterThanOrEqualTo(heap.get("peakUsed").asLong());
+            // Pools peak at different times: their summed peaks may exceed the maximum, the live heap may not.
+            assertThat(heap.get("max").asLong()).as(name).isGreaterThanOrEqualTo(heap.get("liveAtEnd").asLong());
         }
     }
 
