@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import net.mspbridge.api.PluginException;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunStatus;
 import net.mspbridge.host.sandbox.DemoPluginSettings;
 import net.mspbridge.host.sandbox.SandboxConfig;
+import net.mspbridge.host.sandbox.SandboxException;
 import net.mspbridge.host.sandbox.Sandboxes;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
 import net.mspbridge.host.sandbox.autotask.AutotaskOptions;
@@ -82,7 +84,11 @@ final class Bench {
     private Sandboxes start(SandboxSeed seed) {
         AutotaskOptions options = AutotaskOptions.defaults().withLatency(spec.latency())
                 .withThreadLimit(spec.threadLimit()).withRequestThreshold(spec.requestThreshold());
-        return Sandboxes.start(SandboxConfig.builder().seed(seed).autotaskOptions(options).build());
+        try {
+            return Sandboxes.start(SandboxConfig.builder().seed(seed).autotaskOptions(options).build());
+        } catch (SandboxException e) {
+            throw new BenchException("The sandboxes could not start: " + e.getMessage(), e);
+        }
     }
 
     private static AutotaskWire wire(Sandboxes sandboxes) {
@@ -96,7 +102,11 @@ final class Bench {
         StepLog steps = new StepLog();
         Measured<BillingReport> measured = measure(sandboxes, heap, () -> {
             steps.begin();
-            return plugin.run(mode, spec.date(), settings, store, steps);
+            try {
+                return plugin.run(mode, spec.date(), settings, store, steps);
+            } catch (PluginException e) {
+                throw new BenchException("The plugin's " + phase + " was refused or could not run: " + e.getMessage(), e);
+            }
         });
         BillingReport report = measured.value();
         if (report.status() == RunStatus.FAILED) {

@@ -57,15 +57,6 @@ final class BenchStore implements PluginStore {
         return new TreeMap<>(entries.subMap(prefix, prefix + Character.MAX_VALUE));
     }
 
-    /** The bytes held, keys and values (UTF-8). */
-    synchronized long bytes() {
-        long total = 0;
-        for (Map.Entry<String, String> e : entries.entrySet()) {
-            total += e.getKey().getBytes(StandardCharsets.UTF_8).length + e.getValue().getBytes(StandardCharsets.UTF_8).length;
-        }
-        return total;
-    }
-
     private static void check(String key, String value) {
         if (key == null || key.isEmpty() || key.length() > MAX_KEY) {
             throw new IllegalArgumentException("a plugin store key must be 1 to " + MAX_KEY + " characters, not "

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,12 +32,10 @@ final class NaiveBaseline {
 
     static Result run(AutotaskWire wire, List<ExpectedUnits> expected, LocalDate date) {
         Map<Long, List<ExpectedUnits>> byContract = new TreeMap<>();
-        List<Long> serviceIds = new ArrayList<>();
+        Set<Long> serviceIds = new LinkedHashSet<>();
         for (ExpectedUnits e : expected) {
             byContract.computeIfAbsent(e.contractId(), c -> new ArrayList<>()).add(e);
-            if (!serviceIds.contains(e.serviceId())) {
-                serviceIds.add(e.serviceId());
-            }
+            serviceIds.add(e.serviceId());
         }
         Map<Long, BigDecimal> prices = new HashMap<>();
         if (!serviceIds.isEmpty()) {
