@@ -52,6 +52,8 @@ final class Reconciler {
     private final AutotaskSnapshot autotask;
     private final Map<PairKey, UnitTimeline> timelines;
     private final Map<PairKey, ContractServiceFacts> contractServices = new HashMap<>();
+    /** One reference per company, contract and service, shared by their lines (a contract has ten or so). */
+    private final Map<RefKey, Ref> refs = new HashMap<>();
     private final SortedSet<Long> named;
     private final UsageAttribution attribution;
 
@@ -307,7 +309,12 @@ final class Reconciler {
     }
 
     private Ref company(long companyId) {
-        return Ref.of(companyId, autotask.companyNames().getOrDefault(companyId, ""));
+        return refs.computeIfAbsent(new RefKey('o', companyId),
+                k -> Ref.of(companyId, autotask.companyNames().getOrDefault(companyId, "")));
+    }
+
+    /** A company ('o'), contract ('c') or service ('s') by id, for sharing their references among lines. */
+    private record RefKey(char kind, long id) {
     }
 
     private static String breakdown(List<Contribution> contributions, boolean withCustomer) {
@@ -374,9 +381,11 @@ final class Reconciler {
             this.pair = pair;
             this.customer = customer;
             this.company = company(contract.companyId());
-            this.contract = Ref.of(contract.id(), contract.name());
-            ServiceFacts facts = autotask.services().get(pair.serviceId());
-            this.service = Ref.of(pair.serviceId(), facts == null ? "" : facts.name());
+            this.contract = refs.computeIfAbsent(new RefKey('c', contract.id()), k -> Ref.of(contract.id(), contract.name()));
+            this.service = refs.computeIfAbsent(new RefKey('s', pair.serviceId()), k -> {
+                ServiceFacts facts = autotask.services().get(pair.serviceId());
+                return Ref.of(pair.serviceId(), facts == null ? "" : facts.name());
+            });
             this.contributions = contributions;
             this.category = category;
             this.inForce = inForce;
