@@ -30,6 +30,8 @@ record Plan(List<PlannedLine> lines, List<Problem> problems, SortedSet<PairKey> 
     }
 
     static Plan of(List<PlannedLine> lines, List<Problem> problems, Set<PairKey> seen, Set<PairKey> forget) {
-        return new Plan(lines, problems, new TreeSet<>(seen), new TreeSet<>(forget));
+        // The constructor copies: one copy of 100,000 pairs is enough.
+        return new Plan(lines, problems, seen instanceof SortedSet<PairKey> sorted ? sorted : new TreeSet<>(seen),
+                forget instanceof SortedSet<PairKey> sorted ? sorted : new TreeSet<>(forget));
     }
 }

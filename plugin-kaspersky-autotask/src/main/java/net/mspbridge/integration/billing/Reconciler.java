@@ -52,6 +52,8 @@ final class Reconciler {
     private final AutotaskSnapshot autotask;
     private final Map<PairKey, UnitTimeline> timelines;
     private final Map<PairKey, ContractServiceFacts> contractServices = new HashMap<>();
+    /** One reference per company, contract and service, shared by their lines (a contract has ten or so). */
+    private final Map<RefKey, Ref> refs = new HashMap<>();
     private final SortedSet<Long> named;
     private final UsageAttribution attribution;
 
@@ -177,20 +179,37 @@ final class Reconciler {
                 label(customer) + " / " + PlannedLine.label(company(mapping.companyId())), message, attribution.total(usage)));
     }
 
+    // Plain loops from here on: they run once per pair, and a run can plan 100,000 pairs (see the
+    // reconciliation benchmark), where a stream per question costs more than the question.
     private void planContract(ContractTarget target) {
         ContractFacts contract = autotask.contracts().get(target.contractId);
-        Set<Long> onContract = servicesOn(target.contractId);
         for (long serviceId : named) {
             List<Contribution> contributions = target.byService.getOrDefault(serviceId, List.of());
-            int wanted = contributions.stream().mapToInt(Contribution::units).sum();
-            if (wanted == 0 && !onContract.contains(serviceId)) {
-                continue;
+            int wanted = 0;
+            for (Contribution contribution : contributions) {
+                wanted += contribution.units();
             }
             PairKey pair = new PairKey(target.contractId, serviceId);
-            String category = contributions.stream().map(Contribution::category).distinct().collect(Collectors.joining(", "));
-            lines.add(decide(pair, target.customerRef(), contract, contributions, category, wanted,
+            if (wanted == 0 && !onContract(pair)) {
+                continue;
+            }
+            lines.add(decide(pair, target.customerRef(), contract, contributions, categories(contributions), wanted,
                     breakdown(contributions, target.customers.size() > 1), true));
         }
+    }
+
+    /** The distinct categories of the contributions, in order, joined with ", ". */
+    private static String categories(List<Contribution> contributions) {
+        if (contributions.size() == 1) {
+            return contributions.get(0).category();
+        }
+        List<String> distinct = new ArrayList<>(contributions.size());
+        for (Contribution contribution : contributions) {
+            if (!distinct.contains(contribution.category())) {
+                distinct.add(contribution.category());
+            }
+        }
+        return String.join(", ", distinct);
     }
 
     /** The line of one pair whose units wanted are known. */
@@ -276,11 +295,9 @@ final class Reconciler {
         }
     }
 
-    private Set<Long> servicesOn(long contractId) {
-        Set<Long> services = new HashSet<>();
-        contractServices.keySet().stream().filter(p -> p.contractId() == contractId).forEach(p -> services.add(p.serviceId()));
-        timelines.keySet().stream().filter(p -> p.contractId() == contractId).forEach(p -> services.add(p.serviceId()));
-        return services;
+    /** Whether Autotask has the service on the contract: as a contract service, or by its unit rows. */
+    private boolean onContract(PairKey pair) {
+        return contractServices.containsKey(pair) || timelines.containsKey(pair);
     }
 
     /** The contract service's unit price, else the service's. */
@@ -298,14 +315,28 @@ final class Reconciler {
     }
 
     private Ref company(long companyId) {
-        return Ref.of(companyId, autotask.companyNames().getOrDefault(companyId, ""));
+        return refs.computeIfAbsent(new RefKey('o', companyId),
+                k -> Ref.of(companyId, autotask.companyNames().getOrDefault(companyId, "")));
+    }
+
+    /** A company ('o'), contract ('c') or service ('s') by id, for sharing their references among lines. */
+    private record RefKey(char kind, long id) {
     }
 
     private static String breakdown(List<Contribution> contributions, boolean withCustomer) {
-        String counted = contributions.stream().filter(c -> c.units() > 0)
-                .map(c -> (withCustomer ? label(c.customer()) + ": " : "") + c.describe())
-                .collect(Collectors.joining("; "));
-        return counted.isEmpty() ? "No usage." : counted;
+        StringBuilder counted = new StringBuilder();
+        for (Contribution c : contributions) {
+            if (c.units() > 0) {
+                if (counted.length() > 0) {
+                    counted.append("; ");
+                }
+                if (withCustomer) {
+                    counted.append(label(c.customer())).append(": ");
+                }
+                counted.append(c.describe());
+            }
+        }
+        return counted.length() == 0 ? "No usage." : counted.toString();
     }
 
     static String label(KasperskyCustomer customer) {
@@ -317,6 +348,7 @@ final class Reconciler {
         final long contractId;
         final List<KasperskyCustomer> customers = new ArrayList<>();
         final Map<Long, List<Contribution>> byService = new HashMap<>();
+        private Ref ref;
 
         ContractTarget(long contractId) {
             this.contractId = contractId;
@@ -327,9 +359,13 @@ final class Reconciler {
             usage.forEach((service, list) -> byService.computeIfAbsent(service, s -> new ArrayList<>()).addAll(list));
         }
 
+        /** Built once, when the first line of the contract asks: every customer has been added by then. */
         Ref customerRef() {
-            return new Ref(customers.stream().map(KasperskyCustomer::id).collect(Collectors.joining(",")),
-                    customers.stream().map(Reconciler::label).collect(Collectors.joining(", ")));
+            if (ref == null) {
+                ref = new Ref(customers.stream().map(KasperskyCustomer::id).collect(Collectors.joining(",")),
+                        customers.stream().map(Reconciler::label).collect(Collectors.joining(", ")));
+            }
+            return ref;
         }
     }
 
@@ -351,9 +387,11 @@ final class Reconciler {
             this.pair = pair;
             this.customer = customer;
             this.company = company(contract.companyId());
-            this.contract = Ref.of(contract.id(), contract.name());
-            ServiceFacts facts = autotask.services().get(pair.serviceId());
-            this.service = Ref.of(pair.serviceId(), facts == null ? "" : facts.name());
+            this.contract = refs.computeIfAbsent(new RefKey('c', contract.id()), k -> Ref.of(contract.id(), contract.name()));
+            this.service = refs.computeIfAbsent(new RefKey('s', pair.serviceId()), k -> {
+                ServiceFacts facts = autotask.services().get(pair.serviceId());
+                return Ref.of(pair.serviceId(), facts == null ? "" : facts.name());
+            });
             this.contributions = contributions;
             this.category = category;
             this.inForce = inForce;

@@ -3,9 +3,11 @@ package net.mspbridge.integration.kaspersky;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +23,8 @@ public final class ApplicationCatalog {
     private static final String RESOURCE = "catalog.json";
 
     private final List<SecurityApplication> applications;
+    /** By id: billing looks applications up once per customer and application. */
+    private final Map<String, SecurityApplication> byId = new HashMap<>();
 
     /**
      * @throws IllegalArgumentException when two applications share an id, a Security Center product
@@ -33,6 +37,7 @@ public final class ApplicationCatalog {
         Set<String> productIds = new HashSet<>();
         Set<String> productNames = new HashSet<>();
         for (SecurityApplication application : this.applications) {
+            byId.put(application.id(), application);
             if (!ids.add(application.id())) {
                 throw new IllegalArgumentException("duplicate application id in catalog: " + application.id());
             }
@@ -75,7 +80,7 @@ public final class ApplicationCatalog {
     }
 
     public Optional<SecurityApplication> find(String id) {
-        return applications.stream().filter(a -> a.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The shape of {@code catalog.json}. */

@@ -28,6 +28,7 @@ final class KscConnector {
         this.client = trust.applyTo(new OkHttpClient.Builder())
                 // The session lives on one HTTP/1.1 connection, as with KSC's own client.
                 .protocols(List.of(Protocol.HTTP_1_1))
+                .socketFactory(new NoDelaySockets())
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .connectTimeout(settings.connectTimeout())
