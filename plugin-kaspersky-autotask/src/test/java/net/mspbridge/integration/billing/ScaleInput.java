@@ -121,6 +121,6 @@ final class ScaleInput {
             serviceFacts.put(id, new ServiceFacts(id, "Service " + s, Optional.of(BigDecimal.valueOf(250 + s, 2))));
         }
         AutotaskSnapshot snapshot = new AutotaskSnapshot(contracts, Map.of(), contractServices, units, serviceFacts, companyNames);
-        return new ReconciliationInput(DATE, catalog, services, new CompanyMappings(mappings), usage, snapshot, Set.of(), false);
+        return new ReconciliationInput(DATE, catalog, services, new CompanyMappings(mappings), usage, Map.of(), snapshot, Set.of(), false);
     }
 }
