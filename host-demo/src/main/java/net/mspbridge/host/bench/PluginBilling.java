@@ -42,7 +42,7 @@ final class PluginBilling implements AutoCloseable {
                     + "plugin first (mvn -q -B -DskipTests package) or give the host's --plugins-dir.");
         }
         PluginHost plugins = PluginHost.load(pluginsDir);
-        Optional<BillingHook> billing = plugins.extension(DemoPluginSettings.PLUGIN_ID, BillingHook.class);
+        Optional<BillingHook> billing = plugins.plugin(DemoPluginSettings.PLUGIN_ID).flatMap(p -> p.billing());
         if (billing.isEmpty()) {
             String failures = plugins.failures().stream().map(f -> f.source() + ": " + f.reason()).reduce((a, b) -> a + "; " + b).orElse("none");
             plugins.close();
