@@ -45,4 +45,12 @@ public interface PluginStore {
      * @param prefix a key prefix; empty for all entries
      */
     Map<String, String> list(String prefix);
+
+    /**
+     * A store in memory, with the limits above: for tests, and for hosts that keep nothing between
+     * runs (a plugin's record of what it billed is then lost with the process).
+     */
+    static PluginStore inMemory() {
+        return new InMemoryPluginStore();
+    }
 }

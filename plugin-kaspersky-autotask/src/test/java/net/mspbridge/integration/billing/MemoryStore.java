@@ -2,16 +2,17 @@ package net.mspbridge.integration.billing;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import net.mspbridge.api.StoreException;
 import net.mspbridge.api.host.PluginStore;
 
-/** A {@link PluginStore} in memory whose writes can be made to fail. Thread-safe. */
+/**
+ * plugin-api's in-memory store, with writes that can be made to fail and a count of batched writes.
+ * Thread-safe.
+ */
 final class MemoryStore implements PluginStore {
 
-    private final SortedMap<String, String> entries = new TreeMap<>();
+    private final PluginStore store = PluginStore.inMemory();
     private boolean failWrites;
     private int putAlls;
 
@@ -25,45 +26,41 @@ final class MemoryStore implements PluginStore {
     }
 
     synchronized Map<String, String> entries() {
-        return new TreeMap<>(entries);
+        return store.list("");
     }
 
     @Override
     public synchronized Optional<String> get(String key) {
-        return Optional.ofNullable(entries.get(key));
+        return store.get(key);
     }
 
     @Override
     public synchronized void put(String key, String value) {
         checkWrite();
-        entries.put(key, value);
+        store.put(key, value);
     }
 
     @Override
     public synchronized void putAll(Map<String, String> values) {
         checkWrite();
         putAlls++;
-        entries.putAll(values);
+        store.putAll(values);
     }
 
     @Override
     public synchronized void remove(String key) {
         checkWrite();
-        entries.remove(key);
+        store.remove(key);
     }
 
     @Override
     public synchronized boolean compareAndSet(String key, Optional<String> expected, Optional<String> update) {
-        if (!Optional.ofNullable(entries.get(key)).equals(expected)) {
-            return false;
-        }
-        update.ifPresentOrElse(v -> entries.put(key, v), () -> entries.remove(key));
-        return true;
+        return store.compareAndSet(key, expected, update);
     }
 
     @Override
     public synchronized Map<String, String> list(String prefix) {
-        return new TreeMap<>(entries.subMap(prefix, prefix + Character.MAX_VALUE));
+        return store.list(prefix);
     }
 
     private void checkWrite() {

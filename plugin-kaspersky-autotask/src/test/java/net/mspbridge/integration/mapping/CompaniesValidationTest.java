@@ -201,7 +201,7 @@ class CompaniesValidationTest {
                     .withTable(SettingsKeys.COMPANIES, row(TableValue.empty(), "vs-1", "174", "true", "5004"));
 
             ValidationResult result = validate(new HostContext(values, Contexts.SECRETS, lastYear,
-                    new Contexts.MemoryStore(), Optional.empty()));
+                    net.mspbridge.api.host.PluginStore.inMemory(), Optional.empty()));
 
             assertThat(result.messages()).isEmpty();
         }

@@ -43,51 +43,6 @@ final class Contexts {
     }
 
     static HostContext of(SettingsValues settings, Secrets secrets, Optional<DeviceInventory> inventory) {
-        return new HostContext(settings, secrets, CLOCK, new MemoryStore(), inventory);
-    }
-
-    /** The panels never write to the store; a plain map is enough to prove it stays empty. */
-    static final class MemoryStore implements PluginStore {
-        final Map<String, String> entries = new TreeMap<>();
-
-        @Override
-        public synchronized Optional<String> get(String key) {
-            return Optional.ofNullable(entries.get(key));
-        }
-
-        @Override
-        public synchronized void put(String key, String value) {
-            entries.put(key, value);
-        }
-
-        @Override
-        public synchronized void putAll(Map<String, String> values) {
-            entries.putAll(values);
-        }
-
-        @Override
-        public synchronized void remove(String key) {
-            entries.remove(key);
-        }
-
-        @Override
-        public synchronized boolean compareAndSet(String key, Optional<String> expected, Optional<String> update) {
-            if (!Optional.ofNullable(entries.get(key)).equals(expected)) {
-                return false;
-            }
-            update.ifPresentOrElse(v -> entries.put(key, v), () -> entries.remove(key));
-            return true;
-        }
-
-        @Override
-        public synchronized Map<String, String> list(String prefix) {
-            Map<String, String> out = new TreeMap<>();
-            entries.forEach((k, v) -> {
-                if (k.startsWith(prefix)) {
-                    out.put(k, v);
-                }
-            });
-            return out;
-        }
+        return new HostContext(settings, secrets, CLOCK, PluginStore.inMemory(), inventory);
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.SettingsPanelProvider;
+import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.api.host.Secrets;
 import net.mspbridge.api.settings.ActionResult;
 import net.mspbridge.api.settings.ActionStep;
@@ -96,7 +97,7 @@ class SettingsWiringTest {
                 .with(SettingsKeys.AUTOTASK_BASE_URL, base)
                 .with(SettingsKeys.KASPERSKY_SOLUTION, "ksc");
         return new HostContext(values, Secrets.of(Map.of(SettingsKeys.AUTOTASK_SECRET, SECRET)), Clock.systemUTC(),
-                new net.mspbridge.integration.plugin.MemoryStore(), Optional.empty());
+                PluginStore.inMemory(), Optional.empty());
     }
 
     @Test
