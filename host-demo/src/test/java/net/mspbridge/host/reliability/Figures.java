@@ -33,6 +33,14 @@ final class Figures {
         add(key, 1);
     }
 
+    /** Keeps the largest value seen under the key. */
+    synchronized void max(String key, long value) {
+        LongAdder adder = counts.computeIfAbsent(key, k -> new LongAdder());
+        if (value > adder.sum()) {
+            adder.add(value - adder.sum());
+        }
+    }
+
     /** Makes sure a count is shown even when it stays zero (lost = 0 is a figure, not an absence). */
     void zero(String key) {
         counts.computeIfAbsent(key, k -> new LongAdder());
