@@ -44,7 +44,7 @@ class KilledHostTest {
     @Test
     @Timeout(300)
     void aHostKilledWhileCreatingAdjustmentsBillsAgainSoonAfterARestartWithNothingLostOrDoubled(@TempDir Path dir)
-            throws InterruptedException {
+            throws Exception {
         Path data = dir.resolve("data");
         Path plugins = dir.resolve("plugins");
         BuiltPlugin.installInto(plugins);
@@ -54,6 +54,7 @@ class KilledHostTest {
         String killedRun;
         int madeBeforeKill;
         long killedAt;
+        java.util.List<String> printed = new java.util.ArrayList<>();
         try (ChildJvm slow = ChildJvm.start("killed-host-first", SlowSandboxHost.class, env, data.toString(),
                 plugins.toString(), "1000")) {
             int port = Integer.parseInt(slow.await(SLOW_HOST_PORT, Duration.ofSeconds(90)).group(1));
@@ -66,6 +67,7 @@ class KilledHostTest {
             int made = awaitFirstAdjustment(client, Duration.ofSeconds(90));
             slow.kill();
             killedAt = System.nanoTime();
+            printed.addAll(slow.lines());
             figures.add("adjustments seen before the kill", made);
         }
         madeBeforeKill = adjustmentsOnDisk(data);
@@ -87,7 +89,17 @@ class KilledHostTest {
             JsonNode again = finish(client, start(client).json().get("run").get("runId").asText());
             assertThat(count(again, "APPLIED")).as("a second run after the restart changes nothing").isZero();
             restarted.stop();
+            printed.addAll(restarted.lines());
         }
+        // What both processes printed (their logs) carries none of the secrets they used.
+        String credentials = java.nio.file.Files.readString(Sandboxes.stateDir(data).resolve("credentials.json"));
+        JsonNode stored = new com.fasterxml.jackson.databind.ObjectMapper().readTree(credentials);
+        java.util.List<String> secrets = new java.util.ArrayList<>(java.util.List.of(PASSWORD));
+        secrets.add(stored.get("autotaskSecret").asText());
+        secrets.add(stored.get("kscPassword").asText());
+        assertThat(secrets).allMatch(secret -> secret.length() >= 12);
+        figures.add("lines printed by the two host processes, scanned for secrets", printed.size());
+        assertThat(printed).noneMatch(line -> secrets.stream().anyMatch(line::contains));
 
         try (Sandboxes sandboxes = Sandboxes.start(SandboxConfig.builder().dataDir(data).build())) {
             Map<Pair, Integer> targets = Pair.targets(sandboxes.expectedUnits(day));
