@@ -28,7 +28,7 @@ final class BadInputs {
 
     /**
      * @param finishedRunId a run that has finished, to cancel
-     * @param versions      the settings version the host holds now
+     * @param version       the settings version the host holds now
      */
     static List<BadInput> all(String finishedRunId, long version) {
         BadInputs corpus = new BadInputs(finishedRunId);

@@ -117,7 +117,7 @@ class ConcurrencyTest {
         return first.get("/api/runs/" + runId).json().get("run");
     }
 
-    private static String start(String mode) {
+    private static String runOf(String mode) {
         return "{\"mode\":\"" + mode + "\",\"pluginId\":\"" + PLUGIN + "\"}";
     }
 
@@ -133,10 +133,10 @@ class ConcurrencyTest {
                 clock.set(today.atTime(2, 0).toInstant(ZoneOffset.UTC));
                 String mode = round == 1 ? "APPLY" : "PREVIEW";
                 Map.Entry<ApiClient.Answer, List<RunRecord>> raced = together(
-                        () -> first.send("POST", "/api/runs", start(mode)), () -> host.app().schedule().tick());
+                        () -> first.send("POST", "/api/runs", runOf(mode)), () -> host.app().schedule().tick());
                 ApiClient.Answer button = raced.getKey();
                 RunRecord scheduled = raced.getValue().stream().filter(r -> r.pluginId().equals(PLUGIN)).findFirst().orElseThrow();
-                ApiClient.Answer other = second.send("POST", "/api/runs", start("PREVIEW"));
+                ApiClient.Answer other = second.send("POST", "/api/runs", runOf("PREVIEW"));
 
                 List<String> started = new ArrayList<>();
                 if (button.status() == 202) {
