@@ -14,6 +14,7 @@ import io.javalin.json.JavalinJackson;
 
 import net.mspbridge.host.auth.Authenticator;
 import net.mspbridge.host.inventory.Inventory;
+import net.mspbridge.host.logging.HeaderLogGuard;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.runs.BillingRuns;
 import net.mspbridge.host.runs.DailySchedule;
@@ -61,6 +62,7 @@ public final class WebServer implements AutoCloseable {
      * @param port the port, or 0 for any free one
      */
     public static WebServer start(int port, Services services) {
+        HeaderLogGuard.install();
         Security security = new Security(services.auth());
         Javalin app = Javalin.create(config -> {
             config.jetty.host = "127.0.0.1";

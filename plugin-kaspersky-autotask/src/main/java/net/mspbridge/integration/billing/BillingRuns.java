@@ -21,10 +21,11 @@ import net.mspbridge.integration.kaspersky.ApplicationCatalog;
  * <p><b>Never two at once.</b> A run holds a lease in the plugin's store (key
  * {@code billing.run.lease}, taken with compare-and-set) and an in-process guard; a second run,
  * from this process or another one sharing the store, is refused with
- * {@link net.mspbridge.api.RunRejectedException}. The lease lasts {@link #LEASE_TIME} and is
- * renewed between remote calls once half of it has passed, so a run that crashed without
- * releasing it blocks the next one for at most that long (by the host's clock). A preview takes
- * the lease too, but writes nothing else.
+ * {@link net.mspbridge.api.RunRejectedException}. The lease lasts {@link #LEASE_TIME}; while the
+ * run lives a heartbeat thread renews it every quarter of that, and the run renews it between remote
+ * calls once half of it has passed (and stops writing if it was lost). So a run whose process died
+ * without releasing it blocks the next one for at most {@link #LEASE_TIME} (by the host's clock),
+ * however long a live run takes. A preview takes the lease too, but writes nothing else.
  *
  * <p><b>Remote calls.</b> Usage: two calls ({@code customers}, then {@code usage} of the customers
  * with billing on). Autotask, through {@link AutotaskPort}: per batch of up to
@@ -44,8 +45,11 @@ import net.mspbridge.integration.kaspersky.ApplicationCatalog;
  */
 public interface BillingRuns {
 
-    /** How long a run's lease lasts without renewal: the longest a crashed run blocks the next. */
-    Duration LEASE_TIME = Duration.ofMinutes(30);
+    /**
+     * How long a run's lease lasts without renewal: the longest a run whose process died blocks the
+     * next. A minute: four heartbeats, so a store slow for a moment does not lose a live run its lease.
+     */
+    Duration LEASE_TIME = Duration.ofMinutes(1);
 
     /**
      * Runs billing once. Problems with single customers, contracts or lines are reported in the
@@ -63,6 +67,6 @@ public interface BillingRuns {
 
     /** Billing runs over the given catalog and connections. */
     static BillingRuns create(ApplicationCatalog catalog, BillingConnections connections) {
-        return new DefaultBillingRuns(catalog, connections, LEASE_TIME, DefaultBillingRuns.CREATE_WAIT);
+        return new DefaultBillingRuns(catalog, connections, LEASE_TIME, DefaultBillingRuns.HEARTBEAT, DefaultBillingRuns.CREATE_WAIT);
     }
 }

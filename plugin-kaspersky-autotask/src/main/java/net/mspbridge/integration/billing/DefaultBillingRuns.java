@@ -17,16 +17,22 @@ final class DefaultBillingRuns implements BillingRuns {
     /** The longest a run waits for the answer to a create before treating it as lost. */
     static final Duration CREATE_WAIT = Duration.ofMinutes(2);
 
+    /** How often a live run's lease is renewed by its heartbeat: a quarter of the lease. */
+    static final Duration HEARTBEAT = BillingRuns.LEASE_TIME.dividedBy(4);
+
     private final ApplicationCatalog catalog;
     private final BillingConnections connections;
     private final Duration leaseTime;
+    private final Duration heartbeat;
     private final Duration createWait;
     private final AtomicReference<String> running = new AtomicReference<>();
 
-    DefaultBillingRuns(ApplicationCatalog catalog, BillingConnections connections, Duration leaseTime, Duration createWait) {
+    DefaultBillingRuns(ApplicationCatalog catalog, BillingConnections connections, Duration leaseTime, Duration heartbeat,
+                       Duration createWait) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.connections = Objects.requireNonNull(connections, "connections");
         this.leaseTime = Objects.requireNonNull(leaseTime, "leaseTime");
+        this.heartbeat = Objects.requireNonNull(heartbeat, "heartbeat");
         this.createWait = Objects.requireNonNull(createWait, "createWait");
     }
 
@@ -41,7 +47,7 @@ final class DefaultBillingRuns implements BillingRuns {
             throw new RunRejectedException("Billing run '" + other + "' is already under way in this host, so this run "
                     + "was not started. Try again when it has finished.");
         }
-        try (RunLease lease = RunLease.acquire(context.store(), context.clock(), request.runId(), leaseTime)) {
+        try (RunLease lease = RunLease.acquire(context.store(), context.clock(), request.runId(), leaseTime, heartbeat)) {
             return new BillingRun(catalog, connections, request, context, monitor, settings, lease, createWait).execute();
         } finally {
             running.set(null);

@@ -35,6 +35,7 @@ final class Harness {
     final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T08:00:00Z"));
     final List<Integer> budgetShares = new CopyOnWriteArrayList<>();
     private volatile Fixtures.Settings settings = Fixtures.Settings.none();
+    private final Duration heartbeat;
     private final BillingRuns runs;
     private int runNumber;
 
@@ -43,6 +44,12 @@ final class Harness {
     }
 
     Harness(Duration createWait) {
+        this(createWait, DefaultBillingRuns.HEARTBEAT);
+    }
+
+    /** With the lease heartbeat at another pace than the plugin's (tests of the heartbeat itself). */
+    Harness(Duration createWait, Duration heartbeat) {
+        this.heartbeat = heartbeat;
         this.runs = instance(createWait);
     }
 
@@ -68,7 +75,7 @@ final class Harness {
                 return autotask;
             }
         };
-        return new DefaultBillingRuns(CATALOG, connections, BillingRuns.LEASE_TIME, createWait);
+        return new DefaultBillingRuns(CATALOG, connections, BillingRuns.LEASE_TIME, heartbeat, createWait);
     }
 
     HostContext context() {

@@ -71,7 +71,7 @@ class RunGuardTest {
 
         assertThatThrownBy(() -> h.run(h.otherProcess(), RunMode.PREVIEW)).isInstanceOf(RunRejectedException.class)
                 .hasMessageContaining("'run-1' is already under way (started 2025-03-01T08:00:00Z)")
-                .hasMessageContaining("its claim lapses at 2025-03-01T08:30:00Z");
+                .hasMessageContaining("its claim lapses at 2025-03-01T08:01:00Z");
 
         release.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(RunStatus.COMPLETED);
@@ -94,6 +94,48 @@ class RunGuardTest {
     }
 
     @Test
+    void aHeartbeatKeepsTheLeaseOfALiveRunWhileItWaitsOnOneCall() throws Exception {
+        Harness h = BillingRunTest.standardInto(new Harness(Harness.CREATE_WAIT, Duration.ofMillis(20)), 2);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<BillingReport> first = applyHeldInItsFirstCreate(h, release);
+
+        // Five minutes on by the host's clock, all of them in one create: the lease time of a minute is long
+        // past, and only the heartbeat can have renewed the lease since.
+        h.clock.advance(Duration.ofMinutes(5));
+        String renewedTo = h.clock.instant().plus(BillingRuns.LEASE_TIME).toString();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!h.store.get(RunLease.KEY).orElse("").contains("|" + renewedTo + "|") && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(h.store.get(RunLease.KEY)).hasValueSatisfying(v -> assertThat(v).contains("|" + renewedTo + "|run-1"));
+
+        assertThatThrownBy(() -> h.run(h.otherProcess(), RunMode.PREVIEW)).isInstanceOf(RunRejectedException.class)
+                .hasMessageContaining("'run-1' is already under way").hasMessageContaining("lapses at " + renewedTo);
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(h.store.entries()).doesNotContainKey(RunLease.KEY);
+    }
+
+    @Test
+    void aLeaseTakenByAnotherRunMeanwhileStopsTheCreatesOfTheRunThatLostIt() throws Exception {
+        Harness h = BillingRunTest.standardInto(new Harness(Harness.CREATE_WAIT, Duration.ofMillis(20)), 3);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<BillingReport> first = applyHeldInItsFirstCreate(h, release);
+
+        // Another process took the key (the lease had lapsed for it), and the renewal is due: the heartbeat
+        // or the run's own renewal before its next create finds the lease lost, and the run stops writing.
+        h.store.put(RunLease.KEY, "other|2025-03-01T08:00:00Z|2099-01-01T00:00:00Z|run-other");
+        h.clock.advance(Duration.ofSeconds(40));
+        release.countDown();
+
+        BillingReport report = first.get(10, TimeUnit.SECONDS);
+        assertThat(report.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(report.statusMessage()).contains("lost its claim");
+        assertThat(h.autotask.adjustments()).hasSizeLessThan(6);
+        assertThat(h.store.get(RunLease.KEY)).hasValue("other|2025-03-01T08:00:00Z|2099-01-01T00:00:00Z|run-other");
+    }
+
+    @Test
     void aDamagedLeaseDoesNotBlockBilling() {
         Harness h = standard(1);
         h.store.put(RunLease.KEY, "not a lease");
@@ -108,9 +150,10 @@ class RunGuardTest {
         AtomicReference<Throwable> late = new AtomicReference<>();
         BillingRuns other = h.otherProcess();
         h.autotask.onCreate(r -> {
-            h.clock.advance(Duration.ofMinutes(5));
+            h.clock.advance(Duration.ofSeconds(10));
             if (creates.incrementAndGet() == 9) {
-                // 45 minutes in: the first lease time of 30 minutes is long past.
+                // 90 seconds in by the host's clock: the first lease time of a minute is long past. The
+                // heartbeat runs on real time (every 15 s), so it is the run's own renewals that keep it.
                 try {
                     h.run(other, RunMode.PREVIEW);
                 } catch (Throwable e) {

@@ -301,6 +301,16 @@ final class AutotaskHttpServer implements AutotaskSandbox {
     }
 
     @Override
+    public Map<FaultKind, Long> faultsInjected() {
+        return faults.injected();
+    }
+
+    @Override
+    public Map<FaultKind, Long> faultsInjected(String endpoint) {
+        return faults.injected(endpoint);
+    }
+
+    @Override
     public AutotaskStats stats() {
         return new AutotaskStats(counters.snapshot(), window.count());
     }
@@ -309,6 +319,7 @@ final class AutotaskHttpServer implements AutotaskSandbox {
     public void resetStats() {
         counters.reset();
         window.reset();
+        faults.resetCounts();
     }
 
     @Override

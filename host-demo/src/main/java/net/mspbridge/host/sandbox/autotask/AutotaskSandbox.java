@@ -3,6 +3,7 @@ package net.mspbridge.host.sandbox.autotask;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An Autotask PSA REST API (ATServicesRest V1.0) on 127.0.0.1 that a client cannot tell from the
@@ -54,9 +55,18 @@ public interface AutotaskSandbox extends AutoCloseable {
      */
     void scheduleFaults(String endpoint, FaultKind... kinds);
 
+    /**
+     * The faults injected since start (or the last {@link #resetStats()}), by kind: scheduled and
+     * drawn ones alike. Kinds never injected are absent.
+     */
+    Map<FaultKind, Long> faultsInjected();
+
+    /** {@link #faultsInjected()} on one endpoint (entity path, e.g. {@code ContractServiceAdjustments}), without regard to case. */
+    Map<FaultKind, Long> faultsInjected(String endpoint);
+
     AutotaskStats stats();
 
-    /** Zeroes the counters and the rolling hour. */
+    /** Zeroes the counters (injected faults included) and the rolling hour. */
     void resetStats();
 
     /** All data as it is now. */

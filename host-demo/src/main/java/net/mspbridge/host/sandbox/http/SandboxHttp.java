@@ -24,6 +24,8 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import net.mspbridge.host.logging.HeaderLogGuard;
+
 /**
  * A small Jetty server on 127.0.0.1 for a sandbox: a bounded thread pool, no server banner, and
  * the two ways a sandbox answers: a JSON body, or a dropped (optionally reset) connection. Jetty's
@@ -94,6 +96,8 @@ public final class SandboxHttp implements AutoCloseable {
      * @throws IllegalStateException when the port cannot be bound
      */
     public SandboxHttp start() {
+        // Clients send the sandboxes their credentials in headers, which Jetty would log at DEBUG.
+        HeaderLogGuard.install();
         try {
             server.start();
             return this;

@@ -126,6 +126,23 @@ class AutotaskFaultTest {
     }
 
     @Test
+    void injectedFaultsAreCountedByKindAndEndpointUntilTheStatsAreReset() {
+        sandbox.scheduleFaults("ContractServiceAdjustments", FaultKind.SERVER_ERROR, FaultKind.ANSWER_LOST, FaultKind.SERVER_ERROR);
+        sandbox.scheduleFaults("Companies", FaultKind.TOO_MANY_REQUESTS);
+        http.post("V1.0/ContractServiceAdjustments", ADJUSTMENT);
+        http.failure("POST", "V1.0/ContractServiceAdjustments", ADJUSTMENT);
+        http.post("V1.0/ContractServiceAdjustments", ADJUSTMENT);
+        http.post("V1.0/Companies/query", "{\"filter\":[{\"op\":\"eq\",\"field\":\"id\",\"value\":100}]}");
+
+        assertThat(sandbox.faultsInjected("contractserviceadjustments"))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(FaultKind.SERVER_ERROR, 2L, FaultKind.ANSWER_LOST, 1L));
+        assertThat(sandbox.faultsInjected()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                FaultKind.SERVER_ERROR, 2L, FaultKind.ANSWER_LOST, 1L, FaultKind.TOO_MANY_REQUESTS, 1L));
+        sandbox.resetStats();
+        assertThat(sandbox.faultsInjected()).isEmpty();
+    }
+
+    @Test
     void sharesMustAddUpToAtMostOne() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> FaultOptions.builder()
                         .share(FaultKind.TIMEOUT, 0.6).share(FaultKind.ANSWER_LOST, 0.6).build())

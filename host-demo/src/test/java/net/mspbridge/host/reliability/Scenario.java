@@ -1,0 +1,213 @@
+package net.mspbridge.host.reliability;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+
+import net.mspbridge.api.BillingHook;
+import net.mspbridge.api.HostContext;
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.BillingRunRequest;
+import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.Problem;
+import net.mspbridge.api.billing.ReportLine;
+import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.api.billing.RunMonitor;
+import net.mspbridge.api.billing.RunStatus;
+import net.mspbridge.api.host.PluginStore;
+import net.mspbridge.api.host.Secrets;
+import net.mspbridge.host.sandbox.DemoPluginSettings;
+import net.mspbridge.host.sandbox.SandboxConfig;
+import net.mspbridge.host.sandbox.Sandboxes;
+import net.mspbridge.host.sandbox.autotask.AutotaskData;
+import net.mspbridge.host.sandbox.demo.DemoData;
+import net.mspbridge.host.sandbox.demo.SandboxSeed;
+
+/**
+ * One seed's scenario, run through the packaged plugin against fresh sandboxes: a few runs (apply,
+ * preview, apply cancelled part-way), each under a fault mix drawn from the seed, with usage changes and
+ * mapping moves between some of them; then faults off, one clean apply and one more. The {@link Ledger}
+ * checks every run; a scenario that breaks an invariant fails with the seed and what happened.
+ *
+ * <p>Not thread-safe: one scenario at a time.
+ */
+final class Scenario {
+
+    private enum RunKind { APPLY, PREVIEW, CANCELLED_APPLY }
+
+    private final long seed;
+    private final BillingHook billing;
+    private final PluginStore store;
+    private final LocalDate day;
+    private final Figures figures;
+    private final List<String> story = new ArrayList<>();
+    private final List<String> violations = new ArrayList<>();
+
+    Scenario(long seed, BillingHook billing, PluginStore store, Figures figures) {
+        this.seed = seed;
+        this.billing = billing;
+        this.store = store;
+        this.day = LocalDate.now(ZoneOffset.UTC);
+        this.figures = figures;
+    }
+
+    /**
+     * Runs the scenario.
+     *
+     * @throws AssertionError naming the seed, every invariant broken and what each run did
+     */
+    void run() {
+        Random random = new Random(seed);
+        SandboxSeed data = DemoData.build(day);
+        Sandboxes sandboxes = start(data);
+        Ledger ledger;
+        try {
+            ledger = new Ledger(sandboxes.autotask().snapshot(), day, Pair.targets(sandboxes.expectedUnits(day)).keySet());
+            int rounds = 3 + random.nextInt(4);
+            for (int round = 1; round <= rounds; round++) {
+                if (round > 1 && random.nextInt(10) < 6) {
+                    DataChange change = DataChange.draw(data, sandboxes.autotask().snapshot(), random);
+                    retire(sandboxes);
+                    data = change.seed();
+                    sandboxes = start(data);
+                    figures.increment(change.description().contains(" moved ") ? "data changes: mapping moved"
+                            : "data changes: usage changed");
+                    story.add("before round " + round + ": " + change.description());
+                }
+                FaultMix mix = FaultMix.draw(random);
+                mix.applyTo(sandboxes);
+                RunKind kind = kind(random);
+                RunMonitor monitor = kind == RunKind.CANCELLED_APPLY ? new CancelAfter(1 + random.nextInt(20)) : RunMonitor.none();
+                String name = "round " + round + " " + kind + " [" + mix.description() + "]";
+                AutotaskData before = sandboxes.autotask().snapshot();
+                String outcome = run(sandboxes, kind == RunKind.PREVIEW ? RunMode.PREVIEW : RunMode.APPLY, monitor,
+                        "runs: " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                story.add(name + " -> " + outcome);
+                ledger.afterRun(name, kind == RunKind.PREVIEW ? RunMode.PREVIEW : RunMode.APPLY, before,
+                        sandboxes.autotask().snapshot(), Pair.targets(sandboxes.expectedUnits(day)));
+            }
+            FaultMix.none().applyTo(sandboxes);
+            AutotaskData beforeClean = sandboxes.autotask().snapshot();
+            BillingReport clean = report(sandboxes, RunMode.APPLY, "runs: clean apply");
+            ledger.afterRun("clean run", RunMode.APPLY, beforeClean, sandboxes.autotask().snapshot(),
+                    Pair.targets(sandboxes.expectedUnits(day)));
+            ledger.afterCleanRun(sandboxes.autotask().snapshot(), Pair.targets(sandboxes.expectedUnits(day)));
+            if (clean != null) {
+                story.add("clean run -> " + describe(clean));
+                clean.lines().stream().filter(l -> l.outcome() == LineOutcome.FAILED || l.outcome() == LineOutcome.DEFERRED)
+                        .forEach(l -> violations.add("the clean run left " + l.outcome() + " on " + l.contract().id() + "/"
+                                + l.service().id() + ": " + l.message()));
+            }
+            AutotaskData beforeRepeat = sandboxes.autotask().snapshot();
+            BillingReport repeat = report(sandboxes, RunMode.APPLY, "runs: repeated clean apply");
+            if (repeat != null) {
+                story.add("repeated clean run -> " + describe(repeat));
+            }
+            ledger.afterRepeatRun(beforeRepeat, sandboxes.autotask().snapshot());
+        } finally {
+            retire(sandboxes);
+        }
+        figures.add("lost (units)", ledger.lost());
+        figures.add("doubled (units)", ledger.doubled());
+        violations.addAll(ledger.violations());
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Seed " + seed + " broke " + violations.size() + " invariant(s):\n  "
+                    + String.join("\n  ", violations) + "\nWhat happened:\n  " + String.join("\n  ", story)
+                    + "\nReplay: " + Seeds.replay(seed, SeededFaultsTest.class.getSimpleName()));
+        }
+    }
+
+    private static RunKind kind(Random random) {
+        int draw = random.nextInt(10);
+        return draw < 5 ? RunKind.APPLY : draw < 7 ? RunKind.PREVIEW : RunKind.CANCELLED_APPLY;
+    }
+
+    private Sandboxes start(SandboxSeed data) {
+        return Sandboxes.start(SandboxConfig.builder().seed(data).build());
+    }
+
+    /** Counts what the sandboxes injected and saw, then stops them. */
+    private void retire(Sandboxes sandboxes) {
+        try {
+            sandboxes.autotask().faultsInjected().forEach((kind, count) -> figures.add("faults injected: " + kind, count));
+            sandboxes.autotask().faultsInjected(FaultMix.CREATES)
+                    .forEach((kind, count) -> figures.add("faults injected on creates: " + kind, count));
+            figures.add("KSC calls refused for an expired session (401)", sandboxes.ksc().stats().unauthorized());
+            figures.add("KSC logins", sandboxes.ksc().stats().loginsAccepted());
+            figures.add("adjustments received", sandboxes.autotask().adjustments().size());
+        } finally {
+            sandboxes.close();
+        }
+    }
+
+    /** One run under faults: its outcome in a few words; a run that throws is an outcome too. */
+    private String run(Sandboxes sandboxes, RunMode mode, RunMonitor monitor, String counter) {
+        figures.increment(counter);
+        try {
+            BillingReport report = billing.run(request(mode), context(sandboxes), monitor);
+            count(report);
+            checkNoSecret(sandboxes, describe(report) + report.lines() + report.problems());
+            return describe(report);
+        } catch (RuntimeException e) {
+            figures.increment("run outcomes: threw " + e.getClass().getSimpleName());
+            String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+            checkNoSecret(sandboxes, text);
+            return "threw " + text;
+        }
+    }
+
+    /** A run without faults, which must not throw. */
+    private BillingReport report(Sandboxes sandboxes, RunMode mode, String counter) {
+        figures.increment(counter);
+        try {
+            BillingReport report = billing.run(request(mode), context(sandboxes), RunMonitor.none());
+            count(report);
+            return report;
+        } catch (RuntimeException e) {
+            violations.add(counter + " threw " + e);
+            return null;
+        }
+    }
+
+    private void count(BillingReport report) {
+        figures.increment("run outcomes: " + report.status());
+        for (ReportLine line : report.lines()) {
+            if (line.message().contains("answer was lost")) {
+                figures.increment("creates whose answer was lost, settled by reading units: " + line.outcome());
+            }
+        }
+    }
+
+    private void checkNoSecret(Sandboxes sandboxes, String text) {
+        if (text.contains(sandboxes.autotask().credentials().secret().reveal())
+                || text.contains(sandboxes.ksc().credentials().password().reveal())) {
+            violations.add("a report or exception message carries a secret in clear");
+        }
+    }
+
+    private BillingRunRequest request(RunMode mode) {
+        return new BillingRunRequest("seed-" + seed + "-" + System.nanoTime(), day, mode);
+    }
+
+    private HostContext context(Sandboxes sandboxes) {
+        DemoPluginSettings demo = DemoPluginSettings.of(sandboxes);
+        return new HostContext(demo.values(), Secrets.of(demo.secrets()), Clock.system(ZoneOffset.UTC), store, Optional.empty());
+    }
+
+    private static String describe(BillingReport report) {
+        Map<LineOutcome, Integer> lines = new TreeMap<>();
+        report.lines().forEach(l -> lines.merge(l.outcome(), 1, Integer::sum));
+        Map<String, Integer> problems = new TreeMap<>();
+        for (Problem problem : report.problems()) {
+            problems.merge(problem.kind().name(), 1, Integer::sum);
+        }
+        return report.status() + " lines " + lines + " problems " + problems
+                + (report.status() == RunStatus.COMPLETED ? "" : " (" + report.statusMessage() + ")");
+    }
+}
