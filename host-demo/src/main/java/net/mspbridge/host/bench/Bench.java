@@ -12,6 +12,7 @@ import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunStatus;
+import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.host.sandbox.DemoPluginSettings;
 import net.mspbridge.host.sandbox.SandboxConfig;
 import net.mspbridge.host.sandbox.SandboxException;
@@ -67,7 +68,8 @@ final class Bench {
                 note("Workload: %,d mapped (contract, service) pairs, %,d to change; at least %,d Autotask calls",
                         workload.expected().size(), workload.changes(), workload.minimumApplyCalls());
                 DemoPluginSettings settings = DemoPluginSettings.of(sandboxes);
-                BenchStore store = new BenchStore();
+                // In memory and fresh per case, with the store's limits: a plugin writing too much at scale fails here.
+                PluginStore store = PluginStore.inMemory();
                 preview = pluginPhase(RunMode.PREVIEW, plugin, sandboxes, settings, store, heap, workload);
                 apply = pluginPhase(RunMode.APPLY, plugin, sandboxes, settings, store, heap, workload);
             }
@@ -96,7 +98,7 @@ final class Bench {
     }
 
     private PhaseFigures pluginPhase(RunMode mode, PluginBilling plugin, Sandboxes sandboxes, DemoPluginSettings settings,
-                                     BenchStore store, HeapMeter heap, Workload workload) {
+                                     PluginStore store, HeapMeter heap, Workload workload) {
         String phase = mode.name().toLowerCase(Locale.ROOT);
         note("Plugin %s ...", phase);
         StepLog steps = new StepLog();

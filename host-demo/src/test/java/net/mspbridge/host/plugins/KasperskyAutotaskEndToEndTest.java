@@ -28,6 +28,7 @@ import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunMonitor;
 import net.mspbridge.api.billing.RunStatus;
+import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.api.host.Secrets;
 import net.mspbridge.api.settings.PanelDefinition;
 import net.mspbridge.api.settings.ValidationResult;
@@ -56,7 +57,7 @@ class KasperskyAutotaskEndToEndTest {
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private Sandboxes sandboxes;
-    private MemoryStore store;
+    private PluginStore store;
     private DemoPluginSettings demo;
 
     @BeforeAll
@@ -76,7 +77,7 @@ class KasperskyAutotaskEndToEndTest {
     @BeforeEach
     void startSandboxes() {
         sandboxes = Sandboxes.start(SandboxConfig.builder().build());
-        store = new MemoryStore();
+        store = PluginStore.inMemory();
         demo = DemoPluginSettings.of(sandboxes);
     }
 

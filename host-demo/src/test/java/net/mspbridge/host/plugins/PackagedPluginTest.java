@@ -28,6 +28,7 @@ import net.mspbridge.api.SettingsPanelProvider;
 import net.mspbridge.api.billing.BillingRunRequest;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunMonitor;
+import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.api.host.Secrets;
 import net.mspbridge.api.settings.SettingsValues;
 
@@ -77,7 +78,7 @@ class PackagedPluginTest {
             // answers a host with nothing configured by saying what to set up.
             BillingHook hook = hooks.get(0);
             HostContext unconfigured = new HostContext(SettingsValues.empty(), Secrets.none(), Clock.systemUTC(),
-                    new MemoryStore(), Optional.empty());
+                    PluginStore.inMemory(), Optional.empty());
             assertThatThrownBy(() -> hook.run(new BillingRunRequest("run-1", LocalDate.of(2026, 11, 1), RunMode.PREVIEW),
                     unconfigured, RunMonitor.none()))
                     .isInstanceOf(ConfigurationException.class)
