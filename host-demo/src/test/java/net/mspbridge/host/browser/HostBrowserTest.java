@@ -40,17 +40,8 @@ class HostBrowserTest {
         settings = new SettingsPage(browser, host.url());
     }
 
-    /** On a failed step: a screenshot and the page's console, so the failure can be seen. */
     @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-                browser.consoleLog().forEach(line -> System.err.println("browser console: " + line));
-            }
-        }
-    };
+    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("", () -> browser);
 
     @AfterAll
     void stop() {

@@ -62,15 +62,7 @@ class KasperskyAutotaskBrowserTest {
     }
 
     @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("real-failed-" + context.getRequiredTestMethod().getName());
-                browser.consoleLog().forEach(line -> System.err.println("browser console: " + line));
-            }
-        }
-    };
+    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("real-", () -> browser);
 
     @AfterAll
     void stop() {
