@@ -170,8 +170,10 @@ final class ConnectionRules {
             return;
         }
         if (uri.getScheme().equalsIgnoreCase("http") && !isLoopback(uri.getHost())) {
-            out.warning(path, "The base URL override uses plain http to {0}: the API user, secret and integration code "
-                    + "would cross the network unencrypted. Use https unless this is a local sandbox.", uri.getHost());
+            // The override is where the credentials go: over plain http they would cross the network in clear.
+            out.error(path, "The base URL override uses plain http to {0}: the API user, secret and integration code "
+                    + "would cross the network unencrypted. Use https; plain http is only for a sandbox or test "
+                    + "server on this machine (127.0.0.1 or localhost).", uri.getHost());
         }
     }
 

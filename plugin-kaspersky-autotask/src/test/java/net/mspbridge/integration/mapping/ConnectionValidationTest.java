@@ -97,13 +97,18 @@ class ConnectionValidationTest {
         }
 
         @Test
-        void plainHttpToAnotherMachineIsAWarning() {
+        void plainHttpToAnotherMachineIsRefusedSoCredentialsNeverCrossTheNetworkInClear() {
             ValidationResult result = validate(Contexts.CONNECTION.with(SettingsKeys.AUTOTASK_BASE_URL,
                     "http://sandbox.example.com/ATServicesRest/"));
 
-            assertThat(result.hasErrors()).isFalse();
-            assertThat(result.warnings()).singleElement().satisfies(m ->
-                    assertThat(m.text()).contains("unencrypted").contains("sandbox.example.com"));
+            assertThat(result.errors()).singleElement().satisfies(m ->
+                    assertThat(m.text()).contains("unencrypted", "sandbox.example.com", "Use https"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"http://127.0.0.1:8081/ATServicesRest/", "http://localhost:8081/ATServicesRest/"})
+        void plainHttpToASandboxOnThisMachineIsAccepted(String url) {
+            assertThat(validate(Contexts.CONNECTION.with(SettingsKeys.AUTOTASK_BASE_URL, url)).messages()).isEmpty();
         }
     }
 
