@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +53,9 @@ public final class FakeKsc implements AutoCloseable {
     public record Call(String method, String session, String virtualServer, JsonNode params, int connection) {
     }
 
-    private record Fault(String method, int nth, Supplier<MockResponse> response, boolean expire, boolean onward) {
+    /** A fault on the {@code nth} call of a method: counted over all sessions, or per virtual server when one is named. */
+    private record Fault(String virtualServer, String method, int nth, Supplier<MockResponse> response, boolean expire,
+            boolean onward) {
 
         boolean matches(String calledMethod, int calledNth) {
             return method.equals(calledMethod) && (onward ? calledNth >= nth : calledNth == nth);
@@ -81,8 +82,8 @@ public final class FakeKsc implements AutoCloseable {
     private final List<Fault> faults = new ArrayList<>();
     private final Map<String, Integer> callsByMethod = new HashMap<>();
     private final Set<String> vanishOnLogin = new LinkedHashSet<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final Traffic traffic = new Traffic();
+    private final Map<String, Integer> callsByVirtualServerMethod = new HashMap<>();
     private int ids;
 
     private FakeKsc() {
@@ -96,13 +97,10 @@ public final class FakeKsc implements AutoCloseable {
         ksc.server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                int now = ksc.inFlight.incrementAndGet();
-                ksc.maxInFlight.accumulateAndGet(now, Math::max);
-                try {
+                return ksc.traffic.observe(cookie(request), () -> {
+                    ksc.runHooks(request);
                     return ksc.handle(request);
-                } finally {
-                    ksc.inFlight.decrementAndGet();
-                }
+                });
             }
         });
         try {
@@ -138,19 +136,44 @@ public final class FakeKsc implements AutoCloseable {
 
     /** The {@code nth} call (from 1) of {@code method} is answered with {@code response}. */
     public synchronized FakeKsc failOn(String method, int nth, Supplier<MockResponse> response) {
-        faults.add(new Fault(method, nth, response, false, false));
+        faults.add(new Fault(null, method, nth, response, false, false));
+        return this;
+    }
+
+    /**
+     * The {@code nth} call (from 1) of {@code method} in sessions bound to {@code virtualServer} is
+     * answered with {@code response}: independent of how calls of several virtual servers interleave.
+     */
+    public synchronized FakeKsc failOn(String virtualServer, String method, int nth, Supplier<MockResponse> response) {
+        faults.add(new Fault(virtualServer, method, nth, response, false, false));
+        return this;
+    }
+
+    /** Every call of {@code method} from the {@code nth} on, in sessions bound to {@code virtualServer}, gets {@code response}. */
+    public synchronized FakeKsc failFrom(String virtualServer, String method, int nth, Supplier<MockResponse> response) {
+        faults.add(new Fault(virtualServer, method, nth, response, false, true));
+        return this;
+    }
+
+    /**
+     * Runs {@code action} before each call of {@code method} (login included) made for
+     * {@code virtualServer} (null: for any), on the server's thread for that connection and outside
+     * its lock, so the action may wait for other calls to arrive. It must bound its waits.
+     */
+    public FakeKsc before(String virtualServer, String method, Runnable action) {
+        traffic.before(virtualServer, method, action);
         return this;
     }
 
     /** Every call of {@code method} from the {@code nth} on is answered with {@code response}. */
     public synchronized FakeKsc failFrom(String method, int nth, Supplier<MockResponse> response) {
-        faults.add(new Fault(method, nth, response, false, true));
+        faults.add(new Fault(null, method, nth, response, false, true));
         return this;
     }
 
     /** The session of the {@code nth} call (from 1) of {@code method} expires just before it. */
     public synchronized FakeKsc expireSessionOn(String method, int nth) {
-        faults.add(new Fault(method, nth, null, true, false));
+        faults.add(new Fault(null, method, nth, null, true, false));
         return this;
     }
 
@@ -188,7 +211,12 @@ public final class FakeKsc implements AutoCloseable {
 
     /** The most requests the server ever handled at once. */
     public int maxInFlight() {
-        return maxInFlight.get();
+        return traffic.maxInFlight();
+    }
+
+    /** The most requests of one session (by its cookie; logins not counted) the server ever handled at once. */
+    public int maxInFlightPerSession() {
+        return traffic.maxInFlightPerSession();
     }
 
     @Override
@@ -219,6 +247,8 @@ public final class FakeKsc implements AutoCloseable {
         }
         Session session = sessions.get(cookie(request));
         int nth = callsByMethod.merge(method, 1, Integer::sum);
+        int nthOfVirtualServer = session == null || session.virtualServer() == null ? 0
+                : callsByVirtualServerMethod.merge(session.virtualServer() + "\u0000" + method, 1, Integer::sum);
         calls.add(new Call(method, session == null ? null : session.token(),
                 session == null ? null : session.virtualServer(), params, request.getConnectionIndex()));
         if (session == null) {
@@ -226,7 +256,9 @@ public final class FakeKsc implements AutoCloseable {
         }
         for (Iterator<Fault> it = faults.iterator(); it.hasNext(); ) {
             Fault fault = it.next();
-            if (fault.matches(method, nth)) {
+            boolean applies = fault.virtualServer() == null ? fault.matches(method, nth)
+                    : fault.virtualServer().equals(session.virtualServer()) && fault.matches(method, nthOfVirtualServer);
+            if (applies) {
                 if (!fault.onward()) {
                     it.remove();
                 }
@@ -250,6 +282,25 @@ public final class FakeKsc implements AutoCloseable {
             case "GroupSyncIterator.ReleaseIterator" -> releaseIterator(params);
             default -> KscWire.pxgError(200, 1, "Unknown method " + method);
         };
+    }
+
+    private void runHooks(RecordedRequest request) {
+        if (!traffic.hasHooks()) {
+            return;
+        }
+        String path = request.getUrl().encodedPath();
+        String method = path.startsWith("/api/v1.0/") ? path.substring("/api/v1.0/".length()) : path;
+        traffic.runHooks(virtualServerOf(request, method), method);
+    }
+
+    /** The virtual server a request is made for: a login's header, else its session's binding. */
+    private synchronized String virtualServerOf(RecordedRequest request, String method) {
+        if (method.equals("login")) {
+            String header = request.getHeaders().get("X-KSC-VServer");
+            return header == null ? null : decode(header);
+        }
+        Session session = sessions.get(cookie(request));
+        return session == null ? null : session.virtualServer();
     }
 
     private MockResponse login(RecordedRequest request) {
