@@ -65,18 +65,12 @@ public final class FakeKsc implements AutoCloseable {
     private record Session(String token, String virtualServer) {
     }
 
-    private record Cursor(FakeItems items, int[] position) {
-    }
-
     private final HeldCertificate certificate = new HeldCertificate.Builder()
             .commonName("ksc-sandbox.local").addSubjectAlternativeName("ksc-sandbox.local").build();
     private final MockWebServer server = new MockWebServer();
     private final Map<String, FakeVirtualServer> virtualServers = new LinkedHashMap<>();
     private final Map<String, Session> sessions = new HashMap<>();
-    private final Map<String, Cursor> accessors = new HashMap<>();
-    private final Map<String, Cursor> iterators = new HashMap<>();
-    private final Set<String> openAccessors = new LinkedHashSet<>();
-    private final Set<String> openIterators = new LinkedHashSet<>();
+    private final FakeCursors cursors = new FakeCursors();
     private final List<Call> calls = new ArrayList<>();
     private final List<String> logins = new ArrayList<>();
     private final List<Fault> faults = new ArrayList<>();
@@ -202,11 +196,11 @@ public final class FakeKsc implements AutoCloseable {
     }
 
     public synchronized Set<String> openAccessors() {
-        return Set.copyOf(openAccessors);
+        return cursors.openAccessors();
     }
 
     public synchronized Set<String> openIterators() {
-        return Set.copyOf(openIterators);
+        return cursors.openIterators();
     }
 
     /** The most requests the server ever handled at once. */
@@ -273,13 +267,13 @@ public final class FakeKsc implements AutoCloseable {
         return switch (method) {
             case "VServers.GetVServers" -> getVServers(session, params);
             case "HostGroup.FindHosts" -> findHosts(vs, params);
-            case "ChunkAccessor.GetItemsCount" -> itemsCount(params);
-            case "ChunkAccessor.GetItemsChunk" -> itemsChunk(params);
-            case "ChunkAccessor.Release" -> releaseAccessor(params);
+            case "ChunkAccessor.GetItemsCount" -> cursors.itemsCount(params);
+            case "ChunkAccessor.GetItemsChunk" -> cursors.itemsChunk(params);
+            case "ChunkAccessor.Release" -> cursors.releaseAccessor(params);
             case "LicenseKeys.EnumKeys" -> enumKeys(vs, params);
             case "LicenseKeys.AcquireKeyHosts" -> acquireKeyHosts(vs, params);
-            case "GroupSyncIterator.GetNextItems" -> nextItems(params);
-            case "GroupSyncIterator.ReleaseIterator" -> releaseIterator(params);
+            case "GroupSyncIterator.GetNextItems" -> cursors.nextItems(params);
+            case "GroupSyncIterator.ReleaseIterator" -> cursors.releaseIterator(params);
             default -> KscWire.pxgError(200, 1, "Unknown method " + method);
         };
     }
@@ -351,51 +345,7 @@ public final class FakeKsc implements AutoCloseable {
                 || !params.has("lMaxLifeTime")) {
             return KscWire.pxgError(200, 1, "FindHosts needs wstrFilter, vecFieldsToReturn, lMaxLifeTime");
         }
-        FakeItems hosts = vs == null ? FakeItems.of(List.of()) : vs.hosts;
-        String id = "acc-" + (++ids);
-        accessors.put(id, new Cursor(hosts, new int[1]));
-        openAccessors.add(id);
-        ObjectNode reply = NODES.objectNode();
-        reply.put("PxgRetVal", hosts.size());
-        reply.put("strAccessor", id);
-        return KscWire.json(200, reply);
-    }
-
-    private MockResponse itemsCount(JsonNode params) {
-        Cursor cursor = accessors.get(params.path("strAccessor").asText());
-        if (cursor == null) {
-            return KscWire.pxgError(200, 1, "Accessor not found");
-        }
-        return KscWire.json(200, NODES.objectNode().put("PxgRetVal", cursor.items().size()));
-    }
-
-    private MockResponse itemsChunk(JsonNode params) {
-        Cursor cursor = accessors.get(params.path("strAccessor").asText());
-        if (cursor == null) {
-            return KscWire.pxgError(200, 1, "Accessor not found");
-        }
-        int start = params.path("nStart").asInt(-1);
-        int count = params.path("nCount").asInt(-1);
-        if (start < 0 || count < 0) {
-            return KscWire.pxgError(200, 1, "nStart and nCount are required");
-        }
-        ArrayNode items = NODES.arrayNode();
-        for (int i = start; i < Math.min(cursor.items().size(), start + count); i++) {
-            items.add(cursor.items().get(i));
-        }
-        ObjectNode reply = NODES.objectNode();
-        reply.putObject("pChunk").set("KLCSP_ITERATOR_ARRAY", items);
-        reply.put("PxgRetVal", items.size());
-        return KscWire.json(200, reply);
-    }
-
-    private MockResponse releaseAccessor(JsonNode params) {
-        String id = params.path("strAccessor").asText();
-        if (accessors.remove(id) == null) {
-            return KscWire.pxgError(200, 1, "Accessor not found");
-        }
-        openAccessors.remove(id);
-        return KscWire.json(200, NODES.objectNode());
+        return cursors.openAccessor(vs == null ? FakeItems.of(List.of()) : vs.hosts);
     }
 
     private MockResponse enumKeys(FakeVirtualServer vs, JsonNode params) {
@@ -403,7 +353,7 @@ public final class FakeKsc implements AutoCloseable {
                 || !params.path("pOptions").isObject() || !params.has("lTimeoutSec")) {
             return KscWire.pxgError(200, 1, "EnumKeys needs pFields, pFieldsToOrder, pOptions, lTimeoutSec");
         }
-        return iterator(FakeItems.of(vs == null ? List.of() : vs.keys));
+        return cursors.openIterator(FakeItems.of(vs == null ? List.of() : vs.keys));
     }
 
     private MockResponse acquireKeyHosts(FakeVirtualServer vs, JsonNode params) {
@@ -415,44 +365,7 @@ public final class FakeKsc implements AutoCloseable {
         if (users == null) {
             return KscWire.pxgError(200, 1, "Key not found");
         }
-        return iterator(users);
-    }
-
-    private MockResponse iterator(FakeItems items) {
-        String id = "it-" + (++ids);
-        iterators.put(id, new Cursor(items, new int[1]));
-        openIterators.add(id);
-        ObjectNode reply = NODES.objectNode();
-        reply.put("lKeyCount", items.size());
-        reply.put("wstrIterator", id);
-        return KscWire.json(200, reply);
-    }
-
-    private MockResponse nextItems(JsonNode params) {
-        Cursor cursor = iterators.get(params.path("szwIterator").asText());
-        if (cursor == null) {
-            return KscWire.pxgError(200, 1, "Iterator not found");
-        }
-        int count = params.path("nCount").asInt(0);
-        ArrayNode items = NODES.arrayNode();
-        int[] position = cursor.position();
-        while (items.size() < count && position[0] < cursor.items().size()) {
-            items.add(cursor.items().get(position[0]++));
-        }
-        ObjectNode reply = NODES.objectNode();
-        reply.put("bEOF", position[0] >= cursor.items().size());
-        reply.putObject("pData").set("KLCSP_ITERATOR_ARRAY", items);
-        reply.put("PxgRetVal", items.size());
-        return KscWire.json(200, reply);
-    }
-
-    private MockResponse releaseIterator(JsonNode params) {
-        String id = params.path("szwIterator").asText();
-        if (iterators.remove(id) == null) {
-            return KscWire.pxgError(200, 1, "Iterator not found");
-        }
-        openIterators.remove(id);
-        return KscWire.json(200, NODES.objectNode());
+        return cursors.openIterator(users);
     }
 
     private static String cookie(RecordedRequest request) {
