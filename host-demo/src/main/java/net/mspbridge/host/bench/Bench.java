@@ -179,7 +179,8 @@ final class Bench {
 
     private static PhaseFigures.KscFigures ksc(KscStats stats) {
         return new PhaseFigures.KscFigures(stats.totalCalls(), stats.loginsAccepted(), stats.calls("ChunkAccessor.GetItemsChunk"),
-                stats.calls("GroupSyncIterator.GetNextItems"));
+                stats.calls("GroupSyncIterator.GetNextItems"), stats.peakCallsPerSession(),
+                stats.openAccessors() + stats.openIterators());
     }
 
     private int mismatches(Sandboxes sandboxes, List<ExpectedUnits> expected) {

@@ -108,7 +108,9 @@ final class BenchJson {
                 .put("calls", ksc.calls())
                 .put("logins", ksc.logins())
                 .put("hostChunks", ksc.hostChunks())
-                .put("iteratorPages", ksc.iteratorPages());
+                .put("iteratorPages", ksc.iteratorPages())
+                .put("peakCallsPerSession", ksc.peakCallsPerSession())
+                .put("leftOpen", ksc.leftOpen());
         HeapMeter.Figures heap = p.heap();
         node.putObject("heapMiB")
                 .put("liveAtStart", BenchResult.mib(heap.liveAtStart()))

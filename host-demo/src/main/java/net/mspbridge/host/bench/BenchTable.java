@@ -49,6 +49,8 @@ final class BenchTable {
         row(out, "  logins", phases, p -> n(p.ksc().logins()));
         row(out, "  host chunks", phases, p -> n(p.ksc().hostChunks()));
         row(out, "  iterator pages", phases, p -> n(p.ksc().iteratorPages()));
+        row(out, "  most calls at once per session", phases, p -> n(p.ksc().peakCallsPerSession()));
+        row(out, "  accessors, iterators left open", phases, p -> n(p.ksc().leftOpen()));
         row(out, "Heap live at start (MiB)", phases, p -> n(BenchResult.mib(p.heap().liveAtStart())));
         row(out, "Heap peak after GC (MiB)", phases, p -> n(BenchResult.mib(p.heap().peakAfterGc())));
         row(out, "Heap peak used (MiB)", phases, p -> n(BenchResult.mib(p.heap().peakUsed())));

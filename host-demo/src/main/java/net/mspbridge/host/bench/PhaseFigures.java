@@ -67,7 +67,11 @@ record PhaseFigures(String phase, long wallMillis, long usageMillis, AutotaskFig
      * @param logins        logins that opened a session
      * @param hostChunks    {@code ChunkAccessor.GetItemsChunk} calls (pages of hosts)
      * @param iteratorPages {@code GroupSyncIterator.GetNextItems} calls (pages of keys and key hosts)
+     * @param peakCallsPerSession the most calls the sandbox saw at once on one session (one: the
+     *                      plugin reads virtual servers side by side, but each session one call at a time)
+     * @param leftOpen      accessors and iterators still open at the end of the phase (none: all released)
      */
-    record KscFigures(long calls, long logins, long hostChunks, long iteratorPages) {
+    record KscFigures(long calls, long logins, long hostChunks, long iteratorPages, int peakCallsPerSession,
+            int leftOpen) {
     }
 }

@@ -75,6 +75,13 @@ class BenchSmokeTest {
             assertThat(ksc.get("hostChunks").asLong()).isPositive().isLessThan(300);
             assertThat(ksc.get("calls").asLong()).isGreaterThan(ksc.get("hostChunks").asLong());
         }
+
+        @Test
+        void readsEachKscSessionOneCallAtATimeAndReleasesWhatItOpened() {
+            JsonNode ksc = phase("preview").get("ksc");
+            assertThat(ksc.get("peakCallsPerSession").asInt()).isEqualTo(1);
+            assertThat(ksc.get("leftOpen").asInt()).isZero();
+        }
     }
 
     @Nested

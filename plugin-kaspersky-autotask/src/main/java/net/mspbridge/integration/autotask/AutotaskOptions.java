@@ -16,11 +16,19 @@ import java.util.Objects;
  * @param budgetShare            the share of Autotask's hourly request threshold, shared by every
  *                               integration of the customer, past which the client stops and throws
  *                               {@link AutotaskBudgetExhaustedException}; in (0, 1], default 0.5
- * @param budgetRecheckCalls     N: ThresholdInformation is read before the first call and then again
- *                               after every N calls of this client; in between the client adds its own
- *                               calls to the last reading. Default 100: one extra call per hundred (1%
- *                               overhead), and at the default threshold of 10,000 an hour other
- *                               integrations' use is at most 100 of our calls out of date
+ * @param budgetRecheckCalls     N: ThresholdInformation is read before the first call, and read again
+ *                               only once at least N calls of this client have been made since the last
+ *                               reading (and {@code budgetRecheckInterval} has passed, see there); in
+ *                               between the client adds its own calls to the last reading. Default 100
+ * @param budgetRecheckInterval  T: with at least N calls made since the last reading, ThresholdInformation
+ *                               is read again once T has passed since it, or earlier when the next call
+ *                               would take the estimate past the share (so a stop rests on a reading at
+ *                               most N calls old). Default 60 s: a quick run far below its share needs no
+ *                               fresh reading every 100 calls (a rolling hour cannot move enough in
+ *                               seconds to change a decision), while a long run still sees other
+ *                               integrations' use about once a minute. Zero re-reads after every N calls,
+ *                               whatever the time. The guard never relies on a reading alone: it stops
+ *                               before the share using the last reading plus its own calls since
  * @param zoneLookupBase         where the zone of the API user is looked up (no credentials are sent
  *                               there, only the user name); default
  *                               {@code https://webservices.autotask.net/ATServicesRest/}
@@ -40,6 +48,7 @@ public record AutotaskOptions(
         Duration callTimeout,
         double budgetShare,
         int budgetRecheckCalls,
+        Duration budgetRecheckInterval,
         URI zoneLookupBase,
         int maxInFlightPerEndpoint,
         Duration inFlightWait,
@@ -70,6 +79,11 @@ public record AutotaskOptions(
         }
         if (budgetRecheckCalls < 1) {
             throw new IllegalArgumentException("budgetRecheckCalls must be at least 1, was " + budgetRecheckCalls);
+        }
+        Objects.requireNonNull(budgetRecheckInterval, "budgetRecheckInterval");
+        if (budgetRecheckInterval.isNegative()) {
+            throw new IllegalArgumentException("budgetRecheckInterval must not be negative (0 = re-read after every"
+                    + " budgetRecheckCalls calls, whatever the time), was " + budgetRecheckInterval);
         }
         Objects.requireNonNull(zoneLookupBase, "zoneLookupBase");
         AutotaskConfig.checkHttpUrl("zoneLookupBase", zoneLookupBase);
@@ -105,7 +119,7 @@ public record AutotaskOptions(
         return new Builder()
                 .connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(writeTimeout)
                 .callTimeout(callTimeout).budgetShare(budgetShare).budgetRecheckCalls(budgetRecheckCalls)
-                .zoneLookupBase(zoneLookupBase).maxInFlightPerEndpoint(maxInFlightPerEndpoint)
+                .budgetRecheckInterval(budgetRecheckInterval).zoneLookupBase(zoneLookupBase).maxInFlightPerEndpoint(maxInFlightPerEndpoint)
                 .inFlightWait(inFlightWait).maxAttempts(maxAttempts).initialBackoff(initialBackoff)
                 .maxBackoff(maxBackoff);
     }
@@ -125,6 +139,7 @@ public record AutotaskOptions(
         private Duration callTimeout = Duration.ofSeconds(180);
         private double budgetShare = 0.5;
         private int budgetRecheckCalls = 100;
+        private Duration budgetRecheckInterval = Duration.ofSeconds(60);
         private URI zoneLookupBase = DEFAULT_ZONE_LOOKUP_BASE;
         private int maxInFlightPerEndpoint = AUTOTASK_THREAD_LIMIT;
         private Duration inFlightWait = Duration.ofSeconds(60);
@@ -165,6 +180,11 @@ public record AutotaskOptions(
             return this;
         }
 
+        public Builder budgetRecheckInterval(Duration value) {
+            budgetRecheckInterval = value;
+            return this;
+        }
+
         public Builder zoneLookupBase(URI value) {
             zoneLookupBase = value;
             return this;
@@ -198,7 +218,7 @@ public record AutotaskOptions(
         /** @throws IllegalArgumentException naming the option that is wrong */
         public AutotaskOptions build() {
             return new AutotaskOptions(connectTimeout, readTimeout, writeTimeout, callTimeout, budgetShare,
-                    budgetRecheckCalls, zoneLookupBase, maxInFlightPerEndpoint, inFlightWait, maxAttempts,
+                    budgetRecheckCalls, budgetRecheckInterval, zoneLookupBase, maxInFlightPerEndpoint, inFlightWait, maxAttempts,
                     initialBackoff, maxBackoff);
         }
     }

@@ -1,14 +1,26 @@
 package net.mspbridge.integration.autotask;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Keeps a client within its share of Autotask's hourly request budget, cheaply: ThresholdInformation
- * is read before the first budgeted call and again after every {@link AutotaskOptions#budgetRecheckCalls()}
- * calls; in between the guard adds its own calls to the last reading. The estimate can only miss other
- * integrations' calls since the last reading; the rolling hour making room again is seen at the next
- * reading. A threshold of 0 or less (Autotask reporting none) stops nothing.
+ * Keeps a client within its share of Autotask's hourly request budget, cheaply. ThresholdInformation
+ * is read before the first budgeted call; in between readings the guard adds its own calls to the
+ * last reading, and stops a call that would take that estimate past the share. So the guard's safety
+ * never rests on a fresh reading: the estimate can only miss other integrations' calls since the
+ * last reading (and the rolling hour making room again).
+ *
+ * <p>It reads again once at least {@link AutotaskOptions#budgetRecheckCalls()} calls were made since
+ * the last reading and either {@link AutotaskOptions#budgetRecheckInterval()} has passed since it, or
+ * the next call would take the estimate past the share: a quick run far below its share is not slowed
+ * by readings every hundred calls, a long run sees other integrations' use at least about once per
+ * interval, and a stop is decided on a reading no more than N calls old. A threshold of 0 or less
+ * (Autotask reporting none) stops nothing.
+ *
+ * <p>Time is measured on a monotonic ticker (nanoseconds, as {@link System#nanoTime()}), so a change
+ * of the wall clock neither hastens nor delays a reading.
  *
  * <p>Thread-safe: one lock; a reading happens under it, so concurrent callers wait for that one call
  * (bounded by the call time-outs) instead of each reading.
@@ -16,15 +28,21 @@ import java.util.function.Supplier;
 final class BudgetGuard {
 
     private final double share;
-    private final int recheckEvery;
+    private final int recheckCalls;
+    private final long recheckNanos;
+    private final LongSupplier ticker;
     private volatile Supplier<ThresholdInformation> reader;
 
     private ThresholdInformation last;
+    private long readAt;
     private long callsSinceReading;
 
-    BudgetGuard(double share, int recheckEvery) {
+    /** @param ticker nanoseconds on a monotonic clock, as {@link System#nanoTime()}; tests move it by hand */
+    BudgetGuard(double share, int recheckCalls, Duration recheckInterval, LongSupplier ticker) {
         this.share = share;
-        this.recheckEvery = recheckEvery;
+        this.recheckCalls = recheckCalls;
+        this.recheckNanos = recheckInterval.toNanos();
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
     /** Sets how ThresholdInformation is read; once, while the client is built. */
@@ -42,13 +60,15 @@ final class BudgetGuard {
      * @throws AutotaskException                when ThresholdInformation cannot be read
      */
     synchronized void beforeCall() {
-        if (last == null || callsSinceReading >= recheckEvery) {
+        if (last == null) {
+            read();
+        } else if (callsSinceReading >= recheckCalls
+                && (ticker.getAsLong() - readAt >= recheckNanos || wouldPassShare())) {
             read();
         }
-        long threshold = last.externalRequestThreshold();
-        long used = last.currentTimeframeRequestCount() + callsSinceReading;
-        if (threshold > 0 && used + 1 > allowed(threshold)) {
-            throw new AutotaskBudgetExhaustedException(used, threshold, share, last.requestThresholdTimeframe());
+        if (wouldPassShare()) {
+            throw new AutotaskBudgetExhaustedException(estimate(), last.externalRequestThreshold(), share,
+                    last.requestThresholdTimeframe());
         }
         callsSinceReading++;
     }
@@ -61,11 +81,18 @@ final class BudgetGuard {
         }
         ThresholdInformation reading = current.get();
         last = reading;
+        readAt = ticker.getAsLong();
         callsSinceReading = 0;
         return reading;
     }
 
-    private long allowed(long threshold) {
-        return (long) Math.floor(threshold * share);
+    /** Requests in the time frame as far as the guard knows: the last reading plus its own calls since. */
+    private long estimate() {
+        return last.currentTimeframeRequestCount() + callsSinceReading;
+    }
+
+    private boolean wouldPassShare() {
+        long threshold = last.externalRequestThreshold();
+        return threshold > 0 && estimate() + 1 > (long) Math.floor(threshold * share);
     }
 }

@@ -2,6 +2,7 @@ package net.mspbridge.integration.autotask;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -16,6 +17,7 @@ import okhttp3.OkHttpClient;
 final class DefaultAutotaskClientFactory implements AutotaskClientFactory {
 
     private final Consumer<OkHttpClient.Builder> tuning;
+    private final LongSupplier ticker;
 
     DefaultAutotaskClientFactory() {
         this(builder -> { });
@@ -26,7 +28,16 @@ final class DefaultAutotaskClientFactory implements AutotaskClientFactory {
      *               certificates or socket factory, never to change the interceptors
      */
     DefaultAutotaskClientFactory(Consumer<OkHttpClient.Builder> tuning) {
+        this(tuning, System::nanoTime);
+    }
+
+    /**
+     * @param ticker the monotonic nanosecond clock the budget guard times its readings by; tests move
+     *               it by hand
+     */
+    DefaultAutotaskClientFactory(Consumer<OkHttpClient.Builder> tuning, LongSupplier ticker) {
         this.tuning = Objects.requireNonNull(tuning, "tuning");
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
     @Override
@@ -37,7 +48,8 @@ final class DefaultAutotaskClientFactory implements AutotaskClientFactory {
         HttpUrl lookupBase = ZonePolicy.base(options.zoneLookupBase());
         Redactor redactor = new Redactor(config);
         ErrorMapper errors = new ErrorMapper(redactor);
-        BudgetGuard budget = new BudgetGuard(options.budgetShare(), options.budgetRecheckCalls());
+        BudgetGuard budget = new BudgetGuard(options.budgetShare(), options.budgetRecheckCalls(),
+                options.budgetRecheckInterval(), ticker);
         CallCounter counter = new CallCounter();
 
         OkHttpClient.Builder builder = new OkHttpClient.Builder()

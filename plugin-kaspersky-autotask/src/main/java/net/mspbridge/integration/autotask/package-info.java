@@ -30,7 +30,9 @@
  *       scheme, host and port.</li>
  *   <li>The zone lookup is sent without credentials: it needs only the user name.</li>
  *   <li>Budget: stop when Autotask's last reading plus this client's calls since would pass
- *       {@code budgetShare} of the threshold; re-read every {@code budgetRecheckCalls} calls (100).</li>
+ *       {@code budgetShare} of the threshold; re-read once {@code budgetRecheckCalls} calls (100)
+ *       have been made since the last reading and {@code budgetRecheckInterval} (60 s) has passed,
+ *       or, after those calls, as soon as the next call would pass the share.</li>
  *   <li>A create answered 502/503/504 has an unknown outcome (a gateway may have passed it on).</li>
  *   <li>The zone lookup answering 500 means the user is unknown (Autotask's documented behaviour).</li>
  * </ul>

@@ -72,6 +72,7 @@ class AutotaskConfigTest {
             assertThat(defaults.maxInFlightPerEndpoint()).isEqualTo(3);
             assertThat(defaults.budgetShare()).isEqualTo(0.5);
             assertThat(defaults.budgetRecheckCalls()).isEqualTo(100);
+            assertThat(defaults.budgetRecheckInterval()).isEqualTo(Duration.ofSeconds(60));
             assertThat(defaults.zoneLookupBase()).isEqualTo(URI.create("https://webservices.autotask.net/ATServicesRest/"));
             assertThat(defaults.callTimeout()).isGreaterThan(defaults.readTimeout());
         }
@@ -82,6 +83,15 @@ class AutotaskConfigTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("budgetShare");
             assertThatThrownBy(() -> AutotaskOptions.builder().budgetShare(0).build())
                     .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void aNegativeBudgetRecheckIntervalIsRefusedAndZeroMeansByCountAlone() {
+            assertThatThrownBy(() -> AutotaskOptions.builder().budgetRecheckInterval(Duration.ofSeconds(-1)).build())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("budgetRecheckInterval")
+                    .hasMessageContaining("0 = re-read after every budgetRecheckCalls calls");
+            assertThat(AutotaskOptions.builder().budgetRecheckInterval(Duration.ZERO).build().budgetRecheckInterval())
+                    .isZero();
         }
 
         @Test
@@ -105,7 +115,8 @@ class AutotaskConfigTest {
 
         @Test
         void toBuilderKeepsEveryOption() {
-            AutotaskOptions options = Fixtures.fastOptions().budgetShare(0.3).budgetRecheckCalls(7).build();
+            AutotaskOptions options = Fixtures.fastOptions().budgetShare(0.3).budgetRecheckCalls(7)
+                    .budgetRecheckInterval(Duration.ofSeconds(17)).build();
 
             assertThat(options.toBuilder().build()).isEqualTo(options);
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -130,6 +131,13 @@ final class AutotaskStub implements AutoCloseable {
 
     AutotaskClient client(AutotaskConfig config, Consumer<OkHttpClient.Builder> tuning) {
         AutotaskClient client = new DefaultAutotaskClientFactory(tuning).create(config);
+        clients.add(client);
+        return client;
+    }
+
+    /** A client whose budget guard times its readings by {@code ticker} (nanoseconds) instead of the system's. */
+    AutotaskClient client(AutotaskOptions options, LongSupplier ticker) {
+        AutotaskClient client = new DefaultAutotaskClientFactory(b -> { }, ticker).create(configBuilder(options).build());
         clients.add(client);
         return client;
     }

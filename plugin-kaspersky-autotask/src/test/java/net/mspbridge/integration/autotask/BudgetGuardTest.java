@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import mockwebserver3.MockResponse;
@@ -22,8 +25,22 @@ class BudgetGuardTest {
     }
 
     private static MockResponse threshold(int used) {
-        return Fixtures.ok("{\"externalRequestThreshold\":10000,\"requestThresholdTimeframe\":60,"
+        return threshold(used, 10_000);
+    }
+
+    private static MockResponse threshold(int used, int limit) {
+        return Fixtures.ok("{\"externalRequestThreshold\":" + limit + ",\"requestThresholdTimeframe\":60,"
                 + "\"currentTimeframeRequestCount\":" + used + "}");
+    }
+
+    private void calls(AutotaskClient client, int count) {
+        for (int i = 0; i < count; i++) {
+            client.companiesByIds(List.of(174L));
+        }
+    }
+
+    private int thresholdReadings() {
+        return autotask.requests("GET", "ThresholdInformation").size();
     }
 
     private int successfulCallsUntilDeferred(AutotaskClient client, int max) {
@@ -73,27 +90,130 @@ class BudgetGuardTest {
         assertThat(autotask.entityRequests()).isEmpty();
     }
 
-    @Test
-    void thresholdIsReadOnceThenAfterEveryNCalls() {
-        AutotaskClient client = autotask.client(Fixtures.fastOptions().budgetRecheckCalls(4).build());
+    /**
+     * When the budget is read again: after at least N calls since the last reading and either the
+     * interval since it, or the next call passing the share. Time is a ticker the test moves.
+     */
+    @Nested
+    class Rereading {
 
-        for (int i = 0; i < 10; i++) {
-            client.companiesByIds(List.of(174L));
+        private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+
+        private AutotaskClient client(int everyCalls, Duration interval) {
+            return autotask.client(Fixtures.fastOptions().budgetRecheckCalls(everyCalls).budgetRecheckInterval(interval)
+                    .build(), nanos::get);
         }
 
-        // Read before call 1, then before calls 5 and 9.
-        assertThat(autotask.requests("GET", "ThresholdInformation")).hasSize(3);
-        assertThat(autotask.requests("POST", "Companies/query")).hasSize(10);
-    }
+        private void wait(Duration time) {
+            nanos.addAndGet(time.toNanos());
+        }
 
-    @Test
-    void aRereadSeesWhatOtherIntegrationsUsed() {
-        autotask.enqueue("GET", "ThresholdInformation", threshold(100), threshold(4998));
-        AutotaskClient client = autotask.client(Fixtures.fastOptions().budgetRecheckCalls(3).build());
+        @Test
+        void aQuickRunFarBelowItsShareReadsTheBudgetOnlyBeforeItsFirstCall() {
+            AutotaskClient client = client(4, Duration.ofSeconds(60));
 
-        // 3 calls on the first reading; the re-read shows 4998 of 5000 used: 2 more calls fit.
-        assertThat(successfulCallsUntilDeferred(client, 20)).isEqualTo(5);
-        assertThat(autotask.requests("GET", "ThresholdInformation")).hasSize(2);
+            calls(client, 20);
+            wait(Duration.ofSeconds(59));
+            calls(client, 20);
+
+            assertThat(thresholdReadings()).isEqualTo(1);
+            assertThat(autotask.requests("POST", "Companies/query")).hasSize(40);
+        }
+
+        @Test
+        void readsAgainOnceNCallsHaveBeenMadeAndTheIntervalHasPassed() {
+            AutotaskClient client = client(4, Duration.ofSeconds(60));
+
+            calls(client, 4);
+            wait(Duration.ofSeconds(60));
+            calls(client, 1);
+
+            assertThat(thresholdReadings()).isEqualTo(2);
+            assertThat(autotask.requests().get(autotask.requests().size() - 2).getUrl().encodedPath())
+                    .as("the reading comes before the fifth call").endsWith("/ThresholdInformation");
+            calls(client, 10);
+            assertThat(thresholdReadings()).as("the interval starts again at the new reading").isEqualTo(2);
+        }
+
+        @Test
+        void timeAloneDoesNotReadAgainBeforeNCalls() {
+            AutotaskClient client = client(4, Duration.ofSeconds(60));
+
+            calls(client, 3);
+            wait(Duration.ofMinutes(30));
+            calls(client, 1);
+
+            assertThat(thresholdReadings()).isEqualTo(1);
+            calls(client, 1);
+            assertThat(thresholdReadings()).as("the fifth call: 4 calls and 30 minutes since").isEqualTo(2);
+        }
+
+        @Test
+        void withAZeroIntervalReadsAfterEveryNCalls() {
+            AutotaskClient client = client(4, Duration.ZERO);
+
+            calls(client, 10);
+
+            // Read before call 1, then before calls 5 and 9.
+            assertThat(thresholdReadings()).isEqualTo(3);
+            assertThat(autotask.requests("POST", "Companies/query")).hasSize(10);
+        }
+
+        @Test
+        void aRereadSeesWhatOtherIntegrationsUsed() {
+            autotask.enqueue("GET", "ThresholdInformation", threshold(100), threshold(4998));
+            AutotaskClient client = client(3, Duration.ofSeconds(60));
+
+            calls(client, 3);
+            wait(Duration.ofSeconds(61));
+
+            // The re-read shows 4998 of 5000 used: 2 more calls fit.
+            assertThat(successfulCallsUntilDeferred(client, 20)).isEqualTo(2);
+            assertThat(thresholdReadings()).isEqualTo(2);
+        }
+
+        @Test
+        void nearTheShareItReadsAgainBeforeStoppingInsteadOfWaitingForTheInterval() {
+            // Share 50 of 100. 40 used: 10 calls fit; then a fresh reading shows the rolling hour made room.
+            autotask.enqueue("GET", "ThresholdInformation", threshold(40, 100), threshold(20, 100));
+            AutotaskClient client = client(5, Duration.ofSeconds(60));
+
+            calls(client, 20);
+
+            assertThat(thresholdReadings()).isEqualTo(2);
+            assertThat(autotask.requests("POST", "Companies/query")).hasSize(20);
+        }
+
+        @Test
+        void stopsBeforeTheShareOnTheLastReadingPlusItsOwnCallsWithoutReadingOnEveryRefusal() {
+            // 40 used: 10 calls fit, the 11th reads again (48 used): 2 more fit; the 13th is refused on
+            // that reading plus 2 calls, with fewer than 5 calls since it, so without another reading.
+            autotask.enqueue("GET", "ThresholdInformation", threshold(40, 100), threshold(48, 100));
+            AutotaskClient client = client(5, Duration.ofSeconds(60));
+
+            assertThat(successfulCallsUntilDeferred(client, 50)).isEqualTo(12);
+            for (int i = 0; i < 10; i++) {
+                assertThatThrownBy(() -> client.companiesByIds(List.of(174L)))
+                        .isInstanceOfSatisfying(AutotaskBudgetExhaustedException.class,
+                                e -> assertThat(e.used()).isEqualTo(50));
+            }
+
+            assertThat(thresholdReadings()).isEqualTo(2);
+            assertThat(autotask.requests("POST", "Companies/query")).hasSize(12);
+        }
+
+        @Test
+        void aLongRunFarBelowItsShareReadsOncePerInterval() {
+            AutotaskClient client = client(5, Duration.ofSeconds(60));
+
+            // Five minutes, a call every five seconds: readings before the calls at 0, 60, 120, 180 and 240 s.
+            for (int second = 0; second < 5 * 60; second += 5) {
+                calls(client, 1);
+                wait(Duration.ofSeconds(5));
+            }
+
+            assertThat(thresholdReadings()).isEqualTo(5);
+        }
     }
 
     @Test

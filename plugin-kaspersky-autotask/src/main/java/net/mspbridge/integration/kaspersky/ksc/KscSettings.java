@@ -27,6 +27,10 @@ import net.mspbridge.integration.mapping.SettingsKeys;
  * @param pin            when set, the server certificate trusted instead of the JVM's authorities
  * @param chunkSize      hosts asked for per {@code ChunkAccessor.GetItemsChunk}, and items per
  *                       {@code GroupSyncIterator.GetNextItems}
+ * @param parallelVirtualServers how many virtual servers are read at once, each in its own
+ *                       session on its own connection (1 to {@value #MAX_PARALLEL_VIRTUAL_SERVERS};
+ *                       default {@value #DEFAULT_PARALLEL_VIRTUAL_SERVERS}). Kept small: an
+ *                       Administration Server is often a modest machine shared with its own work
  * @param connectTimeout time allowed to open a connection (TCP and TLS)
  * @param callTimeout    time allowed for one whole call, answer included
  */
@@ -37,6 +41,7 @@ public record KscSettings(
         Optional<String> virtualServer,
         Optional<CertificatePin> pin,
         int chunkSize,
+        int parallelVirtualServers,
         Duration connectTimeout,
         Duration callTimeout) {
 
@@ -44,6 +49,8 @@ public record KscSettings(
     public static final int DEFAULT_PORT = 13299;
     public static final int DEFAULT_CHUNK_SIZE = 500;
     public static final int MAX_CHUNK_SIZE = 10_000;
+    public static final int DEFAULT_PARALLEL_VIRTUAL_SERVERS = 3;
+    public static final int MAX_PARALLEL_VIRTUAL_SERVERS = 8;
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(15);
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
 
@@ -63,6 +70,10 @@ public record KscSettings(
         }
         if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
             throw new IllegalArgumentException("chunkSize must be 1.." + MAX_CHUNK_SIZE + ": " + chunkSize);
+        }
+        if (parallelVirtualServers < 1 || parallelVirtualServers > MAX_PARALLEL_VIRTUAL_SERVERS) {
+            throw new IllegalArgumentException("parallelVirtualServers must be 1.." + MAX_PARALLEL_VIRTUAL_SERVERS
+                    + " (virtual servers read at once; 1 reads one at a time): " + parallelVirtualServers);
         }
         if (connectTimeout.isNegative() || connectTimeout.isZero() || callTimeout.isNegative() || callTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be positive");
@@ -173,6 +184,7 @@ public record KscSettings(
         private Optional<String> virtualServer = Optional.empty();
         private Optional<CertificatePin> pin = Optional.empty();
         private int chunkSize = DEFAULT_CHUNK_SIZE;
+        private int parallelVirtualServers = DEFAULT_PARALLEL_VIRTUAL_SERVERS;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
 
@@ -198,6 +210,12 @@ public record KscSettings(
             return this;
         }
 
+        /** How many virtual servers are read at once (1 = one at a time); see the record's parameter. */
+        public Builder parallelVirtualServers(int count) {
+            this.parallelVirtualServers = count;
+            return this;
+        }
+
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = timeout;
             return this;
@@ -210,8 +228,8 @@ public record KscSettings(
 
         /** @throws IllegalArgumentException when a value is out of range */
         public KscSettings build() {
-            return new KscSettings(baseUrl, username, password, virtualServer, pin, chunkSize, connectTimeout,
-                    callTimeout);
+            return new KscSettings(baseUrl, username, password, virtualServer, pin, chunkSize, parallelVirtualServers,
+                    connectTimeout, callTimeout);
         }
     }
 }

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import net.mspbridge.integration.kaspersky.CustomerUsage;
-import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
@@ -24,28 +24,32 @@ import net.mspbridge.integration.mapping.SettingsKeys;
 /**
  * Usage read from a Kaspersky Security Center Administration Server: its virtual servers are the
  * customers; a virtual server's usage is its hosts that use an active commercial key or
- * subscription, per application and device category.
+ * subscription, per application and device category (see {@link VirtualServerUsage}).
  *
- * <p>Per virtual server, in one session bound to it: the licence keys and the hosts of each
- * billable key (iterators), then every host in chunks, each host counted as it is parsed when it
- * is one of the billable ones. A virtual server without a billable key costs no host reading at
- * all. Calls for 100,000 hosts with chunks of 500: about 2 x 200 chunk and page calls plus a
- * dozen others, never one per host.
+ * <p>Up to {@link KscSettings#parallelVirtualServers()} virtual servers (default 3) are read at
+ * once, each in its own session on its own connection, each session still making one call at a
+ * time; the usage comes back in the order asked. Calls for 100,000 hosts with chunks of 500: about
+ * 2 x 200 chunk and page calls plus a dozen others per virtual server, never one per host; reading
+ * in parallel changes when the calls are made, not how many.
  *
- * <p>Thread-safe: calls are serialized, one session at a time.
+ * <p>Memory: each virtual server being read holds its set of billable hosts (about 150 bytes a
+ * billable host) and one chunk being parsed; so at most {@code parallelVirtualServers} times the
+ * largest virtual server's set at once, for example some 45 MB for three virtual servers of
+ * 100,000 billable hosts each. Finished virtual servers keep only their counts.
+ *
+ * <p>Thread-safe: one reading at a time per source (the methods are synchronized), so a source
+ * never has more than {@code parallelVirtualServers} sessions busy.
  */
 final class KscUsageSource implements UsageSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(KscUsageSource.class);
 
     private final KscConnector connector;
-    private final ProductIndex products;
-    private final LocalDate billingDate;
+    private final VirtualServerUsage virtualServerUsage;
 
     KscUsageSource(KscConnector connector, ProductIndex products, LocalDate billingDate) {
         this.connector = connector;
-        this.products = products;
-        this.billingDate = billingDate;
+        this.virtualServerUsage = new VirtualServerUsage(connector, products, billingDate);
     }
 
     @Override
@@ -53,6 +57,13 @@ final class KscUsageSource implements UsageSource {
         return inScope(virtualServers()).stream().map(VirtualServer::customer).toList();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The first failure of any virtual server fails the whole reading: no further virtual
+     * server is started, the ones under way finish (releasing what they opened), and the failure of
+     * the earliest customer asked for is thrown, any others added to it as suppressed.
+     */
     @Override
     public synchronized List<CustomerUsage> usage(Collection<KasperskyCustomer> customers) {
         return readAll(customers, false).usage();
@@ -61,7 +72,7 @@ final class KscUsageSource implements UsageSource {
     /**
      * As {@link #usage}, but a virtual server whose session or calls fail (refused, a PxgError) is
      * reported in the reading's failures while the others are read. A server that cannot be reached
-     * at all, or whose certificate changed, still fails the whole reading.
+     * at all, or whose certificate changed, still fails the whole reading, as {@link #usage} fails.
      */
     @Override
     public synchronized UsageReading read(Collection<KasperskyCustomer> customers) {
@@ -75,58 +86,83 @@ final class KscUsageSource implements UsageSource {
         long callsBefore = connector.calls();
         Map<String, VirtualServer> byId = inScope(virtualServers()).stream()
                 .collect(Collectors.toMap(vs -> Long.toString(vs.id()), Function.identity(), (a, b) -> a));
-        List<CustomerUsage> result = new ArrayList<>(customers.size());
-        Map<String, String> failures = new LinkedHashMap<>();
-        for (KasperskyCustomer customer : customers) {
-            VirtualServer server = byId.get(customer.id());
-            if (server == null) {
+        List<KasperskyCustomer> asked = List.copyOf(customers);
+        List<KasperskyCustomer> toRead = new ArrayList<>();
+        int[] readAs = new int[asked.size()];
+        for (int i = 0; i < asked.size(); i++) {
+            KasperskyCustomer customer = asked.get(i);
+            if (byId.containsKey(customer.id())) {
+                readAs[i] = toRead.size();
+                toRead.add(customer);
+            } else {
+                readAs[i] = -1;
                 LOG.info("Kaspersky customer {} ({}) is not a virtual server in scope; no usage", customer.id(),
                         customer.name());
+            }
+        }
+        Predicate<RuntimeException> endsAll = isolate ? failure -> !isolated(failure) : failure -> true;
+        List<ParallelReads.Outcome<CustomerUsage>> outcomes = new ParallelReads<KasperskyCustomer, CustomerUsage>(
+                connector.settings().parallelVirtualServers(), endsAll)
+                .run(toRead, customer -> virtualServerUsage.read(byId.get(customer.id()), customer));
+        throwFirstFailureThatEndsAll(outcomes, endsAll);
+
+        List<CustomerUsage> result = new ArrayList<>(asked.size());
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (int i = 0; i < asked.size(); i++) {
+            KasperskyCustomer customer = asked.get(i);
+            if (readAs[i] < 0) {
                 result.add(CustomerUsage.none(customer));
                 continue;
             }
-            try {
-                result.add(usageOf(server, customer));
-            } catch (KscCallException | KscLoginRefusedException | UnknownVirtualServerException e) {
-                if (!isolate) {
-                    throw e;
-                }
-                LOG.warn("Usage of virtual server '{}' could not be read: {}", server.name(), e.getMessage());
-                failures.put(customer.id(), e.getMessage());
+            ParallelReads.Outcome<CustomerUsage> outcome = outcomes.get(readAs[i]);
+            if (outcome.wasRead()) {
+                result.add(outcome.value());
+            } else if (outcome.hasFailed()) {
+                // Only failures of one virtual server are left here: the others were thrown above.
+                LOG.warn("Usage of virtual server '{}' could not be read: {}", byId.get(customer.id()).name(),
+                        outcome.failure().getMessage());
+                failures.put(customer.id(), outcome.failure().getMessage());
+            } else {
+                throw new IllegalStateException("virtual server of customer " + customer.id()
+                        + " was not read although the reading did not stop");
             }
         }
-        LOG.info("Read usage of {} Kaspersky Security Center customer(s) in {} calls{}", customers.size(),
+        LOG.info("Read usage of {} Kaspersky Security Center customer(s) in {} calls{}", asked.size(),
                 connector.calls() - callsBefore, failures.isEmpty() ? "" : "; " + failures.size() + " could not be read");
         return new UsageReading(result, failures);
     }
 
-    private CustomerUsage usageOf(VirtualServer server, KasperskyCustomer customer) {
-        CustomerUsage.Builder usage = CustomerUsage.builder(customer);
-        try (KscSession session = connector.virtualServerSession(server.name())) {
-            int chunkSize = connector.settings().chunkSize();
-            BillableHosts billable = BillableHosts.read(session, products, billingDate, chunkSize);
-            if (billable.isEmpty()) {
-                return usage.build();
+    /** A failure that concerns one virtual server only: its session refused, a call of it failed, it is gone. */
+    private static boolean isolated(RuntimeException failure) {
+        return failure instanceof KscCallException || failure instanceof KscLoginRefusedException
+                || failure instanceof UnknownVirtualServerException;
+    }
+
+    /**
+     * Throws the failure of the earliest customer that ends the whole reading, with the other such
+     * failures suppressed in it; returns when there is none.
+     */
+    private static void throwFirstFailureThatEndsAll(List<ParallelReads.Outcome<CustomerUsage>> outcomes,
+            Predicate<RuntimeException> endsAll) {
+        Throwable first = null;
+        for (ParallelReads.Outcome<CustomerUsage> outcome : outcomes) {
+            Throwable failure = outcome.failure();
+            boolean ends = failure instanceof Error || failure instanceof RuntimeException runtime && endsAll.test(runtime);
+            if (!ends) {
+                continue;
             }
-            int licensed = billable.size();
-            long read = HostPager.forEachHost(session, chunkSize, host -> {
-                long bits = billable.take(host.id());
-                if (bits != 0) {
-                    DeviceCategory category = HostClassifier.classify(host);
-                    for (String applicationId : products.applicationIds(bits)) {
-                        usage.addDevice(applicationId, category);
-                    }
-                }
-            });
-            if (!billable.isEmpty()) {
-                // A key names a host the host list does not have: without its attributes it cannot be
-                // put in a category, so it is left out rather than guessed.
-                LOG.warn("Virtual server '{}': {} host(s) use billable keys but are not among its {} hosts;"
-                        + " they are not counted", server.name(), billable.size(), read);
+            if (first == null) {
+                first = failure;
+            } else if (failure != first) {
+                first.addSuppressed(failure);
             }
-            LOG.debug("Virtual server '{}': {} hosts read, {} on billable keys", server.name(), read, licensed);
         }
-        return usage.build();
+        if (first instanceof Error error) {
+            throw error;
+        }
+        if (first != null) {
+            throw (RuntimeException) first;
+        }
     }
 
     private List<VirtualServer> virtualServers() {

@@ -11,6 +11,9 @@
  * to a virtual server; the session cookie kept in a per-session cookie jar on a pool of one
  * HTTP/1.1 connection, calls one at a time; a 401 on a call means the session expired: log in
  * again and repeat the call once. Every answer is checked for {@code PxgError}, also with HTTP 200.
+ * Each virtual server is read in a session of its own; up to
+ * {@code KscSettings#parallelVirtualServers} (default 3) such sessions are busy at once, each
+ * still on one connection making one call at a time.
  *
  * <h2>What is billed</h2>
  * A host counts for an application when it uses (per {@code LicenseKeys.AcquireKeyHosts}) a
@@ -25,7 +28,9 @@
  * Hosts are read in chunks ({@code KscSettings#chunkSize}, default 500) through a chunk accessor,
  * one chunk at a time, and each host is counted as it is parsed; no chunk is held as a tree. The
  * only structure that grows with the hosts is the set of billable host ids with their application
- * bits (about 150 bytes a host). Accessors and iterators are released in every case.
+ * bits (about 150 bytes a host), one per virtual server being read: at most
+ * {@code parallelVirtualServers} of them at once. Accessors and iterators are released in every
+ * case, also when another virtual server's failure ends the reading (reads under way finish).
  *
  * <h2>TLS</h2>
  * Verification is on by default (the JVM's authorities and the host name). A

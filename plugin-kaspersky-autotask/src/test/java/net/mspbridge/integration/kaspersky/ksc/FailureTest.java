@@ -246,13 +246,14 @@ class FailureTest {
         void aServerErrorOnOneVirtualServersHostsLeavesTheOthersRead() {
             ksc.addVirtualServer(13, "Fabrikam").fixture("contoso");
             UsageSource source = source();
-            // Contoso is read first: its first chunk call succeeds, Fabrikam's first one fails.
-            ksc.failOn("ChunkAccessor.GetItemsChunk", 5, () -> KscWire.pxgError(200, -1, "Internal server error"));
+            ksc.failOn("Fabrikam", "ChunkAccessor.GetItemsChunk", 1,
+                    () -> KscWire.pxgError(200, -1, "Internal server error"));
 
             UsageReading reading = source.read(List.of(CONTOSO, new KasperskyCustomer("13", "Fabrikam")));
 
-            assertThat(reading.usage()).extracting(u -> u.customer().id()).containsExactly("12");
+            assertThat(reading.usage()).containsExactly(KscUsageSourceTest.CONTOSO_USAGE);
             assertThat(reading.failures()).containsOnlyKeys("13");
+            assertThat(reading.failures().get("13")).contains("Internal server error");
             assertThat(ksc.openAccessors()).isEmpty();
         }
 

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +53,9 @@ public final class FakeKsc implements AutoCloseable {
     public record Call(String method, String session, String virtualServer, JsonNode params, int connection) {
     }
 
-    private record Fault(String method, int nth, Supplier<MockResponse> response, boolean expire, boolean onward) {
+    /** A fault on the {@code nth} call of a method: counted over all sessions, or per virtual server when one is named. */
+    private record Fault(String virtualServer, String method, int nth, Supplier<MockResponse> response, boolean expire,
+            boolean onward) {
 
         boolean matches(String calledMethod, int calledNth) {
             return method.equals(calledMethod) && (onward ? calledNth >= nth : calledNth == nth);
@@ -64,25 +65,19 @@ public final class FakeKsc implements AutoCloseable {
     private record Session(String token, String virtualServer) {
     }
 
-    private record Cursor(FakeItems items, int[] position) {
-    }
-
     private final HeldCertificate certificate = new HeldCertificate.Builder()
             .commonName("ksc-sandbox.local").addSubjectAlternativeName("ksc-sandbox.local").build();
     private final MockWebServer server = new MockWebServer();
     private final Map<String, FakeVirtualServer> virtualServers = new LinkedHashMap<>();
     private final Map<String, Session> sessions = new HashMap<>();
-    private final Map<String, Cursor> accessors = new HashMap<>();
-    private final Map<String, Cursor> iterators = new HashMap<>();
-    private final Set<String> openAccessors = new LinkedHashSet<>();
-    private final Set<String> openIterators = new LinkedHashSet<>();
+    private final FakeCursors cursors = new FakeCursors();
     private final List<Call> calls = new ArrayList<>();
     private final List<String> logins = new ArrayList<>();
     private final List<Fault> faults = new ArrayList<>();
     private final Map<String, Integer> callsByMethod = new HashMap<>();
     private final Set<String> vanishOnLogin = new LinkedHashSet<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final Traffic traffic = new Traffic();
+    private final Map<String, Integer> callsByVirtualServerMethod = new HashMap<>();
     private int ids;
 
     private FakeKsc() {
@@ -96,13 +91,10 @@ public final class FakeKsc implements AutoCloseable {
         ksc.server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                int now = ksc.inFlight.incrementAndGet();
-                ksc.maxInFlight.accumulateAndGet(now, Math::max);
-                try {
+                return ksc.traffic.observe(cookie(request), () -> {
+                    ksc.runHooks(request);
                     return ksc.handle(request);
-                } finally {
-                    ksc.inFlight.decrementAndGet();
-                }
+                });
             }
         });
         try {
@@ -138,19 +130,44 @@ public final class FakeKsc implements AutoCloseable {
 
     /** The {@code nth} call (from 1) of {@code method} is answered with {@code response}. */
     public synchronized FakeKsc failOn(String method, int nth, Supplier<MockResponse> response) {
-        faults.add(new Fault(method, nth, response, false, false));
+        faults.add(new Fault(null, method, nth, response, false, false));
+        return this;
+    }
+
+    /**
+     * The {@code nth} call (from 1) of {@code method} in sessions bound to {@code virtualServer} is
+     * answered with {@code response}: independent of how calls of several virtual servers interleave.
+     */
+    public synchronized FakeKsc failOn(String virtualServer, String method, int nth, Supplier<MockResponse> response) {
+        faults.add(new Fault(virtualServer, method, nth, response, false, false));
+        return this;
+    }
+
+    /** Every call of {@code method} from the {@code nth} on, in sessions bound to {@code virtualServer}, gets {@code response}. */
+    public synchronized FakeKsc failFrom(String virtualServer, String method, int nth, Supplier<MockResponse> response) {
+        faults.add(new Fault(virtualServer, method, nth, response, false, true));
+        return this;
+    }
+
+    /**
+     * Runs {@code action} before each call of {@code method} (login included) made for
+     * {@code virtualServer} (null: for any), on the server's thread for that connection and outside
+     * its lock, so the action may wait for other calls to arrive. It must bound its waits.
+     */
+    public FakeKsc before(String virtualServer, String method, Runnable action) {
+        traffic.before(virtualServer, method, action);
         return this;
     }
 
     /** Every call of {@code method} from the {@code nth} on is answered with {@code response}. */
     public synchronized FakeKsc failFrom(String method, int nth, Supplier<MockResponse> response) {
-        faults.add(new Fault(method, nth, response, false, true));
+        faults.add(new Fault(null, method, nth, response, false, true));
         return this;
     }
 
     /** The session of the {@code nth} call (from 1) of {@code method} expires just before it. */
     public synchronized FakeKsc expireSessionOn(String method, int nth) {
-        faults.add(new Fault(method, nth, null, true, false));
+        faults.add(new Fault(null, method, nth, null, true, false));
         return this;
     }
 
@@ -179,16 +196,21 @@ public final class FakeKsc implements AutoCloseable {
     }
 
     public synchronized Set<String> openAccessors() {
-        return Set.copyOf(openAccessors);
+        return cursors.openAccessors();
     }
 
     public synchronized Set<String> openIterators() {
-        return Set.copyOf(openIterators);
+        return cursors.openIterators();
     }
 
     /** The most requests the server ever handled at once. */
     public int maxInFlight() {
-        return maxInFlight.get();
+        return traffic.maxInFlight();
+    }
+
+    /** The most requests of one session (by its cookie; logins not counted) the server ever handled at once. */
+    public int maxInFlightPerSession() {
+        return traffic.maxInFlightPerSession();
     }
 
     @Override
@@ -219,6 +241,8 @@ public final class FakeKsc implements AutoCloseable {
         }
         Session session = sessions.get(cookie(request));
         int nth = callsByMethod.merge(method, 1, Integer::sum);
+        int nthOfVirtualServer = session == null || session.virtualServer() == null ? 0
+                : callsByVirtualServerMethod.merge(session.virtualServer() + "\u0000" + method, 1, Integer::sum);
         calls.add(new Call(method, session == null ? null : session.token(),
                 session == null ? null : session.virtualServer(), params, request.getConnectionIndex()));
         if (session == null) {
@@ -226,7 +250,9 @@ public final class FakeKsc implements AutoCloseable {
         }
         for (Iterator<Fault> it = faults.iterator(); it.hasNext(); ) {
             Fault fault = it.next();
-            if (fault.matches(method, nth)) {
+            boolean applies = fault.virtualServer() == null ? fault.matches(method, nth)
+                    : fault.virtualServer().equals(session.virtualServer()) && fault.matches(method, nthOfVirtualServer);
+            if (applies) {
                 if (!fault.onward()) {
                     it.remove();
                 }
@@ -241,15 +267,34 @@ public final class FakeKsc implements AutoCloseable {
         return switch (method) {
             case "VServers.GetVServers" -> getVServers(session, params);
             case "HostGroup.FindHosts" -> findHosts(vs, params);
-            case "ChunkAccessor.GetItemsCount" -> itemsCount(params);
-            case "ChunkAccessor.GetItemsChunk" -> itemsChunk(params);
-            case "ChunkAccessor.Release" -> releaseAccessor(params);
+            case "ChunkAccessor.GetItemsCount" -> cursors.itemsCount(params);
+            case "ChunkAccessor.GetItemsChunk" -> cursors.itemsChunk(params);
+            case "ChunkAccessor.Release" -> cursors.releaseAccessor(params);
             case "LicenseKeys.EnumKeys" -> enumKeys(vs, params);
             case "LicenseKeys.AcquireKeyHosts" -> acquireKeyHosts(vs, params);
-            case "GroupSyncIterator.GetNextItems" -> nextItems(params);
-            case "GroupSyncIterator.ReleaseIterator" -> releaseIterator(params);
+            case "GroupSyncIterator.GetNextItems" -> cursors.nextItems(params);
+            case "GroupSyncIterator.ReleaseIterator" -> cursors.releaseIterator(params);
             default -> KscWire.pxgError(200, 1, "Unknown method " + method);
         };
+    }
+
+    private void runHooks(RecordedRequest request) {
+        if (!traffic.hasHooks()) {
+            return;
+        }
+        String path = request.getUrl().encodedPath();
+        String method = path.startsWith("/api/v1.0/") ? path.substring("/api/v1.0/".length()) : path;
+        traffic.runHooks(virtualServerOf(request, method), method);
+    }
+
+    /** The virtual server a request is made for: a login's header, else its session's binding. */
+    private synchronized String virtualServerOf(RecordedRequest request, String method) {
+        if (method.equals("login")) {
+            String header = request.getHeaders().get("X-KSC-VServer");
+            return header == null ? null : decode(header);
+        }
+        Session session = sessions.get(cookie(request));
+        return session == null ? null : session.virtualServer();
     }
 
     private MockResponse login(RecordedRequest request) {
@@ -300,51 +345,7 @@ public final class FakeKsc implements AutoCloseable {
                 || !params.has("lMaxLifeTime")) {
             return KscWire.pxgError(200, 1, "FindHosts needs wstrFilter, vecFieldsToReturn, lMaxLifeTime");
         }
-        FakeItems hosts = vs == null ? FakeItems.of(List.of()) : vs.hosts;
-        String id = "acc-" + (++ids);
-        accessors.put(id, new Cursor(hosts, new int[1]));
-        openAccessors.add(id);
-        ObjectNode reply = NODES.objectNode();
-        reply.put("PxgRetVal", hosts.size());
-        reply.put("strAccessor", id);
-        return KscWire.json(200, reply);
-    }
-
-    private MockResponse itemsCount(JsonNode params) {
-        Cursor cursor = accessors.get(params.path("strAccessor").asText());
-        if (cursor == null) {
-            return KscWire.pxgError(200, 1, "Accessor not found");
-        }
-        return KscWire.json(200, NODES.objectNode().put("PxgRetVal", cursor.items().size()));
-    }
-
-    private MockResponse itemsChunk(JsonNode params) {
-        Cursor cursor = accessors.get(params.path("strAccessor").asText());
-        if (cursor == null) {
-            return KscWire.pxgError(200, 1, "Accessor not found");
-        }
-        int start = params.path("nStart").asInt(-1);
-        int count = params.path("nCount").asInt(-1);
-        if (start < 0 || count < 0) {
-            return KscWire.pxgError(200, 1, "nStart and nCount are required");
-        }
-        ArrayNode items = NODES.arrayNode();
-        for (int i = start; i < Math.min(cursor.items().size(), start + count); i++) {
-            items.add(cursor.items().get(i));
-        }
-        ObjectNode reply = NODES.objectNode();
-        reply.putObject("pChunk").set("KLCSP_ITERATOR_ARRAY", items);
-        reply.put("PxgRetVal", items.size());
-        return KscWire.json(200, reply);
-    }
-
-    private MockResponse releaseAccessor(JsonNode params) {
-        String id = params.path("strAccessor").asText();
-        if (accessors.remove(id) == null) {
-            return KscWire.pxgError(200, 1, "Accessor not found");
-        }
-        openAccessors.remove(id);
-        return KscWire.json(200, NODES.objectNode());
+        return cursors.openAccessor(vs == null ? FakeItems.of(List.of()) : vs.hosts);
     }
 
     private MockResponse enumKeys(FakeVirtualServer vs, JsonNode params) {
@@ -352,7 +353,7 @@ public final class FakeKsc implements AutoCloseable {
                 || !params.path("pOptions").isObject() || !params.has("lTimeoutSec")) {
             return KscWire.pxgError(200, 1, "EnumKeys needs pFields, pFieldsToOrder, pOptions, lTimeoutSec");
         }
-        return iterator(FakeItems.of(vs == null ? List.of() : vs.keys));
+        return cursors.openIterator(FakeItems.of(vs == null ? List.of() : vs.keys));
     }
 
     private MockResponse acquireKeyHosts(FakeVirtualServer vs, JsonNode params) {
@@ -364,44 +365,7 @@ public final class FakeKsc implements AutoCloseable {
         if (users == null) {
             return KscWire.pxgError(200, 1, "Key not found");
         }
-        return iterator(users);
-    }
-
-    private MockResponse iterator(FakeItems items) {
-        String id = "it-" + (++ids);
-        iterators.put(id, new Cursor(items, new int[1]));
-        openIterators.add(id);
-        ObjectNode reply = NODES.objectNode();
-        reply.put("lKeyCount", items.size());
-        reply.put("wstrIterator", id);
-        return KscWire.json(200, reply);
-    }
-
-    private MockResponse nextItems(JsonNode params) {
-        Cursor cursor = iterators.get(params.path("szwIterator").asText());
-        if (cursor == null) {
-            return KscWire.pxgError(200, 1, "Iterator not found");
-        }
-        int count = params.path("nCount").asInt(0);
-        ArrayNode items = NODES.arrayNode();
-        int[] position = cursor.position();
-        while (items.size() < count && position[0] < cursor.items().size()) {
-            items.add(cursor.items().get(position[0]++));
-        }
-        ObjectNode reply = NODES.objectNode();
-        reply.put("bEOF", position[0] >= cursor.items().size());
-        reply.putObject("pData").set("KLCSP_ITERATOR_ARRAY", items);
-        reply.put("PxgRetVal", items.size());
-        return KscWire.json(200, reply);
-    }
-
-    private MockResponse releaseIterator(JsonNode params) {
-        String id = params.path("szwIterator").asText();
-        if (iterators.remove(id) == null) {
-            return KscWire.pxgError(200, 1, "Iterator not found");
-        }
-        openIterators.remove(id);
-        return KscWire.json(200, NODES.objectNode());
+        return cursors.openIterator(users);
     }
 
     private static String cookie(RecordedRequest request) {

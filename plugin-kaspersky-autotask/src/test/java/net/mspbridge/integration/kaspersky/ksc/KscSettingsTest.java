@@ -75,6 +75,7 @@ class KscSettingsTest {
             assertThat(settings.virtualServer()).hasValue("Contoso");
             assertThat(settings.pin()).hasValue(CertificatePin.of(certificate.certificate()));
             assertThat(settings.chunkSize()).isEqualTo(KscSettings.DEFAULT_CHUNK_SIZE);
+            assertThat(settings.parallelVirtualServers()).isEqualTo(3);
         }
 
         @Test
@@ -112,5 +113,18 @@ class KscSettingsTest {
         assertThatThrownBy(() -> builder.chunkSize(0).build()).hasMessageContaining("chunkSize");
         assertThatThrownBy(() -> builder.chunkSize(KscSettings.MAX_CHUNK_SIZE + 1).build())
                 .hasMessageContaining("chunkSize");
+    }
+
+    @Test
+    void refusesAParallelismOutOfRangeSayingWhatItMeans() {
+        KscSettings.Builder builder = KscSettings.builder("ksc", "u", Secret.of("p"));
+
+        assertThatThrownBy(() -> builder.parallelVirtualServers(0).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("parallelVirtualServers must be 1..8")
+                .hasMessageContaining("virtual servers read at once");
+        assertThatThrownBy(() -> builder.parallelVirtualServers(KscSettings.MAX_PARALLEL_VIRTUAL_SERVERS + 1).build())
+                .hasMessageContaining("parallelVirtualServers");
+        assertThat(builder.parallelVirtualServers(1).build().parallelVirtualServers()).isEqualTo(1);
     }
 }
