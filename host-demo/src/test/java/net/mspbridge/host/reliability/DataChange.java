@@ -65,7 +65,12 @@ record DataChange(SandboxSeed seed, String description) {
             ksc.hosts().values().forEach(list -> list.forEach(h -> names.add(h.hostname())));
             for (int i = 0; i < count; i++) {
                 KscHost model = hosts.get(random.nextInt(hosts.size()));
-                String name = model.hostname() + "-n" + names.size();
+                // Unique among all hosts: after earlier removals the count alone can repeat an added name.
+                int n = names.size();
+                String name = model.hostname() + "-n" + n;
+                while (names.contains(name)) {
+                    name = model.hostname() + "-n" + ++n;
+                }
                 names.add(name);
                 hosts.add(new KscHost(name, model.displayName() + "-N" + names.size(), model.groupId(), model.osName(),
                         model.server(), model.computerType(), model.platformType(), model.products(),
