@@ -2,23 +2,17 @@ package net.mspbridge.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import net.mspbridge.api.host.Secret;
 import net.mspbridge.host.fake.ApiClient;
-import net.mspbridge.host.plugins.BuiltPlugin;
-import net.mspbridge.host.plugins.PluginHost;
+import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.demo.DemoData;
 
 /**
@@ -33,12 +27,7 @@ class BusinessHubBillingTest {
 
     @Test
     void choosingBusinessHubBillsTheInventorysPerUserSeats(@TempDir Path dir) throws InterruptedException {
-        Path pluginsDir = dir.resolve("plugins");
-        BuiltPlugin.installInto(pluginsDir);
-        HostConfig config = HostConfig.builder(dir.resolve("data")).pluginsDir(pluginsDir).port(0)
-                .adminPassword(Optional.of(Secret.of(PASSWORD))).passwordHashCost(4).scheduler(false)
-                .out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).build();
-        try (ServedHost host = ServedHost.start(config, PluginHost.load(pluginsDir), true)) {
+        try (ServedHost host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build())) {
             ApiClient client = new ApiClient(host.app().port());
             client.login(PASSWORD);
             long version = client.get("/api/settings/" + PLUGIN).json().get("version").asLong();

@@ -2,12 +2,7 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,11 +14,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
-import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.HostConfig;
 import net.mspbridge.host.ServedHost;
-import net.mspbridge.host.plugins.BuiltPlugin;
-import net.mspbridge.host.plugins.PluginHost;
+import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.demo.DemoData;
 
 /**
@@ -49,13 +41,7 @@ class KasperskyAutotaskBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        Path pluginsDir = dir.resolve("plugins");
-        BuiltPlugin.installInto(pluginsDir);
-        HostConfig config = HostConfig.builder(dir.resolve("data")).pluginsDir(pluginsDir).port(0)
-                .adminPassword(Optional.of(Secret.of(PASSWORD))).passwordHashCost(4).scheduler(false)
-                .pluginCallTimeout(Duration.ofSeconds(20))
-                .out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).build();
-        host = ServedHost.start(config, PluginHost.load(pluginsDir), true);
+        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
         url = host.app().url();
         browser = new Browser();
         settings = new SettingsPage(browser, url);

@@ -2,26 +2,20 @@ package net.mspbridge.host.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import net.mspbridge.api.host.Secret;
 import net.mspbridge.host.HostConfig;
 import net.mspbridge.host.HostMain;
-import net.mspbridge.host.ServedHost;
-import net.mspbridge.host.plugins.BuiltPlugin;
 import net.mspbridge.host.plugins.PluginHost;
+import net.mspbridge.host.plugins.RealPluginHost;
 
 import picocli.CommandLine;
 
@@ -39,13 +33,10 @@ class BillWithRealPluginTest {
 
     @Test
     void aSecondApplyReportsNothingToChange() throws Exception {
-        Path pluginsDir = dir.resolve("plugins");
-        Path dataDir = dir.resolve("data");
-        BuiltPlugin.installInto(pluginsDir);
-        HostConfig config = HostConfig.builder(dataDir).pluginsDir(pluginsDir).port(0)
-                .adminPassword(Optional.of(Secret.of("bill-real-plugin-password"))).passwordHashCost(4).scheduler(false)
-                .out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).build();
-        ServedHost.start(config, PluginHost.load(pluginsDir), true).close();
+        HostConfig config = RealPluginHost.config(dir, "bill-real-plugin-password").build();
+        Path pluginsDir = config.pluginsDir();
+        Path dataDir = config.dataDir();
+        RealPluginHost.start(config).close();
 
         JsonNode first = bill(dataDir, pluginsDir);
         JsonNode second = bill(dataDir, pluginsDir);

@@ -26,7 +26,7 @@ public final class BuiltPlugin {
     public static Path installInto(Path pluginsDir) {
         try {
             Files.createDirectories(pluginsDir);
-            return Files.copy(zip(), pluginsDir.resolve(ZIP_NAME));
+            return Files.copy(zip(), pluginsDir.resolve(ZIP_NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,13 +2,9 @@ package net.mspbridge.host.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,13 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.HostConfig;
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.db.Database;
 import net.mspbridge.host.fake.ApiClient;
-import net.mspbridge.host.plugins.BuiltPlugin;
-import net.mspbridge.host.plugins.PluginHost;
+import net.mspbridge.host.plugins.RealPluginHost;
 
 /**
  * Every bad input of {@link BadInputs}, sent to a real host serving the real plugin beside the demo
@@ -55,13 +48,7 @@ class BadInputCorpusTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws InterruptedException {
-        Path plugins = dir.resolve("plugins");
-        BuiltPlugin.installInto(plugins);
-        HostConfig config = HostConfig.builder(dir.resolve("data")).pluginsDir(plugins).port(0)
-                .adminPassword(Optional.of(Secret.of(PASSWORD))).passwordHashCost(4).scheduler(false)
-                .pluginCallTimeout(Duration.ofSeconds(20))
-                .out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).build();
-        host = ServedHost.start(config, PluginHost.load(plugins), true);
+        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
         database = host.app().core().database();
         ApiClient client = new ApiClient(host.app().port());
         assertThat(client.login(PASSWORD).status()).isEqualTo(200);

@@ -2,9 +2,6 @@ package net.mspbridge.host.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -31,13 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.HostConfig;
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.fake.ApiClient;
 import net.mspbridge.host.fake.MutableClock;
-import net.mspbridge.host.plugins.BuiltPlugin;
-import net.mspbridge.host.plugins.PluginHost;
+import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.runs.RunRecord;
 import net.mspbridge.host.runs.RunState;
 import net.mspbridge.host.sandbox.Sandboxes;
@@ -69,13 +62,7 @@ class ConcurrencyTest {
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        Path plugins = dir.resolve("plugins");
-        BuiltPlugin.installInto(plugins);
-        HostConfig config = HostConfig.builder(dir.resolve("data")).pluginsDir(plugins).port(0).clock(clock)
-                .adminPassword(Optional.of(Secret.of(PASSWORD))).passwordHashCost(4).scheduler(false)
-                .pluginCallTimeout(Duration.ofSeconds(20))
-                .out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).build();
-        host = ServedHost.start(config, PluginHost.load(plugins), true);
+        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).clock(clock).build());
         first = new ApiClient(host.app().port());
         second = new ApiClient(host.app().port());
         assertThat(first.login(PASSWORD).status()).isEqualTo(200);

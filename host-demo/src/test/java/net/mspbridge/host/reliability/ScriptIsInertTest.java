@@ -2,18 +2,13 @@ package net.mspbridge.host.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -27,16 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
-import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.HostConfig;
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.browser.BillingPage;
 import net.mspbridge.host.browser.Browser;
 import net.mspbridge.host.browser.LoginPage;
 import net.mspbridge.host.browser.SettingsPage;
 import net.mspbridge.host.fake.ApiClient;
-import net.mspbridge.host.plugins.BuiltPlugin;
-import net.mspbridge.host.plugins.PluginHost;
+import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.SandboxConfig;
 import net.mspbridge.host.sandbox.Sandboxes;
 import net.mspbridge.host.sandbox.autotask.AtCompany;
@@ -79,15 +71,9 @@ class ScriptIsInertTest {
     @BeforeAll
     void start(@TempDir Path dir) {
         Path data = dir.resolve("data");
-        Path plugins = dir.resolve("plugins");
-        BuiltPlugin.installInto(plugins);
         // The sandboxes keep their state in the data folder: seed it with hostile names before the host starts them.
         Sandboxes.start(SandboxConfig.builder().dataDir(data).seed(hostileSeed(LocalDate.now(ZoneOffset.UTC))).build()).close();
-        HostConfig config = HostConfig.builder(data).pluginsDir(plugins).port(0)
-                .adminPassword(Optional.of(Secret.of(PASSWORD))).passwordHashCost(4).scheduler(false)
-                .pluginCallTimeout(Duration.ofSeconds(20))
-                .out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).build();
-        host = ServedHost.start(config, PluginHost.load(plugins), true);
+        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
         url = host.app().url();
         ApiClient client = new ApiClient(host.app().port());
         assertThat(client.login(PASSWORD).status()).isEqualTo(200);

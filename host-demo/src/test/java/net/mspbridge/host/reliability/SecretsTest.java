@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,8 @@ import net.mspbridge.host.HostConfig;
 import net.mspbridge.host.HostMain;
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.fake.ApiClient;
-import net.mspbridge.host.plugins.BuiltPlugin;
 import net.mspbridge.host.plugins.PluginHost;
+import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.SandboxConfig;
 import net.mspbridge.host.sandbox.Sandboxes;
 import net.mspbridge.host.sandbox.autotask.AutotaskCredentials;
@@ -71,7 +70,6 @@ class SecretsTest {
     void noSecretIsEverInALogAnAnswerAReportOrAFileInClear(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         Path plugins = dir.resolve("plugins");
-        BuiltPlugin.installInto(plugins);
         // The sandboxes keep the credentials they are first given: these, so the test knows every secret.
         Sandboxes.start(SandboxConfig.builder().dataDir(data)
                 .autotaskCredentials(new AutotaskCredentials("api-user@sandbox.example", Secret.of(AUTOTASK_SECRET), "INTEGRATION-CODE-1"))
@@ -80,10 +78,9 @@ class SecretsTest {
         ApiClient client;
         List<String> logs;
         try (LogCapture capture = new LogCapture()) {
-            HostConfig config = HostConfig.builder(data).pluginsDir(plugins).port(0).adminPassword(Optional.of(Secret.of(ADMIN)))
-                    .passwordHashCost(4).scheduler(false).pluginCallTimeout(Duration.ofSeconds(20))
-                    .out(new PrintStream(out, true, StandardCharsets.UTF_8)).build();
-            try (ServedHost host = ServedHost.start(config, PluginHost.load(plugins), true)) {
+            HostConfig config = RealPluginHost.config(dir, ADMIN).out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                    .build();
+            try (ServedHost host = RealPluginHost.start(config)) {
                 client = new ApiClient(host.app().port());
                 useEverything(client, host, data, plugins);
             }
