@@ -1,16 +1,13 @@
 package net.mspbridge.integration.billing;
 
-import java.util.Comparator;
-
 /** A (contract, service) pair: what one adjustment changes and one report line shows. */
 record PairKey(long contractId, long serviceId) implements Comparable<PairKey> {
 
-    private static final Comparator<PairKey> ORDER =
-            Comparator.comparingLong(PairKey::contractId).thenComparingLong(PairKey::serviceId);
-
+    /** By contract, then service. Written out: a run sorts 100,000 pairs and more. */
     @Override
     public int compareTo(PairKey other) {
-        return ORDER.compare(this, other);
+        int byContract = Long.compare(contractId, other.contractId);
+        return byContract != 0 ? byContract : Long.compare(serviceId, other.serviceId);
     }
 
     @Override

@@ -2,6 +2,7 @@ package net.mspbridge.integration.billing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,20 +23,50 @@ import net.mspbridge.api.billing.Ref;
  * @param unitsWanted   the units the usage calls for
  * @param unitPrice     the price a change is billed at (zero when unknown and nothing is to change)
  * @param disposition   what to do
- * @param message       for {@code DEFERRED} and {@code FAILED}: why; otherwise a note on the sources
+ * @param remark        for {@code DEFERRED} and {@code FAILED}: why; otherwise empty, or what a line
+ *                      whose usage is not the point says instead (a stale pair brought to zero)
  */
 record PlannedLine(
         PairKey pair, Ref customer, Ref company, Ref contract, Ref service,
         List<Contribution> contributions, String category,
         int unitsInForce, int unitsWanted, BigDecimal unitPrice,
-        Disposition disposition, String message) {
+        Disposition disposition, String remark) {
 
+    /**
+     * {@code contributions} is kept as given, not copied: the reconciliation hands over an
+     * unmodifiable list it no longer changes, one per line of a plan of 100,000 lines and more.
+     */
     PlannedLine {
         Objects.requireNonNull(pair, "pair");
-        contributions = List.copyOf(contributions);
+        Objects.requireNonNull(contributions, "contributions");
         Objects.requireNonNull(unitPrice, "unitPrice");
         Objects.requireNonNull(disposition, "disposition");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(remark, "remark");
+    }
+
+    /**
+     * What the line says: its remark, else the usage it counts, "Kaspersky Endpoint Security for
+     * Windows / Windows servers: 12; ..." (with each customer's name on a contract billed for
+     * several). Built when asked, not kept: a plan can have 100,000 lines, and a report asks once.
+     */
+    String message() {
+        if (!remark.isEmpty()) {
+            return remark;
+        }
+        if (contributions.size() == 1 && contributions.get(0).units() > 0) {
+            return contributions.get(0).describe();
+        }
+        boolean severalCustomers = false;
+        for (int i = 1; i < contributions.size() && !severalCustomers; i++) {
+            severalCustomers = !contributions.get(i).customer().equals(contributions.get(0).customer());
+        }
+        List<String> counted = new ArrayList<>(contributions.size());
+        for (Contribution c : contributions) {
+            if (c.units() > 0) {
+                counted.add(severalCustomers ? Reconciler.label(c.customer()) + ": " + c.describe() : c.describe());
+            }
+        }
+        return counted.isEmpty() ? "No usage." : String.join("; ", counted);
     }
 
     int change() {
@@ -44,14 +75,25 @@ record PlannedLine(
 
     /**
      * The names of the applications whose usage this line counts, each once, in order; when none has
-     * any (the line brings the service down to zero), every application mapped to it.
+     * any (the line brings the service down to zero), every application mapped to it. Plain loops:
+     * a report asks once per line, and a line has a few contributions.
      */
     List<String> applications() {
-        List<String> counted = contributions.stream().filter(c -> c.units() > 0)
-                .map(c -> c.application().name()).distinct().toList();
-        return counted.isEmpty()
-                ? contributions.stream().map(c -> c.application().name()).distinct().toList()
-                : counted;
+        if (contributions.size() == 1) {
+            return List.of(contributions.get(0).application().name());
+        }
+        List<String> counted = new ArrayList<>(contributions.size());
+        List<String> all = new ArrayList<>(contributions.size());
+        for (Contribution c : contributions) {
+            String name = c.application().name();
+            if (c.units() > 0 && !counted.contains(name)) {
+                counted.add(name);
+            }
+            if (!all.contains(name)) {
+                all.add(name);
+            }
+        }
+        return counted.isEmpty() ? all : counted;
     }
 
     AdjustmentRequest request(LocalDate effectiveDate) {

@@ -15,7 +15,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.ProblemKind;
@@ -44,32 +43,37 @@ import net.mspbridge.integration.mapping.ServiceMappings;
 final class Reconciler {
 
     static final String NO_LONGER_MAPPED = "No longer mapped";
+    private static final Comparator<PlannedLine> BY_PAIR = (a, b) -> a.pair().compareTo(b.pair());
     /** How many customers a problem names before it says "and N more". */
     private static final int MAX_NAMED = 20;
 
     private final ReconciliationInput in;
     private final LocalDate date;
     private final AutotaskSnapshot autotask;
-    private final Map<PairKey, UnitTimeline> timelines;
-    private final Map<PairKey, ContractServiceFacts> contractServices = new HashMap<>();
-    /** One reference per company, contract and service, shared by their lines (a contract has ten or so). */
-    private final Map<RefKey, Ref> refs = new HashMap<>();
+    private final Map<Long, ContractUnits> onContracts;
+    /** One reference per company and contract, shared by their lines (a contract has ten or so). */
+    private final Map<Long, Ref> companies = new HashMap<>();
+    private final Map<Long, Ref> contracts = new HashMap<>();
+    /** The services lines are planned for, each looked up once. */
+    private final Map<Long, LineService> services = new HashMap<>();
     private final SortedSet<Long> named;
+    /** The named services in order: a service's position here is its slot in {@link ServiceUsage}. */
+    private final List<Long> slots;
     private final UsageAttribution attribution;
 
     private final List<PlannedLine> lines = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
-    private final Set<PairKey> seenWithUnits = new TreeSet<>();
-    private final Set<PairKey> forget = new TreeSet<>();
+    private final List<PairKey> seenWithUnits = new ArrayList<>();
+    private final List<PairKey> forget = new ArrayList<>();
 
     private Reconciler(ReconciliationInput in) {
         this.in = in;
         this.date = in.effectiveDate();
         this.autotask = in.autotask();
-        this.timelines = UnitTimeline.byPair(autotask.units());
-        autotask.contractServices().forEach(cs -> contractServices.put(new PairKey(cs.contractId(), cs.serviceId()), cs));
+        this.onContracts = ContractUnits.byContract(autotask.contractServices(), autotask.units());
         this.named = namedServices(in.catalog(), in.services());
-        this.attribution = new UsageAttribution(in.catalog(), in.services());
+        this.slots = List.copyOf(named);
+        this.attribution = new UsageAttribution(in.catalog(), in.services(), slots);
     }
 
     static Plan reconcile(ReconciliationInput input) {
@@ -134,7 +138,7 @@ final class Reconciler {
                 continue;
             }
             KasperskyCustomer customer = usage.customer();
-            Map<Long, List<Contribution>> byService = attribution.byService(usage, problems);
+            ServiceUsage byService = attribution.byService(usage, problems);
             if (mapping.contractId().isEmpty()) {
                 noContract(customer, mapping, "No contract is chosen for " + label(customer)
                         + " on the Companies panel: choose its Recurring Service contract.", usage);
@@ -157,10 +161,20 @@ final class Reconciler {
         }
         unreadableByReason.forEach(this::unreadable);
         targets.keySet().removeAll(incomplete);
-        targets.values().forEach(this::planContract);
+        List<LineService> planned = new ArrayList<>(slots.size());
+        slots.forEach(id -> planned.add(service(id)));
+        // Contract by contract, each in service order: the lines come out in pair order.
+        List<ContractTarget> byContract = new ArrayList<>(targets.values());
+        byContract.sort(Comparator.comparingLong(ContractTarget::contractId));
+        for (ContractTarget target : byContract) {
+            planContract(target, planned);
+        }
+        int targeted = lines.size();
         planStale(billable, held);
-        lines.sort(Comparator.comparing(PlannedLine::pair));
-        return Plan.of(lines, problems, seenWithUnits, forget);
+        if (lines.size() > targeted) {
+            lines.sort(BY_PAIR);
+        }
+        return new Plan(lines, problems, seenWithUnits, forget);
     }
 
     /** One problem per failed read, naming its customers: a failed batch can hold 500 contracts. */
@@ -179,22 +193,24 @@ final class Reconciler {
                 label(customer) + " / " + PlannedLine.label(company(mapping.companyId())), message, attribution.total(usage)));
     }
 
-    // Plain loops from here on: they run once per pair, and a run can plan 100,000 pairs (see the
-    // reconciliation benchmark), where a stream per question costs more than the question.
-    private void planContract(ContractTarget target) {
-        ContractFacts contract = autotask.contracts().get(target.contractId);
-        for (long serviceId : named) {
-            List<Contribution> contributions = target.byService.getOrDefault(serviceId, List.of());
+    // Plain loops and no boxing from here on: they run once per pair, and a run can plan 100,000
+    // pairs (see the reconciliation benchmark), where a stream per question costs more than the question.
+    private void planContract(ContractTarget target, List<LineService> planned) {
+        ContractFacts contract = autotask.contracts().get(target.contractId());
+        LineRefs refs = new LineRefs(target.customerRef(), company(contract.companyId()), contract(contract));
+        ContractUnits units = onContract(target.contractId());
+        for (int slot = 0; slot < planned.size(); slot++) {
+            LineService service = planned.get(slot);
+            List<Contribution> contributions = target.usage().of(slot);
             int wanted = 0;
-            for (Contribution contribution : contributions) {
-                wanted += contribution.units();
+            for (int i = 0; i < contributions.size(); i++) {
+                wanted += contributions.get(i).units();
             }
-            PairKey pair = new PairKey(target.contractId, serviceId);
-            if (wanted == 0 && !onContract(pair)) {
+            if (wanted == 0 && !units.has(service.id())) {
                 continue;
             }
-            lines.add(decide(pair, target.customerRef(), contract, contributions, categories(contributions), wanted,
-                    breakdown(contributions, target.customers.size() > 1), true));
+            PairKey pair = new PairKey(target.contractId(), service.id());
+            lines.add(decide(pair, units, refs, service, contributions, categories(contributions), wanted, "", true));
         }
     }
 
@@ -204,50 +220,56 @@ final class Reconciler {
             return contributions.get(0).category();
         }
         List<String> distinct = new ArrayList<>(contributions.size());
-        for (Contribution contribution : contributions) {
-            if (!distinct.contains(contribution.category())) {
-                distinct.add(contribution.category());
+        for (int i = 0; i < contributions.size(); i++) {
+            String category = contributions.get(i).category();
+            if (!distinct.contains(category)) {
+                distinct.add(category);
             }
         }
         return String.join(", ", distinct);
     }
 
-    /** The line of one pair whose units wanted are known. */
-    private PlannedLine decide(PairKey pair, Ref customer, ContractFacts contract, List<Contribution> contributions,
-                               String category, int wanted, String note, boolean targeted) {
-        UnitTimeline timeline = timeline(pair);
+    /** The line of one pair whose units wanted are known; pairs with units are noted in pair order. */
+    private PlannedLine decide(PairKey pair, ContractUnits units, LineRefs refs, LineService service,
+                               List<Contribution> contributions, String category, int wanted, String remark, boolean targeted) {
+        UnitTimeline timeline = units.timeline(pair.serviceId());
         int inForce = timeline.unitsOn(date);
-        Optional<BigDecimal> price = price(pair);
-        Line line = new Line(pair, customer, contract, contributions, category, inForce, wanted, price.orElse(BigDecimal.ZERO));
+        Optional<BigDecimal> price = price(units, service);
+        Disposition disposition;
+        String message;
         if (timeline.ambiguousOn(date)) {
-            String why = "Autotask has more than one units row for this service on " + date
+            message = "Autotask has more than one units row for this service on " + date
                     + " (is the service on the contract twice?), so no single change can be computed: adjust it by hand.";
-            problems.add(new Problem(ProblemKind.OTHER, line.subject(), why, 0));
-            return line.as(Disposition.FAILED, why);
+            problems.add(new Problem(ProblemKind.OTHER, refs.subject(service), message, 0));
+            disposition = Disposition.FAILED;
+        } else {
+            if (inForce > 0 && targeted) {
+                seenWithUnits.add(pair);
+            }
+            if (wanted == inForce) {
+                disposition = Disposition.UNCHANGED;
+                message = remark;
+            } else if (timeline.changeAfter(date, inForce).isPresent()) {
+                UnitsRow later = timeline.changeAfter(date, inForce).get();
+                message = "Autotask already has " + later.units() + " units from " + later.startDate()
+                        + ", after the effective date " + date + ": an adjustment dated " + date
+                        + " would shift that later period too. Run billing with an effective date on or after "
+                        + later.startDate() + ", or adjust this service by hand.";
+                problems.add(new Problem(ProblemKind.BACKDATED_CHANGE, refs.subject(service), message, Math.abs(wanted - inForce)));
+                disposition = Disposition.DEFERRED;
+            } else if (price.isEmpty()) {
+                message = service.facts() != null
+                        ? "Neither the contract nor service " + pair.serviceId() + " has a unit price in Autotask: set one."
+                        : "Service " + pair.serviceId() + " was not found in Autotask: choose the service again on the Services panel.";
+                problems.add(new Problem(ProblemKind.OTHER, refs.subject(service), message, Math.abs(wanted - inForce)));
+                disposition = Disposition.FAILED;
+            } else {
+                disposition = Disposition.CREATE;
+                message = remark;
+            }
         }
-        if (inForce > 0 && targeted) {
-            seenWithUnits.add(pair);
-        }
-        if (wanted == inForce) {
-            return line.as(Disposition.UNCHANGED, note);
-        }
-        Optional<UnitsRow> later = timeline.changeAfter(date, inForce);
-        if (later.isPresent()) {
-            String why = "Autotask already has " + later.get().units() + " units from " + later.get().startDate()
-                    + ", after the effective date " + date + ": an adjustment dated " + date
-                    + " would shift that later period too. Run billing with an effective date on or after "
-                    + later.get().startDate() + ", or adjust this service by hand.";
-            problems.add(new Problem(ProblemKind.BACKDATED_CHANGE, line.subject(), why, Math.abs(wanted - inForce)));
-            return line.as(Disposition.DEFERRED, why);
-        }
-        if (price.isEmpty()) {
-            String why = autotask.services().containsKey(pair.serviceId())
-                    ? "Neither the contract nor service " + pair.serviceId() + " has a unit price in Autotask: set one."
-                    : "Service " + pair.serviceId() + " was not found in Autotask: choose the service again on the Services panel.";
-            problems.add(new Problem(ProblemKind.OTHER, line.subject(), why, Math.abs(wanted - inForce)));
-            return line.as(Disposition.FAILED, why);
-        }
-        return line.as(Disposition.CREATE, note);
+        return new PlannedLine(pair, refs.customer(), refs.company(), refs.contract(), service.ref(), contributions, category,
+                inForce, wanted, price.orElse(BigDecimal.ZERO), disposition, message);
     }
 
     private void planStale(Set<Long> billable, Set<Long> held) {
@@ -257,155 +279,93 @@ final class Reconciler {
                 continue;
             }
             ContractFacts contract = autotask.contracts().get(pair.contractId());
-            UnitTimeline timeline = timeline(pair);
+            ContractUnits units = onContract(pair.contractId());
+            UnitTimeline timeline = units.timeline(pair.serviceId());
             if (contract == null || timeline.zeroFrom(date)) {
                 forget.add(pair);
                 continue;
             }
             int remaining = timeline.unitsOn(date);
-            Line line = new Line(pair, new Ref("", ""), contract, List.of(), NO_LONGER_MAPPED, remaining, 0,
-                    price(pair).orElse(BigDecimal.ZERO));
+            LineService service = service(pair.serviceId());
+            LineRefs refs = new LineRefs(new Ref("", ""), company(contract.companyId()), contract(contract));
+            String subject = refs.subject(service);
             if (remaining == 0) {
                 // Only units after the effective date remain: a change at this date cannot remove them.
                 UnitsRow later = timeline.changeAfter(date, 0).orElseThrow();
-                problems.add(new Problem(ProblemKind.STALE_MAPPING, line.subject(), later.units() + " units of "
-                        + PlannedLine.label(line.service) + " from " + later.startDate() + " on contract "
+                problems.add(new Problem(ProblemKind.STALE_MAPPING, subject, later.units() + " units of "
+                        + PlannedLine.label(service.ref()) + " from " + later.startDate() + " on contract "
                         + ContractRules.describe(contract) + " were billed by this plugin, but no mapping targets them now. "
                         + "A run dated on or after " + later.startDate() + " can bring them to zero.", later.units()));
                 continue;
             }
-            String found = remaining + " units of " + PlannedLine.label(line.service) + " on contract "
+            String found = remaining + " units of " + PlannedLine.label(service.ref()) + " on contract "
                     + ContractRules.describe(contract) + " were billed by this plugin, but no mapping targets them now "
                     + "(the application or the customer was mapped elsewhere).";
             if (!in.zeroStaleUnits()) {
-                problems.add(new Problem(ProblemKind.STALE_MAPPING, line.subject(), found
+                problems.add(new Problem(ProblemKind.STALE_MAPPING, subject, found
                         + " Remove them by hand, or turn on bringing stale units to zero.", remaining));
                 continue;
             }
             Optional<String> whyNot = ContractRules.whyNotAdjustable(contract, date);
             if (whyNot.isPresent()) {
-                problems.add(new Problem(ProblemKind.STALE_MAPPING, line.subject(), found
+                problems.add(new Problem(ProblemKind.STALE_MAPPING, subject, found
                         + " They were not brought to zero: " + whyNot.get(), remaining));
                 continue;
             }
-            problems.add(new Problem(ProblemKind.STALE_MAPPING, line.subject(), found
+            problems.add(new Problem(ProblemKind.STALE_MAPPING, subject, found
                     + " This run brings them to zero (see its line).", remaining));
-            lines.add(decide(pair, new Ref("", ""), contract, List.of(), NO_LONGER_MAPPED, 0,
+            lines.add(decide(pair, units, refs, service, List.of(), NO_LONGER_MAPPED, 0,
                     "Billed earlier; no mapping targets it now.", false));
         }
     }
 
-    /** Whether Autotask has the service on the contract: as a contract service, or by its unit rows. */
-    private boolean onContract(PairKey pair) {
-        return contractServices.containsKey(pair) || timelines.containsKey(pair);
+    private ContractUnits onContract(long contractId) {
+        return onContracts.getOrDefault(contractId, ContractUnits.NONE);
     }
 
     /** The contract service's unit price, else the service's. */
-    private Optional<BigDecimal> price(PairKey pair) {
-        ContractServiceFacts onContract = contractServices.get(pair);
-        if (onContract != null && onContract.unitPrice().isPresent()) {
-            return onContract.unitPrice();
+    private static Optional<BigDecimal> price(ContractUnits units, LineService service) {
+        Optional<BigDecimal> onContract = units.contractService(service.id()).flatMap(ContractServiceFacts::unitPrice);
+        if (onContract.isPresent()) {
+            return onContract;
         }
-        ServiceFacts service = autotask.services().get(pair.serviceId());
-        return service == null ? Optional.empty() : service.unitPrice();
-    }
-
-    private UnitTimeline timeline(PairKey pair) {
-        return timelines.getOrDefault(pair, UnitTimeline.EMPTY);
+        return service.facts() == null ? Optional.empty() : service.facts().unitPrice();
     }
 
     private Ref company(long companyId) {
-        return refs.computeIfAbsent(new RefKey('o', companyId),
-                k -> Ref.of(companyId, autotask.companyNames().getOrDefault(companyId, "")));
+        return companies.computeIfAbsent(companyId, id -> Ref.of(id, autotask.companyNames().getOrDefault(id, "")));
     }
 
-    /** A company ('o'), contract ('c') or service ('s') by id, for sharing their references among lines. */
-    private record RefKey(char kind, long id) {
+    private Ref contract(ContractFacts contract) {
+        return contracts.computeIfAbsent(contract.id(), id -> Ref.of(id, contract.name()));
     }
 
-    private static String breakdown(List<Contribution> contributions, boolean withCustomer) {
-        StringBuilder counted = new StringBuilder();
-        for (Contribution c : contributions) {
-            if (c.units() > 0) {
-                if (counted.length() > 0) {
-                    counted.append("; ");
-                }
-                if (withCustomer) {
-                    counted.append(label(c.customer())).append(": ");
-                }
-                counted.append(c.describe());
-            }
+    private LineService service(Long serviceId) {
+        return services.computeIfAbsent(serviceId, id -> {
+            ServiceFacts facts = autotask.services().get(id);
+            return new LineService(id, facts, Ref.of(id, facts == null ? "" : facts.name()));
+        });
+    }
+
+    /**
+     * A service as its lines need it, looked up once per run.
+     *
+     * @param id    boxed once, for the look-ups of every pair
+     * @param facts what Autotask has of it; null when it was not found
+     */
+    private record LineService(Long id, ServiceFacts facts, Ref ref) {
+    }
+
+    /** What the lines of one contract share. */
+    private record LineRefs(Ref customer, Ref company, Ref contract) {
+
+        /** "Company / Contract / Service", for problems about one line. */
+        String subject(LineService service) {
+            return PlannedLine.label(company) + " / " + PlannedLine.label(contract) + " / " + PlannedLine.label(service.ref());
         }
-        return counted.length() == 0 ? "No usage." : counted.toString();
     }
 
     static String label(KasperskyCustomer customer) {
         return customer.name().isBlank() ? customer.id() : customer.name();
-    }
-
-    /** The customers billed to one contract and their usage per service. */
-    private static final class ContractTarget {
-        final long contractId;
-        final List<KasperskyCustomer> customers = new ArrayList<>();
-        final Map<Long, List<Contribution>> byService = new HashMap<>();
-        private Ref ref;
-
-        ContractTarget(long contractId) {
-            this.contractId = contractId;
-        }
-
-        void add(KasperskyCustomer customer, Map<Long, List<Contribution>> usage) {
-            customers.add(customer);
-            usage.forEach((service, list) -> byService.computeIfAbsent(service, s -> new ArrayList<>()).addAll(list));
-        }
-
-        /** Built once, when the first line of the contract asks: every customer has been added by then. */
-        Ref customerRef() {
-            if (ref == null) {
-                ref = new Ref(customers.stream().map(KasperskyCustomer::id).collect(Collectors.joining(",")),
-                        customers.stream().map(Reconciler::label).collect(Collectors.joining(", ")));
-            }
-            return ref;
-        }
-    }
-
-    /** A line being decided: everything but the disposition. */
-    private final class Line {
-        final PairKey pair;
-        final Ref customer;
-        final Ref company;
-        final Ref contract;
-        final Ref service;
-        final List<Contribution> contributions;
-        final String category;
-        final int inForce;
-        final int wanted;
-        final BigDecimal price;
-
-        Line(PairKey pair, Ref customer, ContractFacts contract, List<Contribution> contributions, String category,
-             int inForce, int wanted, BigDecimal price) {
-            this.pair = pair;
-            this.customer = customer;
-            this.company = company(contract.companyId());
-            this.contract = refs.computeIfAbsent(new RefKey('c', contract.id()), k -> Ref.of(contract.id(), contract.name()));
-            this.service = refs.computeIfAbsent(new RefKey('s', pair.serviceId()), k -> {
-                ServiceFacts facts = autotask.services().get(pair.serviceId());
-                return Ref.of(pair.serviceId(), facts == null ? "" : facts.name());
-            });
-            this.contributions = contributions;
-            this.category = category;
-            this.inForce = inForce;
-            this.wanted = wanted;
-            this.price = price;
-        }
-
-        String subject() {
-            return PlannedLine.label(company) + " / " + PlannedLine.label(contract) + " / " + PlannedLine.label(service);
-        }
-
-        PlannedLine as(Disposition disposition, String message) {
-            return new PlannedLine(pair, customer, company, contract, service, contributions, category,
-                    inForce, wanted, price, disposition, message);
-        }
     }
 }

@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * The unit rows of one (contract, service) pair, ordered by start date. Asked once or twice per pair
- * of a run, so the questions are plain loops: a run plans 100,000 pairs (see the reconciliation benchmark).
+ * of a run, so the questions are plain indexed loops, without an iterator each: a run plans 100,000
+ * pairs (see the reconciliation benchmark). The reconciliation makes one per line from the rows of
+ * the line's contract ({@link ContractUnits}); settling lost answers groups the rows it reads by pair.
  */
 final class UnitTimeline {
 
@@ -26,7 +28,7 @@ final class UnitTimeline {
         this.rows = rows;
     }
 
-    /** The rows grouped by pair, in one pass: a run groups some 200,000 rows. */
+    /** The rows grouped by pair, in one pass. */
     static Map<PairKey, UnitTimeline> byPair(Collection<UnitsRow> rows) {
         Map<PairKey, UnitTimeline> timelines = new HashMap<>(Math.max(16, rows.size()));
         for (UnitsRow row : rows) {
@@ -41,14 +43,33 @@ final class UnitTimeline {
         return timelines;
     }
 
+    /** The rows of one pair, in start-date order; {@code rows} becomes the timeline's own (sorted in place if need be). */
+    static UnitTimeline of(List<UnitsRow> rows) {
+        UnitTimeline timeline = new UnitTimeline(rows);
+        if (!timeline.inOrder()) {
+            timeline.rows.sort(BY_START);
+        }
+        return timeline;
+    }
+
+    /** Whether the rows are in start-date order already, as Autotask usually gives them. */
+    private boolean inOrder() {
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i - 1).startDate().isAfter(rows.get(i).startDate())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether more than one row covers the date. Autotask splits rows, it does not overlap them,
      * unless the service is on the contract twice; then no single change can be computed.
      */
     boolean ambiguousOn(LocalDate date) {
         int covering = 0;
-        for (UnitsRow row : rows) {
-            if (row.covers(date) && ++covering > 1) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).covers(date) && ++covering > 1) {
                 return true;
             }
         }
@@ -57,7 +78,8 @@ final class UnitTimeline {
 
     /** The units in force on the date: those of the row covering it, 0 when none does. */
     int unitsOn(LocalDate date) {
-        for (UnitsRow row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            UnitsRow row = rows.get(i);
             if (row.covers(date)) {
                 return row.units();
             }
@@ -70,7 +92,8 @@ final class UnitTimeline {
      * already in force later, which an adjustment dated {@code date} would shift too.
      */
     Optional<UnitsRow> changeAfter(LocalDate date, int units) {
-        for (UnitsRow row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            UnitsRow row = rows.get(i);
             if (row.startDate().isAfter(date) && row.units() != units) {
                 return Optional.of(row);
             }
@@ -80,7 +103,8 @@ final class UnitTimeline {
 
     /** Whether no row from the date on has units. */
     boolean zeroFrom(LocalDate date) {
-        for (UnitsRow row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            UnitsRow row = rows.get(i);
             if (!row.endDate().isBefore(date) && row.units() != 0) {
                 return false;
             }

@@ -1,7 +1,6 @@
 package net.mspbridge.integration.billing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,13 +25,44 @@ final class UsageAttribution {
 
     static final String USERS = "Users";
     static final String ALL_DEVICES = "All devices";
+    private static final DeviceCategory[] CATEGORIES = DeviceCategory.values();
+    private static final int NONE = -1;
 
     private final ApplicationCatalog catalog;
-    private final ServiceMappings services;
+    private final boolean byCategory;
+    private final int slots;
+    /** Where each application's usage goes, looked up once: a run attributes usage of thousands of customers. */
+    private final List<Route> routes = new ArrayList<>();
 
-    UsageAttribution(ApplicationCatalog catalog, ServiceMappings services) {
+    /**
+     * @param slots the services the run plans, in order: usage is attributed to a service by its
+     *              position here; every service the mapping sends usage to must be among them
+     */
+    UsageAttribution(ApplicationCatalog catalog, ServiceMappings services, List<Long> slots) {
         this.catalog = catalog;
-        this.services = services;
+        this.byCategory = services.byCategory();
+        this.slots = slots.size();
+        for (SecurityApplication application : catalog.all()) {
+            int[] perCategory = new int[CATEGORIES.length];
+            for (DeviceCategory category : CATEGORIES) {
+                perCategory[category.ordinal()] = services.serviceFor(application, category).map(id -> {
+                    int slot = slots.indexOf(id);
+                    if (slot < 0) {
+                        throw new IllegalArgumentException("service " + id + " is mapped but has no slot in " + slots);
+                    }
+                    return slot;
+                }).orElse(NONE);
+            }
+            routes.add(new Route(application, perCategory));
+        }
+    }
+
+    /**
+     * The slots of the services one application's usage goes to, by category ordinal; {@link #NONE}
+     * where none is mapped. Per-user applications and "Bill devices by category" off have the same
+     * service for every category.
+     */
+    private record Route(SecurityApplication application, int[] slots) {
     }
 
     /**
@@ -41,32 +71,32 @@ final class UsageAttribution {
      *
      * @param problems where unmapped usage is reported
      */
-    Map<Long, List<Contribution>> byService(CustomerUsage usage, List<Problem> problems) {
-        Map<Long, List<Contribution>> byService = new HashMap<>();
+    ServiceUsage byService(CustomerUsage usage, List<Problem> problems) {
+        ServiceUsage byService = new ServiceUsage(slots);
         KasperskyCustomer customer = usage.customer();
-        for (SecurityApplication application : catalog.all()) {
+        for (Route route : routes) {
+            SecurityApplication application = route.application();
             UsageCounts counts = usage.of(application.id());
+            int single = route.slots()[DeviceCategory.WINDOWS_WORKSTATION.ordinal()];
             if (application.isPerUser()) {
-                add(byService, problems, customer, application, USERS, counts.users(),
-                        services.serviceFor(application, DeviceCategory.WINDOWS_WORKSTATION));
-            } else if (!services.byCategory()) {
-                add(byService, problems, customer, application, ALL_DEVICES, counts.devices(),
-                        services.serviceFor(application, DeviceCategory.WINDOWS_WORKSTATION));
+                add(byService, problems, customer, application, USERS, counts.users(), single);
+            } else if (!byCategory) {
+                add(byService, problems, customer, application, ALL_DEVICES, counts.devices(), single);
             } else {
-                for (DeviceCategory category : DeviceCategory.values()) {
+                for (DeviceCategory category : CATEGORIES) {
                     add(byService, problems, customer, application, category.label(), counts.devices(category),
-                            services.serviceFor(application, category));
+                            route.slots()[category.ordinal()]);
                 }
             }
         }
-        usage.byApplication().forEach((applicationId, counts) -> {
-            int units = counts.devices() + counts.users();
-            if (catalog.find(applicationId).isEmpty() && units > 0) {
+        for (String applicationId : usage.byApplication().keySet()) {
+            int units = usage.of(applicationId).devices() + usage.of(applicationId).users();
+            if (units > 0 && catalog.find(applicationId).isEmpty()) {
                 problems.add(new Problem(ProblemKind.UNMAPPED_USAGE, Reconciler.label(customer) + " / " + applicationId,
                         units + " devices or users of application '" + applicationId + "' at " + Reconciler.label(customer)
                                 + " are not billed: the plugin does not know this application. Update the plugin.", units));
             }
-        });
+        }
         return byService;
     }
 
@@ -82,14 +112,14 @@ final class UsageAttribution {
         return total;
     }
 
-    private void add(Map<Long, List<Contribution>> byService, List<Problem> problems, KasperskyCustomer customer,
-                     SecurityApplication application, String category, int units, Optional<Long> service) {
-        if (service.isPresent()) {
-            byService.computeIfAbsent(service.get(), s -> new ArrayList<>())
-                    .add(new Contribution(customer, application, category, units));
+    /** @param slot the slot of the service the usage goes to; {@link #NONE} when no service is mapped for it */
+    private void add(ServiceUsage byService, List<Problem> problems, KasperskyCustomer customer,
+                     SecurityApplication application, String category, int units, int slot) {
+        if (slot != NONE) {
+            byService.add(slot, new Contribution(customer, application, category, units));
         } else if (units > 0) {
             String what = application.isPerUser() ? units + " users" : units + " devices (" + category + ")";
-            String where = application.isPerUser() || !services.byCategory()
+            String where = application.isPerUser() || !byCategory
                     ? "the Autotask service column" : "the " + category + " column";
             problems.add(new Problem(ProblemKind.UNMAPPED_USAGE,
                     Reconciler.label(customer) + " / " + application.name() + " / " + category,

@@ -8,7 +8,8 @@
  * {@link net.mspbridge.integration.billing.AutotaskPort} with its values and exceptions, which
  * the Autotask adapter implements. Everything else is package-private.
  *
- * <p>Inside: the reconciliation ({@code Reconciler}, with {@code UsageAttribution} and
+ * <p>Inside: the reconciliation ({@code Reconciler}, with {@code UsageAttribution},
+ * {@code ServiceUsage}, {@code ContractTarget} and
  * {@code ContractRules}) is pure: plain values in, a {@code Plan} out, no HTTP, no JSON, no
  * threads, no storage. The run ({@code BillingRun}) reads usage, reads Autotask in batches
  * ({@code AutotaskReader}), reconciles, creates adjustments three at a time
