@@ -74,14 +74,20 @@ public final class BillingPage {
                 WebElement head = found.get(0);
                 List<String> outcomes = d.findElements(By.cssSelector(card(pluginId) + " .report-lines tbody tr"))
                         .stream().map(tr -> tr.getAttribute("data-outcome")).toList();
-                return new Result(head.getAttribute("data-run-id"), head.getAttribute("data-state"), head.getText(), outcomes);
+                List<String> problems = d.findElements(By.cssSelector(card(pluginId) + " .problem-list li"))
+                        .stream().map(li -> li.getAttribute("data-kind") + " " + li.getText().replace('\n', ' ')).toList();
+                return new Result(head.getAttribute("data-run-id"), head.getAttribute("data-state"), head.getText(), outcomes,
+                        problems);
             } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
                 return null;
             }
         });
     }
 
-    /** A finished run as the page shows it: its id, state, headline and each line's outcome. */
-    public record Result(String runId, String state, String headline, List<String> outcomes) {
+    /**
+     * A finished run as the page shows it: its id, state, headline, each line's outcome, and each
+     * problem as "KIND text".
+     */
+    public record Result(String runId, String state, String headline, List<String> outcomes, List<String> problems) {
     }
 }

@@ -134,12 +134,16 @@ class KasperskyAutotaskBrowserTest {
         browser.fullPageScreenshot("real-06-preview");
 
         BillingPage.Result apply = billing.apply(PLUGIN);
-        assertThat(apply.state()).isEqualTo("COMPLETED");
+        // Woodgrove Bank's virtual server has no Autotask company yet: billed nowhere, and said so.
+        assertThat(apply.state()).isEqualTo("COMPLETED_WITH_PROBLEMS");
         assertThat(apply.outcomes()).contains("APPLIED").doesNotContain("FAILED");
+        assertThat(apply.problems()).singleElement().asString().startsWith("UNMAPPED_USAGE")
+                .contains("Woodgrove Bank (3 devices) has no Autotask company on the Companies panel");
+        assertThat(preview.problems()).isEqualTo(apply.problems());
         browser.fullPageScreenshot("real-07-applied");
 
         HistoryPage history = new HistoryPage(browser, url).open();
-        assertThat(history.runs()).contains(apply.runId() + " COMPLETED", preview.runId() + " COMPLETED");
+        assertThat(history.runs()).contains(apply.runId() + " COMPLETED_WITH_PROBLEMS", preview.runId() + " COMPLETED_WITH_PROBLEMS");
         assertThat(history.chartLines()).isPositive();
         browser.fullPageScreenshot("real-08-history");
 

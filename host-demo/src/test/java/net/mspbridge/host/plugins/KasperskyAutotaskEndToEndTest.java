@@ -142,8 +142,13 @@ class KasperskyAutotaskEndToEndTest {
             assertThat(line.unitsInForce() + line.unitChange()).as(pair).isEqualTo(expected().get(pair));
             assertThat(line.reference()).as(pair).isNotBlank();
         }
-        assertThat(first.status()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(first.problems()).extracting(p -> p.kind()).doesNotContain(ProblemKind.ADJUSTMENT_REFUSED);
+        // The demo's one problem: Woodgrove Bank's virtual server, with usage but no Autotask company.
+        assertThat(first.status()).isEqualTo(RunStatus.COMPLETED_WITH_PROBLEMS);
+        assertThat(first.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.UNMAPPED_USAGE);
+            assertThat(problem.subject()).isEqualTo("Woodgrove Bank");
+            assertThat(problem.units()).isEqualTo(3);
+        });
 
         BillingReport second = run(RunMode.APPLY);
 

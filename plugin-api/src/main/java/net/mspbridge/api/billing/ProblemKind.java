@@ -2,7 +2,10 @@ package net.mspbridge.api.billing;
 
 /** Kinds of {@link Problem} a person must act on. */
 public enum ProblemKind {
-    /** Usage exists but no service is mapped for it: unbilled revenue. */
+    /**
+     * Usage exists that the mappings send nowhere (no service for it, or no billing account for its
+     * customer): unbilled revenue.
+     */
     UNMAPPED_USAGE,
     /** A customer is mapped but has no usable contract (none chosen, expired, wrong type). */
     NO_CONTRACT,

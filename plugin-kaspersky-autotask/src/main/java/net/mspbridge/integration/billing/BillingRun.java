@@ -125,8 +125,10 @@ final class BillingRun {
     }
 
     /**
-     * Usage of the customers whose billing is on and whom the source knows; a customer whose usage
-     * cannot be read is reported (its contract left alone) while the others are billed.
+     * Usage of the customers the source knows whose billing is on, and of those no Companies row maps
+     * (their usage is billed nowhere: the report must say so); a customer whose usage cannot be read
+     * is reported (its contract left alone) while the others are billed. Customers mapped with
+     * billing off are not read.
      */
     private UsageReading readUsage(UsageSource source) {
         progress.step("Reading usage");
@@ -134,7 +136,7 @@ final class BillingRun {
         settings.companies().billable().forEach(m -> billable.add(m.customerId()));
         Map<String, KasperskyCustomer> known = new LinkedHashMap<>();
         for (KasperskyCustomer customer : source.customers()) {
-            if (billable.contains(customer.id())) {
+            if (billable.contains(customer.id()) || settings.companies().of(customer.id()).isEmpty()) {
                 known.put(customer.id(), customer);
             }
         }

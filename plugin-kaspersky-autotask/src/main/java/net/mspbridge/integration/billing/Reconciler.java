@@ -160,6 +160,7 @@ final class Reconciler {
             targets.computeIfAbsent(contractId, ContractTarget::new).add(customer, byService);
         }
         unreadableByReason.forEach(this::unreadable);
+        unmappedCustomers();
         targets.keySet().removeAll(incomplete);
         List<LineService> planned = new ArrayList<>(slots.size());
         slots.forEach(id -> planned.add(service(id)));
@@ -186,6 +187,49 @@ final class Reconciler {
         problems.add(new Problem(ProblemKind.SOURCE_UNAVAILABLE, subject, "Autotask could not be read for "
                 + String.join(", ", named) + more + ": " + reason
                 + " They were not billed in this run; the next run takes them up.", 0));
+    }
+
+    /**
+     * Customers the usage source knows that no Companies row maps to an Autotask company: their usage
+     * is billed nowhere, which nobody would notice without being told. One problem names them all
+     * (customers with no usage are not worth a person's time); a customer mapped with billing off is
+     * someone's decision and is not reported.
+     */
+    private void unmappedCustomers() {
+        List<Unmapped> found = new ArrayList<>();
+        int units = 0;
+        for (CustomerUsage usage : in.usage().values()) {
+            KasperskyCustomer customer = usage.customer();
+            int total = attribution.total(usage);
+            if (in.companies().of(customer.id()).isEmpty() && total > 0) {
+                found.add(new Unmapped(label(customer), customer.id(), attribution.describeTotal(usage)));
+                units += total;
+            }
+        }
+        in.unreadable().forEach((customerId, reason) -> {
+            if (in.companies().of(customerId).isEmpty()) {
+                found.add(new Unmapped(customerId, customerId, "usage unknown (" + reason + ")"));
+            }
+        });
+        if (found.isEmpty()) {
+            return;
+        }
+        found.sort(Comparator.comparing(Unmapped::name).thenComparing(Unmapped::id));
+        List<String> listed = found.stream().limit(MAX_NAMED).map(u -> u.name() + ": " + u.usage()).toList();
+        String more = found.size() > MAX_NAMED ? " and " + (found.size() - MAX_NAMED) + " more" : "";
+        String todo = " to its company and Recurring Service contract, or to its company with billing off if it is not "
+                + "to be billed.";
+        problems.add(found.size() == 1
+                ? new Problem(ProblemKind.UNMAPPED_USAGE, found.get(0).name(), "Kaspersky customer " + found.get(0).name()
+                        + " (" + found.get(0).usage() + ") has no Autotask company on the Companies panel, so its usage is "
+                        + "billed nowhere. Map it" + todo, units)
+                : new Problem(ProblemKind.UNMAPPED_USAGE, found.size() + " Kaspersky customers", found.size()
+                        + " Kaspersky customers have no Autotask company on the Companies panel, so nothing of theirs is "
+                        + "billed: " + String.join("; ", listed) + more + ". Map each" + todo, units));
+    }
+
+    /** A customer no Companies row maps, as its problem names it. */
+    private record Unmapped(String name, String id, String usage) {
     }
 
     private void noContract(KasperskyCustomer customer, CompanyMapping mapping, String message, CustomerUsage usage) {

@@ -17,9 +17,9 @@ import net.mspbridge.integration.mapping.ServiceMappings;
  * @param catalog        the applications known
  * @param services       the Services mapping
  * @param companies      the Companies mapping
- * @param usage          the usage of the customers whose billing is on, by customer id; a
- *                       customer with billing on that is absent here was not known to the usage
- *                       source, or could not be read, and is left alone
+ * @param usage          the usage of the customers whose billing is on, and of those no Companies
+ *                       row maps, by customer id; a customer with billing on that is absent here
+ *                       was not known to the usage source, or could not be read, and is left alone
  * @param unreadable     why the usage of some customers could not be read, by customer id
  * @param autotask       what was read from Autotask
  * @param billedBefore   the pairs the plugin recorded as billed in earlier runs

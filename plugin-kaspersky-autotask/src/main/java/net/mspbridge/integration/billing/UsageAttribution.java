@@ -100,6 +100,26 @@ final class UsageAttribution {
         return byService;
     }
 
+    /** "3 devices", "12 users" or "3 devices and 12 users": all the customer's usage, for a person. */
+    String describeTotal(CustomerUsage usage) {
+        int devices = 0;
+        int users = 0;
+        for (Map.Entry<String, UsageCounts> entry : usage.byApplication().entrySet()) {
+            Optional<SecurityApplication> application = catalog.find(entry.getKey());
+            if (application.isPresent() && application.get().isPerUser()) {
+                users += entry.getValue().users();
+            } else if (application.isPresent()) {
+                devices += entry.getValue().devices();
+            } else {
+                devices += entry.getValue().devices();
+                users += entry.getValue().users();
+            }
+        }
+        String deviceText = devices == 1 ? "1 device" : devices + " devices";
+        String userText = users == 1 ? "1 user" : users + " users";
+        return users == 0 ? deviceText : devices == 0 ? userText : deviceText + " and " + userText;
+    }
+
     /** All the customer's usage: users of per-user applications, devices of the others. */
     int total(CustomerUsage usage) {
         int total = 0;

@@ -148,6 +148,30 @@ class BillingRunTest {
     class UsageAndMappingChanges {
 
         @Test
+        void usageOfACustomerNoCompaniesRowMapsIsReportedAsUnbilledWhileTheOthersAreBilled() {
+            Harness h = standard(1);
+            h.usage.set("new-vs", KES.id(), new UsageCounts(4, 1, 2, 0)).customer("empty-vs")
+                    .set("not-billed", KES.id(), new UsageCounts(9, 0, 0, 0));
+            h.autotask.contract(109, 9, YEAR_START, YEAR_END);
+            h.settings(s -> s.customer("not-billed", 9, 109, false));
+
+            BillingReport report = h.apply();
+
+            assertThat(report.status()).isEqualTo(RunStatus.COMPLETED_WITH_PROBLEMS);
+            assertThat(report.lines()).hasSize(2).allMatch(l -> l.outcome() == LineOutcome.APPLIED);
+            assertThat(h.autotask.adjustments()).extracting(AdjustmentRequest::contractId).containsOnly(101L);
+            assertThat(report.problems()).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(ProblemKind.UNMAPPED_USAGE);
+                assertThat(p.units()).isEqualTo(7);
+                assertThat(p.subject()).isEqualTo("Customer new-vs");
+                assertThat(p.message()).contains("Customer new-vs (7 devices) has no Autotask company on the Companies panel")
+                        .doesNotContain("empty-vs", "not-billed");
+            });
+            assertThat(h.usage.asked()).as("billing off is someone's decision: not read")
+                    .containsExactly("c1", "empty-vs", "new-vs");
+        }
+
+        @Test
         void usageFallingToZeroBringsTheServiceToZero() {
             Harness h = standard(1);
             h.apply();

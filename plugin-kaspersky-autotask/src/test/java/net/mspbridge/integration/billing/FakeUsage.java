@@ -3,7 +3,9 @@ package net.mspbridge.integration.billing;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
@@ -18,6 +20,7 @@ final class FakeUsage implements UsageSource {
     private final Map<String, KasperskyCustomer> customers = new TreeMap<>();
     private final Map<String, Map<String, UsageCounts>> usage = new TreeMap<>();
     private int calls;
+    private final Set<String> asked = new TreeSet<>();
     private boolean unavailable;
     private final Map<String, String> unreadable = new TreeMap<>();
 
@@ -48,6 +51,11 @@ final class FakeUsage implements UsageSource {
         return calls;
     }
 
+    /** Every customer whose usage was asked for, in id order. */
+    synchronized List<String> asked() {
+        return List.copyOf(asked);
+    }
+
     @Override
     public synchronized List<KasperskyCustomer> customers() {
         calls++;
@@ -61,6 +69,7 @@ final class FakeUsage implements UsageSource {
     @Override
     public synchronized List<CustomerUsage> usage(Collection<KasperskyCustomer> asked) {
         calls++;
+        asked.forEach(c -> this.asked.add(c.id()));
         if (asked.stream().anyMatch(c -> unreadable.containsKey(c.id()))) {
             throw new ServiceUnavailableException("Kaspersky Security Center", "a customer could not be read");
         }
@@ -70,6 +79,7 @@ final class FakeUsage implements UsageSource {
     @Override
     public synchronized UsageReading read(Collection<KasperskyCustomer> asked) {
         calls++;
+        asked.forEach(c -> this.asked.add(c.id()));
         Map<String, String> failures = new TreeMap<>();
         List<CustomerUsage> read = new java.util.ArrayList<>();
         for (KasperskyCustomer c : asked) {

@@ -190,6 +190,15 @@ class ReconcilerTest {
                             world().contract(new ContractFacts(100, 1, "Q2", true, true, LocalDate.of(2025, 4, 1), YEAR_END))
                                     .settings(s -> s.service(KES, 10).customer("a", 1, 100, true)).usage("a", KES, FIVE_TWO_ONE),
                             List.of(), List.of("NO_CONTRACT 8")).saying("runs from 2025-04-01"),
+                    Case.of("usage of a customer no Companies row maps is reported as unbilled",
+                            billedToContract100().settings(s -> s.service(KES, 10)).usage("a", KES, FIVE_TWO_ONE)
+                                    .usage("z", KES, new UsageCounts(2, 1, 0, 0)).usage("y", CLOUD, UsageCounts.ofUsers(4)),
+                            List.of("100/10 0->8 CREATE @10.00"), List.of("UNMAPPED_USAGE 7"))
+                            .saying("2 Kaspersky customers have no Autotask company on the Companies panel, so nothing of "
+                                    + "theirs is billed: Customer y: 4 users; Customer z: 3 devices."),
+                    Case.of("a customer no Companies row maps with no usage is not worth a problem",
+                            billedToContract100().settings(s -> s.service(KES, 10)).usage("a", KES, FIVE_TWO_ONE).known("z"),
+                            List.of("100/10 0->8 CREATE @10.00"), List.of()),
                     Case.of("a customer the usage source no longer knows is left alone",
                             billedToContract100().settings(s -> s.service(KES, 10)).units(100, 10, 6),
                             List.of(), List.of("OTHER 0")).saying("does not know it any more"),
