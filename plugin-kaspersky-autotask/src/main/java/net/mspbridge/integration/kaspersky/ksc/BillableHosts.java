@@ -3,9 +3,11 @@ package net.mspbridge.integration.kaspersky.ksc;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -17,10 +19,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The hosts of one virtual server that use a billable key, and for which applications: read from
  * {@code LicenseKeys.EnumKeys} and, for each billable key, {@code LicenseKeys.AcquireKeyHosts}.
+ * A billable key's product the catalog does not know is kept too, by its product id: its hosts are
+ * billed nowhere, and the run must say so rather than count them as nothing.
  *
  * <p>Memory: one map entry per billable host (its id and a {@code long} of application bits),
  * about 150 bytes for KSC's 36-character host ids, so some 15 MB for 100,000 hosts. Keys are few
- * and kept as a list. Nothing else grows with the number of hosts.
+ * and kept as a list. Nothing else grows with the number of hosts (but for hosts of products the
+ * catalog does not know, which there should be none of).
  */
 final class BillableHosts {
 
@@ -28,6 +33,7 @@ final class BillableHosts {
     private static final int TIMEOUT_SECONDS = 300;
 
     private final Map<String, Long> applicationBits = new HashMap<>();
+    private final Map<String, Set<String>> unknownProducts = new HashMap<>();
 
     private BillableHosts() {
     }
@@ -37,7 +43,6 @@ final class BillableHosts {
         BillableHosts hosts = new BillableHosts();
         List<LicenceKey> keys = keys(session, batch);
         int billable = 0;
-        TreeSet<String> unknownProducts = new TreeSet<>();
         for (LicenceKey key : keys) {
             if (!key.readable()) {
                 LOG.warn("Licence key {} has a limit date that cannot be read; its hosts are not billed", key.serial());
@@ -46,10 +51,13 @@ final class BillableHosts {
                 continue;
             }
             billable++;
-            hosts.addHostsOf(session, key, products, batch, unknownProducts);
+            hosts.addHostsOf(session, key, products, batch);
         }
-        if (!unknownProducts.isEmpty()) {
-            LOG.info("Products on billable keys that the catalog does not bill: {}", unknownProducts);
+        if (!hosts.unknownProducts.isEmpty()) {
+            Set<String> unknown = new TreeSet<>();
+            hosts.unknownProducts.values().forEach(unknown::addAll);
+            LOG.warn("Products on billable keys that the plugin's catalog does not know, used by {} host(s): {}",
+                    hosts.unknownProducts.size(), unknown);
         }
         LOG.debug("{} of {} licence keys billable on {}, used by {} hosts", billable, keys.size(), billingDate,
                 hosts.size());
@@ -66,12 +74,25 @@ final class BillableHosts {
         return bits == null ? 0L : bits;
     }
 
+    /**
+     * The product ids of billable keys of the host that the catalog does not know, removing them.
+     *
+     * @return empty when there are none
+     */
+    Set<String> takeUnknown(String hostId) {
+        Set<String> products = unknownProducts.remove(hostId);
+        return products == null ? Set.of() : products;
+    }
+
+    /** The hosts still to be taken. */
     int size() {
-        return applicationBits.size();
+        Set<String> hosts = new HashSet<>(applicationBits.keySet());
+        hosts.addAll(unknownProducts.keySet());
+        return hosts.size();
     }
 
     boolean isEmpty() {
-        return applicationBits.isEmpty();
+        return applicationBits.isEmpty() && unknownProducts.isEmpty();
     }
 
     private static List<LicenceKey> keys(KscSession session, int batch) {
@@ -85,8 +106,7 @@ final class BillableHosts {
         return keys;
     }
 
-    private void addHostsOf(KscSession session, LicenceKey key, ProductIndex products, int batch,
-            TreeSet<String> unknownProducts) {
+    private void addHostsOf(KscSession session, LicenceKey key, ProductIndex products, int batch) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("pInData", Map.of("KLLIC_SERIAL", key.serial()));
         params.put("pFields", List.of("KLLICSRV_HOSTNAME", "KLLICSRV_PRODUCT", "KLLICSRV_VERSION"));
@@ -97,9 +117,12 @@ final class BillableHosts {
             String host = KscValues.text(item, "KLLICSRV_HOSTNAME").orElse("");
             String product = KscValues.text(item, "KLLICSRV_PRODUCT").orElse("");
             long bit = products.bitOf(product);
+            if (host.isEmpty() || product.isEmpty()) {
+                return;
+            }
             if (bit == 0) {
-                unknownProducts.add(product);
-            } else if (!host.isEmpty()) {
+                unknownProducts.computeIfAbsent(host, h -> new TreeSet<>()).add(product);
+            } else {
                 applicationBits.merge(host, bit, (a, b) -> a | b);
             }
         });

@@ -1,6 +1,7 @@
 package net.mspbridge.integration.kaspersky.ksc;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,16 @@ final class VirtualServerUsage {
     }
 
     /**
-     * The billable usage of {@code server}, reported as {@code customer}'s.
+     * The id usage of a Security Center product the catalog does not know is counted under: no
+     * application of the catalog has it, so billing reports it as usage the plugin cannot bill.
+     */
+    static String unknownApplicationId(String productId) {
+        return "Security Center product " + productId;
+    }
+
+    /**
+     * The billable usage of {@code server}, reported as {@code customer}'s; hosts on billable keys
+     * of products the catalog does not know under {@link #unknownApplicationId}.
      *
      * @throws KscException                  when the session or a call fails; every accessor and
      *                                       iterator opened was released (or its release attempted)
@@ -53,10 +63,14 @@ final class VirtualServerUsage {
             int licensed = billable.size();
             long read = HostPager.forEachHost(session, chunkSize, host -> {
                 long bits = billable.take(host.id());
-                if (bits != 0) {
+                Set<String> unknown = billable.takeUnknown(host.id());
+                if (bits != 0 || !unknown.isEmpty()) {
                     DeviceCategory category = HostClassifier.classify(host);
                     for (String applicationId : products.applicationIds(bits)) {
                         usage.addDevice(applicationId, category);
+                    }
+                    for (String product : unknown) {
+                        usage.addDevice(unknownApplicationId(product), category);
                     }
                 }
             });

@@ -136,6 +136,22 @@ class KscUsageSourceTest {
         }
 
         @Test
+        void countsHostsOnABillableKeyOfAProductTheCatalogDoesNotKnowUnderThatProductSoBillingReportsThem() {
+            String server = "21111111-2222-3333-4444-555555555555";
+            String laptop = "31111111-2222-3333-4444-555555555555";
+            ksc.addVirtualServer(31, "Northwind")
+                    .hosts(KscWire.host(server, "NW-SRV-01", "Microsoft Windows Server 2022 Standard", true, 0x8000),
+                            KscWire.host(laptop, "NW-LT-01", "Microsoft Windows 11 Pro", false, 1))
+                    .key(KscWire.key("KL-C-NW", 1, "2027-01-31T00:00:00Z"),
+                            KscWire.keyHost(server, "KES"), KscWire.keyHost(server, "EDRX"), KscWire.keyHost(laptop, "EDRX"));
+            KasperskyCustomer northwind = new KasperskyCustomer("31", "Northwind");
+
+            assertThat(source().usage(List.of(northwind))).containsExactly(new CustomerUsage(northwind, Map.of(
+                    "kes-windows", new UsageCounts(0, 1, 0, 0),
+                    "Security Center product EDRX", new UsageCounts(1, 1, 0, 0))));
+        }
+
+        @Test
         void readsEachCustomerInASessionBoundToItsVirtualServer() {
             List<CustomerUsage> usage = source().usage(List.of(FABRIKAM, CONTOSO));
 
