@@ -9,23 +9,37 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import net.mspbridge.api.host.PluginStore;
+import net.mspbridge.integration.kaspersky.Solution;
 
 /**
- * The plugin's record of the (contract, service) pairs it has billed, in its store: one key per
- * contract, {@code billing.billed.<contractId>}, whose value lists the service ids in ascending
- * order, comma-separated ({@code "12,40"}). One key per contract keeps every value small however
- * many contracts there are, and lets one {@code putAll} write a run's additions at once.
+ * The plugin's record of the (contract, service) pairs it has billed for one Kaspersky solution, in
+ * its store: one key per contract, {@code billing.billed.<contractId>} for Security Center and
+ * {@code billing.billed-kbh.<contractId>} for Business Hub, whose value lists the service ids in
+ * ascending order, comma-separated ({@code "12,40"}). One key per contract keeps every value small
+ * however many contracts there are, and lets one {@code putAll} write a run's additions at once.
+ *
+ * <p>Each solution has its own record because a run bills one solution's applications: units billed
+ * under the other are that solution's business, neither stale nor to be zeroed, and are found again
+ * when it is chosen again. Security Center keeps the key it had before Business Hub had a record.
  *
  * <p>Not thread-safe: used from the run's own thread.
  */
 final class BilledPairs {
 
-    static final String PREFIX = "billing.billed.";
-
+    private final String prefix;
     private final SortedSet<PairKey> pairs;
 
-    private BilledPairs(SortedSet<PairKey> pairs) {
+    private BilledPairs(String prefix, SortedSet<PairKey> pairs) {
+        this.prefix = prefix;
         this.pairs = pairs;
+    }
+
+    /** The store key prefix of a solution's record. */
+    static String prefix(Solution solution) {
+        return switch (solution) {
+            case SECURITY_CENTER -> "billing.billed.";
+            case BUSINESS_HUB -> "billing.billed-kbh.";
+        };
     }
 
     /**
@@ -34,11 +48,12 @@ final class BilledPairs {
      * @throws IllegalStateException when an entry is damaged (the key names it)
      * @throws net.mspbridge.api.StoreException when the store cannot be read
      */
-    static BilledPairs read(PluginStore store) {
+    static BilledPairs read(PluginStore store, Solution solution) {
+        String prefix = prefix(solution);
         SortedSet<PairKey> pairs = new TreeSet<>();
-        store.list(PREFIX).forEach((key, value) -> {
+        store.list(prefix).forEach((key, value) -> {
             try {
-                long contractId = Long.parseLong(key.substring(PREFIX.length()));
+                long contractId = Long.parseLong(key.substring(prefix.length()));
                 for (String service : value.split(",")) {
                     if (!service.isBlank()) {
                         pairs.add(new PairKey(contractId, Long.parseLong(service.strip())));
@@ -49,7 +64,7 @@ final class BilledPairs {
                         + "' (value '" + value + "'); remove that key from the plugin's store to start that contract afresh.", e);
             }
         });
-        return new BilledPairs(pairs);
+        return new BilledPairs(prefix, pairs);
     }
 
     SortedSet<PairKey> pairs() {
@@ -76,9 +91,9 @@ final class BilledPairs {
             String services = next.stream().filter(p -> p.contractId() == contractId)
                     .map(p -> Long.toString(p.serviceId())).collect(Collectors.joining(","));
             if (services.isEmpty()) {
-                removes.add(PREFIX + contractId);
+                removes.add(prefix + contractId);
             } else {
-                puts.put(PREFIX + contractId, services);
+                puts.put(prefix + contractId, services);
             }
         }
         if (!puts.isEmpty()) {

@@ -79,7 +79,7 @@ final class BillingRun {
                     new Stop(Stop.Kind.CANCELLED, "The run was cancelled before it started; nothing was changed."));
         }
         UsageReading usage = readUsage(connections.usageSource(context));
-        BilledPairs billed = BilledPairs.read(context.store());
+        BilledPairs billed = BilledPairs.read(context.store(), settings.solution());
         AutotaskPort port = connections.autotask(context, settings.budgetSharePercent());
         try {
             return compute(port, usage, billed);
@@ -104,17 +104,20 @@ final class BillingRun {
 
     private BillingReport compute(AutotaskPort port, UsageReading usage, BilledPairs billed) {
         SortedSet<PairKey> billedBefore = billed.pairs();
+        // The chosen solution's applications only: services the other solution's rows name are not
+        // this run's to plan, even though those rows stay stored for when it is chosen again.
+        ApplicationCatalog applications = new ApplicationCatalog(catalog.forSolution(settings.solution()));
         List<Long> mappedCompanies = settings.companies().billable().stream().map(CompanyMapping::companyId).toList();
         AutotaskReader.Result read = new AutotaskReader(port, monitor, progress, lease).read(
                 Reconciler.contractsToRead(settings.companies(), billedBefore),
-                Reconciler.servicesToRead(catalog, settings.services(), billedBefore), mappedCompanies, date);
+                Reconciler.servicesToRead(applications, settings.services(), billedBefore), mappedCompanies, date);
         if (read.stop().isPresent()) {
             Stop stop = read.stop().get();
             return ReportAssembler.stoppedEarly(request, stopProblem(stop, 0).map(List::of).orElse(List.of()), stop);
         }
         Map<String, CustomerUsage> usageById = new HashMap<>();
         usage.usage().forEach(u -> usageById.put(u.customer().id(), u));
-        Plan plan = Reconciler.reconcile(new ReconciliationInput(date, catalog, settings.services(), settings.companies(),
+        Plan plan = Reconciler.reconcile(new ReconciliationInput(date, applications, settings.services(), settings.companies(),
                 usageById, usage.failures(), read.snapshot(), billedBefore, settings.zeroStaleUnits()));
         List<Problem> problems = new ArrayList<>(plan.problems());
         problems.addAll(read.problems());
@@ -152,8 +155,13 @@ final class BillingRun {
         List<PlannedLine> creates = plan.lines(Disposition.CREATE);
         Map<PairKey, LineResult> results = new HashMap<>();
         try {
-            // Recorded before any create: a run that cannot record must not write to Autotask.
-            billed.update(context.store(), plan.seenWithUnits(), List.of());
+            // Recorded before any create: a run that cannot record must not write to Autotask. The pairs
+            // about to be created are recorded too: a create whose answer is lost may have been made,
+            // and should its mapping move before a run sees the units, they must still be found stale.
+            // A pair never made is at zero and is forgotten once no mapping targets it.
+            List<PairKey> recorded = new ArrayList<>(plan.seenWithUnits());
+            creates.forEach(line -> recorded.add(line.pair()));
+            billed.update(context.store(), recorded, List.of());
         } catch (StoreException e) {
             Stop stop = new Stop(Stop.Kind.STORE, "The plugin could not write its record of billed services ("
                     + e.getMessage() + "), so the run made no change. Check the host's storage and run billing again.");
@@ -162,16 +170,12 @@ final class BillingRun {
             return ReportAssembler.assemble(request, plan.lines(), results, problems, Optional.of(stop));
         }
         AdjustmentApplier.Result applied = new AdjustmentApplier(port, monitor, progress, lease, createWait, date).apply(creates);
-        Set<PairKey> made = new TreeSet<>();
         List<PlannedLine> lost = new ArrayList<>();
         // Creates finish in any order; the report follows the plan's order.
         for (AdjustmentApplier.Attempt attempt : new TreeMap<>(applied.attempts()).values()) {
             PlannedLine line = attempt.line();
             switch (attempt.kind()) {
-                case APPLIED -> {
-                    results.put(line.pair(), LineResult.applied(attempt.adjustmentId(), line.message()));
-                    made.add(line.pair());
-                }
+                case APPLIED -> results.put(line.pair(), LineResult.applied(attempt.adjustmentId(), line.message()));
                 case REFUSED -> {
                     results.put(line.pair(), LineResult.failed(attempt.message()));
                     problems.add(new Problem(ProblemKind.ADJUSTMENT_REFUSED, line.subject(), attempt.message()
@@ -184,9 +188,7 @@ final class BillingRun {
         if (!lost.isEmpty()) {
             new TreeMap<>(LostAnswers.settle(port, lost, date, progress)).forEach((pair, result) -> {
                 results.put(pair, result);
-                if (result.outcome() == LineOutcome.APPLIED) {
-                    made.add(pair);
-                } else if (result.outcome() == LineOutcome.FAILED) {
+                if (result.outcome() == LineOutcome.FAILED) {
                     PlannedLine line = lost.stream().filter(l -> l.pair().equals(pair)).findFirst().orElseThrow();
                     problems.add(new Problem(ProblemKind.OTHER, line.subject(), result.message(), Math.abs(line.change())));
                 }
@@ -195,16 +197,14 @@ final class BillingRun {
         Optional<Stop> stop = applied.stop();
         long notMade = results.values().stream().filter(r -> r.outcome() == LineOutcome.DEFERRED).count();
         stop.flatMap(s -> stopProblem(s, (int) notMade)).ifPresent(problems::add);
+        // Every pair created was recorded before; what is left is to drop the pairs no longer billed.
         progress.step("Recording billed services");
         try {
-            billed.update(context.store(), made, plan.forget());
+            billed.update(context.store(), List.of(), plan.forget());
         } catch (StoreException e) {
-            problems.add(new Problem(ProblemKind.OTHER, "Plugin store", "The plugin could not record the services it "
-                    + "billed (" + e.getMessage() + "). Billing stays correct, but should a mapping move before these "
-                    + "services are seen again, their units might not be reported as stale. Check the host's storage.", 0));
-            if (stop.isEmpty()) {
-                stop = Optional.of(new Stop(Stop.Kind.STORE, "The run made its changes but could not record them."));
-            }
+            problems.add(new Problem(ProblemKind.OTHER, "Plugin store", "The plugin could not drop " + plan.forget().size()
+                    + " service(s) no longer billed from its record (" + e.getMessage() + "). Billing is not affected: "
+                    + "the next run drops them. Check the host's storage if this repeats.", 0));
         }
         return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
     }

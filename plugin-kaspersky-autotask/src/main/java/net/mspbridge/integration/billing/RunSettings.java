@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.kaspersky.UsageSources;
 import net.mspbridge.integration.mapping.CompanyMappings;
 import net.mspbridge.integration.mapping.ServiceMappings;
 import net.mspbridge.integration.mapping.SettingsKeys;
@@ -11,23 +13,26 @@ import net.mspbridge.integration.mapping.SettingsKeys;
 /**
  * The settings a billing run reads, checked before anything else is done.
  *
+ * @param solution           the Kaspersky solution chosen: a run bills its applications only
  * @param services           the Services mapping
- * @param companies          the Companies mapping
+ * @param companies          the Companies mapping (the chosen solution's)
  * @param zeroStaleUnits     {@link SettingsKeys#ZERO_STALE_UNITS}, off unless set
  * @param budgetSharePercent {@link SettingsKeys#API_BUDGET_SHARE}, {@value #DEFAULT_BUDGET_SHARE} unless set
  */
-record RunSettings(ServiceMappings services, CompanyMappings companies, boolean zeroStaleUnits, int budgetSharePercent) {
+record RunSettings(Solution solution, ServiceMappings services, CompanyMappings companies, boolean zeroStaleUnits,
+                   int budgetSharePercent) {
 
     static final int DEFAULT_BUDGET_SHARE = 50;
 
     RunSettings {
+        Objects.requireNonNull(solution, "solution");
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(companies, "companies");
     }
 
     /**
-     * @throws ConfigurationException when no customer is mapped to a company, or a value is not
-     *                                what its setting takes; the message names the setting
+     * @throws ConfigurationException when no solution is chosen, no customer is mapped to a company,
+     *                                or a value is not what its setting takes; the message names the setting
      */
     static RunSettings read(SettingsValues settings) {
         ServiceMappings services = ServiceMappings.read(settings);
@@ -36,7 +41,9 @@ record RunSettings(ServiceMappings services, CompanyMappings companies, boolean 
             throw new ConfigurationException("No Kaspersky customer is mapped to an Autotask company yet: map at least "
                     + "one on the Companies panel, choose its contract and turn its Billing on.");
         }
-        return new RunSettings(services, companies, settings.toggle(SettingsKeys.ZERO_STALE_UNITS), budgetShare(settings));
+        Solution solution = UsageSources.solution(settings);
+        return new RunSettings(solution, services, companies, settings.toggle(SettingsKeys.ZERO_STALE_UNITS),
+                budgetShare(settings));
     }
 
     private static int budgetShare(SettingsValues settings) {

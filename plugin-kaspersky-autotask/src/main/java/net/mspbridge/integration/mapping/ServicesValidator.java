@@ -11,16 +11,19 @@ import net.mspbridge.api.HostContext;
 import net.mspbridge.api.settings.FieldPath;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.TableValue;
+import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
+import net.mspbridge.integration.kaspersky.Solution;
 
 /**
  * Checks a proposed Services mapping: the rules of the Services tab locally, then every chosen
  * service against Autotask in one batched read. A cell hidden by the toggle keeps its value; a
  * problem there is a warning, since the person cannot see it, and becomes an error once the
- * toggle shows the cell again.
+ * toggle shows the cell again. Rows of the Kaspersky solution not chosen are kept as stored for when
+ * it is chosen again and bill nothing meanwhile: their problems are warnings too, saying so.
  */
 final class ServicesValidator {
 
@@ -38,6 +41,8 @@ final class ServicesValidator {
         Toggles.check(out, values, SettingsKeys.BILL_BY_CATEGORY);
         boolean byCategory = Toggles.parse(values.text(SettingsKeys.BILL_BY_CATEGORY)).orElse(false);
         TableValue table = values.table(SettingsKeys.SERVICES);
+        Solution chosen = ConnectionRules.solution(values);
+        ValidationResult.Builder notShown = ValidationResult.builder();
         List<Choice> choices = new ArrayList<>();
         for (String rowId : rowsInOrder(table)) {
             Optional<SecurityApplication> application = catalog.find(rowId);
@@ -46,17 +51,27 @@ final class ServicesValidator {
                         "\"{0}\" is not a Kaspersky security application this plugin knows: remove the row.", rowId);
                 continue;
             }
-            choices.addAll(checkRow(out, application.get(), table.row(rowId), byCategory));
+            ValidationResult.Builder rowOut = application.get().solution() == chosen ? out : notShown;
+            choices.addAll(checkRow(rowOut, application.get(), table.row(rowId), byCategory));
         }
-        if (choices.isEmpty()) {
-            return out.build();
+        if (!choices.isEmpty()) {
+            Set<Long> ids = new LinkedHashSet<>();
+            choices.forEach(choice -> ids.add(choice.serviceId()));
+            Optional<Map<Long, AutotaskDirectory.Service>> services = AutotaskReads.read(out,
+                    context.secrets(), () -> ports.autotaskDirectory(context).services(ids));
+            services.ifPresent(found -> choices.forEach(choice -> checkService(
+                    choice.application().solution() == chosen ? out : notShown, choice, found, byCategory)));
         }
-        Set<Long> ids = new LinkedHashSet<>();
-        choices.forEach(choice -> ids.add(choice.serviceId()));
-        Optional<Map<Long, AutotaskDirectory.Service>> services = AutotaskReads.read(out,
-                context.secrets(), () -> ports.autotaskDirectory(context).services(ids));
-        services.ifPresent(found -> choices.forEach(choice -> checkService(out, choice, found, byCategory)));
+        String kept = " (This row belongs to " + otherThan(chosen).displayName() + ", which is not chosen: it is not "
+                + "shown, bills nothing and is kept for when that solution is chosen again.)";
+        for (ValidationMessage message : notShown.build().messages()) {
+            out.warning(message.path(), message.pattern() + kept, message.arguments().toArray(String[]::new));
+        }
         return out.build();
+    }
+
+    private static Solution otherThan(Solution chosen) {
+        return chosen == Solution.SECURITY_CENTER ? Solution.BUSINESS_HUB : Solution.SECURITY_CENTER;
     }
 
     /** The local rules of one row; returns the service ids chosen in it for the Autotask check. */

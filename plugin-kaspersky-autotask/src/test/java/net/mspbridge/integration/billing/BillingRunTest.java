@@ -27,6 +27,7 @@ import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunStatus;
+import net.mspbridge.integration.kaspersky.Solution;
 import net.mspbridge.integration.kaspersky.UsageCounts;
 
 /** Billing runs end to end against a fake Autotask that keeps dated units and applies what it receives. */
@@ -146,6 +147,21 @@ class BillingRunTest {
 
     @Nested
     class UsageAndMappingChanges {
+
+        @Test
+        void servicesMappedForTheOtherSolutionsApplicationsAreNeitherPlannedNorTouched() {
+            // A row kept from when Business Hub was chosen names service 30, which contract 101 carries.
+            Harness h = standard(1).settings(s -> s.zeroStale(true).service(Fixtures.HUB_ONLY, 30));
+            h.autotask.service(30, "6.00").units(101, 30, 7);
+            BilledPairs.read(h.store, Solution.BUSINESS_HUB).update(h.store, List.of(new PairKey(101, 30)), List.of());
+
+            BillingReport report = h.apply();
+
+            assertThat(report.lines()).extracting(l -> l.service().id()).containsExactly("10", "20");
+            assertThat(report.problems()).isEmpty();
+            assertThat(h.unitsOn(101, 30)).isEqualTo(7);
+            assertThat(BilledPairs.read(h.store, Solution.BUSINESS_HUB).pairs()).containsExactly(new PairKey(101, 30));
+        }
 
         @Test
         void usageOfACustomerNoCompaniesRowMapsIsReportedAsUnbilledWhileTheOthersAreBilled() {

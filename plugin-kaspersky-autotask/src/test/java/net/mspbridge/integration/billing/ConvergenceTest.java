@@ -30,6 +30,7 @@ import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
 import net.mspbridge.integration.kaspersky.UsageCounts;
+import net.mspbridge.integration.kaspersky.Solution;
 
 /**
  * The invariant of the design, property-style: after any mix of failed, cut-off and repeated
@@ -171,7 +172,7 @@ class ConvergenceTest {
                     setMapping(Mapping.random(random));
                 }
             }
-            Set<PairKey> recordedBefore = BilledPairs.read(h.store).pairs();
+            Set<PairKey> recordedBefore = BilledPairs.read(h.store, Solution.SECURITY_CENTER).pairs();
             h.autotask.healthy();
             h.apply();
             assertConverged(recordedBefore);

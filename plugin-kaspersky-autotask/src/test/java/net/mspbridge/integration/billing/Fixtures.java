@@ -19,7 +19,10 @@ final class Fixtures {
     static final SecurityApplication MAC = app("kes-mac", "Kaspersky Endpoint Security for Mac", Licensing.PER_DEVICE);
     static final SecurityApplication KSWS = app("ksws", "Kaspersky Security for Windows Server", Licensing.PER_DEVICE);
     static final SecurityApplication CLOUD = app("kes-cloud-plus", "Kaspersky Endpoint Security Cloud Plus", Licensing.PER_USER);
-    static final ApplicationCatalog CATALOG = new ApplicationCatalog(List.of(KES, MAC, KSWS, CLOUD));
+    /** An application of the other solution, Business Hub: the settings chosen in these tests are Security Center's. */
+    static final SecurityApplication HUB_ONLY = new SecurityApplication("kes-cloud-pro", "Kaspersky Endpoint Security Cloud Pro",
+            Solution.BUSINESS_HUB, Licensing.PER_USER, List.of(), List.of());
+    static final ApplicationCatalog CATALOG = new ApplicationCatalog(List.of(KES, MAC, KSWS, CLOUD, HUB_ONLY));
 
     static final LocalDate YEAR_START = LocalDate.of(2025, 1, 1);
     static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
@@ -83,6 +86,7 @@ final class Fixtures {
 
         SettingsValues values() {
             SettingsValues values = SettingsValues.empty()
+                    .with(SettingsKeys.KASPERSKY_SOLUTION, Solution.SECURITY_CENTER.id())
                     .with(SettingsKeys.BILL_BY_CATEGORY, Boolean.toString(byCategory))
                     .with(SettingsKeys.ZERO_STALE_UNITS, Boolean.toString(zeroStale))
                     .withTable(SettingsKeys.SERVICES, services)

@@ -15,9 +15,16 @@ final class MemoryStore implements PluginStore {
     private final PluginStore store = PluginStore.inMemory();
     private boolean failWrites;
     private int putAlls;
+    private int failAfterPutAlls = -1;
 
     synchronized MemoryStore failWrites(boolean fail) {
         this.failWrites = fail;
+        return this;
+    }
+
+    /** Writes fail once this many {@code putAll}s have been made. */
+    synchronized MemoryStore failWritesAfterPutAlls(int count) {
+        this.failAfterPutAlls = putAlls + count;
         return this;
     }
 
@@ -64,7 +71,7 @@ final class MemoryStore implements PluginStore {
     }
 
     private void checkWrite() {
-        if (failWrites) {
+        if (failWrites || (failAfterPutAlls >= 0 && putAlls >= failAfterPutAlls)) {
             throw new StoreException("The host database is read-only.");
         }
     }

@@ -18,6 +18,7 @@ import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunStatus;
+import net.mspbridge.integration.kaspersky.Solution;
 
 /**
  * A run's remote calls: batched reads, one create per changed pair, three creates at a time, and
@@ -128,9 +129,9 @@ class RunEfficiencyTest {
 
         h.apply();
 
-        // one write for the pairs seen with units before creating, one for those created
-        assertThat(h.store.putAlls()).isEqualTo(2);
-        assertThat(h.store.list(BilledPairs.PREFIX)).hasSize(200).containsEntry(BilledPairs.PREFIX + 150, "10,20");
+        // one write, before creating, for the pairs seen with units and those about to be created
+        assertThat(h.store.putAlls()).isEqualTo(1);
+        assertThat(h.store.list(BilledPairs.prefix(Solution.SECURITY_CENTER))).hasSize(200).containsEntry(BilledPairs.prefix(Solution.SECURITY_CENTER) + 150, "10,20");
     }
 
     @Test

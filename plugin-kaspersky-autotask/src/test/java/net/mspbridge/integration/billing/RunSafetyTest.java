@@ -4,6 +4,7 @@ import static net.mspbridge.integration.billing.BillingRunTest.kinds;
 import static net.mspbridge.integration.billing.BillingRunTest.line;
 import static net.mspbridge.integration.billing.BillingRunTest.outcomes;
 import static net.mspbridge.integration.billing.BillingRunTest.standard;
+import static net.mspbridge.integration.billing.Fixtures.KES;
 import static net.mspbridge.integration.billing.FakeAutotask.Fault.LOST_AFTER;
 import static net.mspbridge.integration.billing.FakeAutotask.Fault.LOST_BEFORE;
 import static net.mspbridge.integration.billing.FakeAutotask.Fault.NONE;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +26,7 @@ import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunStatus;
+import net.mspbridge.integration.kaspersky.Solution;
 
 /** What a run does when answers are lost, the host cancels, the budget runs out or the store fails. */
 class RunSafetyTest {
@@ -56,7 +59,7 @@ class RunSafetyTest {
             assertThat(lost.reference()).isEmpty();
             assertThat(lost.message()).contains("answer was lost").contains("change in force");
             assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
-            assertThat(h.store.entries()).containsEntry(BilledPairs.PREFIX + 101, "10,20");
+            assertThat(h.store.entries()).containsEntry(BilledPairs.prefix(Solution.SECURITY_CENTER) + 101, "10,20");
 
             h.autotask.healthy();
             assertThat(outcomes(h.apply())).containsOnlyKeys(LineOutcome.UNCHANGED);
@@ -257,19 +260,42 @@ class RunSafetyTest {
         }
 
         @Test
-        void changesMadeButNotRecordedAreReportedAndRecordedByTheNextRun() {
+        void aCreateWhoseOutcomeStaysUnknownIsRecordedSoThatAMovedMappingFindsItsUnits() {
             Harness h = standard(2);
-            h.store.failWrites(true);
+            h.autotask.createFaults(r -> r.contractId() == 101 && r.serviceId() == 10 ? LOST_AFTER : NONE)
+                    .onCreate(r -> h.autotask.unitReadFails(ids -> true));
+
+            assertThat(line(h.apply(), 101, 10).outcome()).isEqualTo(LineOutcome.FAILED);
+            assertThat(h.store.entries()).containsEntry(BilledPairs.prefix(Solution.SECURITY_CENTER) + 101, "10,20");
+
+            // The application moves to service 11 before any run has seen the units the lost create made.
+            h.autotask.healthy();
+            h.autotask.service(11, "12.00");
+            h.settings(s -> s.service(KES, 11));
+            BillingReport next = h.apply();
+
+            assertThat(next.problems()).filteredOn(p -> p.kind() == ProblemKind.STALE_MAPPING && p.subject().contains("Contract 101"))
+                    .singleElement().satisfies(p -> assertThat(p.units()).isEqualTo(h.unitsOn(101, 10)).isPositive());
+        }
+
+        @Test
+        void aRecordThatCannotDropPairsNoLongerBilledIsReportedAndBillingIsNotAffected() {
+            Harness h = standard(2);
+            BilledPairs.read(h.store, Solution.SECURITY_CENTER).update(h.store, List.of(new PairKey(101, 30)), List.of());
+            h.store.failWritesAfterPutAlls(1);
 
             BillingReport report = h.apply();
 
-            assertThat(report.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(report.status()).isEqualTo(RunStatus.COMPLETED_WITH_PROBLEMS);
             assertThat(report.lines(LineOutcome.APPLIED)).hasSize(4);
-            assertThat(kinds(report)).containsExactly(ProblemKind.OTHER);
+            assertThat(report.problems()).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(ProblemKind.OTHER);
+                assertThat(p.message()).contains("could not drop 1 service(s)", "Billing is not affected");
+            });
 
-            h.store.failWrites(false);
+            h.store.failWrites(false).failWritesAfterPutAlls(Integer.MAX_VALUE);
             assertThat(h.apply().status()).isEqualTo(RunStatus.COMPLETED);
-            assertThat(h.store.entries()).containsEntry(BilledPairs.PREFIX + 101, "10,20").containsEntry(BilledPairs.PREFIX + 102, "10,20");
+            assertThat(h.store.entries()).containsEntry(BilledPairs.prefix(Solution.SECURITY_CENTER) + 101, "10,20");
             assertConverged(h, 2);
         }
     }

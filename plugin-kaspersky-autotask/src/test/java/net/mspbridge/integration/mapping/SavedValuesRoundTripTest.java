@@ -108,6 +108,7 @@ class SavedValuesRoundTripTest {
             TableValue perUserByCategory = form(SettingsKeys.SERVICES).with("kes-cloud-plus", "windowsServers", "102");
 
             ValidationResult result = save(SettingsKeys.SERVICES_PANEL, SettingsValues.empty()
+                    .with(SettingsKeys.KASPERSKY_SOLUTION, Solution.BUSINESS_HUB.id())
                     .with(SettingsKeys.BILL_BY_CATEGORY, "true").withTable(SettingsKeys.SERVICES, perUserByCategory));
 
             assertThat(result.hasErrors()).isTrue();

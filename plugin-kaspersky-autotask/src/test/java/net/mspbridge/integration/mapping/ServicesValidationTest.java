@@ -15,6 +15,7 @@ import net.mspbridge.api.settings.TableValue;
 import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.kaspersky.Solution;
 
 class ServicesValidationTest {
 
@@ -33,7 +34,12 @@ class ServicesValidationTest {
     }
 
     private ValidationResult validate(boolean byCategory, TableValue table) {
+        return validate(Solution.SECURITY_CENTER, byCategory, table);
+    }
+
+    private ValidationResult validate(Solution solution, boolean byCategory, TableValue table) {
         return validate(SettingsValues.empty()
+                .with(SettingsKeys.KASPERSKY_SOLUTION, solution.id())
                 .with(SettingsKeys.BILL_BY_CATEGORY, Boolean.toString(byCategory))
                 .withTable(SettingsKeys.SERVICES, table));
     }
@@ -111,7 +117,7 @@ class ServicesValidationTest {
                     .with("kes-cloud-plus", "windowsWorkstations", "101")
                     .with("kes-cloud-plus", "windowsServers", "102");
 
-            ValidationResult result = validate(true, table);
+            ValidationResult result = validate(Solution.BUSINESS_HUB, true, table);
 
             assertThat(result.errors()).extracting(ValidationMessage::path).containsExactly(
                     cell("kes-cloud-plus", "windowsWorkstations"), cell("kes-cloud-plus", "windowsServers"));
@@ -121,7 +127,7 @@ class ServicesValidationTest {
 
         @Test
         void perCategoryServicesForAPerUserApplicationEvenWithTheToggleOff() {
-            ValidationResult result = validate(false, TableValue.empty().with("ks-o365", "nonWindows", "103"));
+            ValidationResult result = validate(Solution.BUSINESS_HUB, false, TableValue.empty().with("ks-o365", "nonWindows", "103"));
 
             assertThat(result.errors()).extracting(ValidationMessage::path).containsExactly(cell("ks-o365", "nonWindows"));
         }
@@ -162,17 +168,42 @@ class ServicesValidationTest {
                     .with("kes-cloud-plus", "nonWindows", "103")
                     .with("ksws", "windowsWorkstations", "998");
 
-            ValidationResult result = validate(true, table);
+            ValidationResult result = validate(Solution.BUSINESS_HUB, true, table);
 
-            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactlyInAnyOrder(
-                    cell("kes-windows", "windowsServers"), cell("kes-cloud-plus", "nonWindows"),
-                    cell("ksws", "windowsWorkstations"));
+            // Business Hub chosen: its row's problem is an error; the Security Center rows, not shown,
+            // are kept as they are and only warned about.
+            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactly(cell("kes-cloud-plus", "nonWindows"));
+            assertThat(result.warnings()).extracting(ValidationMessage::path).contains(
+                    cell("kes-windows", "windowsServers"), cell("ksws", "windowsWorkstations"));
             assertThat(ports.directory.calls).hasSize(1);
+
+            ValidationResult underSecurityCenter = validate(Solution.SECURITY_CENTER, true, table);
+
+            assertThat(underSecurityCenter.errors()).extracting(ValidationMessage::path).containsExactlyInAnyOrder(
+                    cell("kes-windows", "windowsServers"), cell("ksws", "windowsWorkstations"));
+            assertThat(underSecurityCenter.warnings()).extracting(ValidationMessage::path).contains(cell("kes-cloud-plus", "nonWindows"));
         }
     }
 
     @Nested
     class WarnsButSaves {
+
+        @Test
+        void aboutARowOfTheSolutionNotChosenWhichIsKeptAsItIsAndBillsNothing() {
+            TableValue table = TableValue.empty().with("kes-windows", "service", "100").with("kes-cloud-plus", "service", "199");
+
+            ValidationResult underSecurityCenter = validate(Solution.SECURITY_CENTER, false, table);
+            ValidationResult underBusinessHub = validate(Solution.BUSINESS_HUB, false, table);
+
+            assertThat(underSecurityCenter.errors()).isEmpty();
+            assertThat(underSecurityCenter.warnings()).singleElement().satisfies(m -> {
+                assertThat(m.path()).isEqualTo(cell("kes-cloud-plus", "service"));
+                assertThat(m.text()).contains("\"Legacy antivirus\" is inactive")
+                        .endsWith("(This row belongs to Kaspersky Business Hub, which is not chosen: it is not shown, "
+                                + "bills nothing and is kept for when that solution is chosen again.)");
+            });
+            assertThat(underBusinessHub.errors()).extracting(ValidationMessage::path).containsExactly(cell("kes-cloud-plus", "service"));
+        }
 
         @Test
         void whenCategoriesOfAMappedApplicationAreLeftEmpty() {
@@ -256,12 +287,12 @@ class ServicesValidationTest {
             ports.directory.unreachable();
             TableValue table = TableValue.empty()
                     .with("kes-windows", "service", "100")
-                    .with("kes-cloud-plus", "windowsServers", "102");
+                    .with("ksws", "service", "Backup");
 
             ValidationResult result = validate(false, table);
 
             assertThat(result.errors()).extracting(ValidationMessage::path).containsExactlyInAnyOrder(
-                    FieldPath.panel(), cell("kes-cloud-plus", "windowsServers"));
+                    FieldPath.panel(), cell("ksws", "service"));
         }
 
         @Test
