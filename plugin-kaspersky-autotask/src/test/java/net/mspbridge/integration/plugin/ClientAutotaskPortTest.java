@@ -1,0 +1,162 @@
+package net.mspbridge.integration.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.SocketTimeoutException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import net.mspbridge.integration.autotask.AutotaskApiException;
+import net.mspbridge.integration.autotask.AutotaskAuthenticationException;
+import net.mspbridge.integration.autotask.AutotaskBudgetExhaustedException;
+import net.mspbridge.integration.autotask.AutotaskClient;
+import net.mspbridge.integration.autotask.AutotaskException;
+import net.mspbridge.integration.autotask.AutotaskOutcomeUnknownException;
+import net.mspbridge.integration.autotask.AutotaskRateLimitedException;
+import net.mspbridge.integration.autotask.AutotaskUnavailableException;
+import net.mspbridge.integration.autotask.AutotaskUntrustedUrlException;
+import net.mspbridge.integration.autotask.ContractServiceAdjustment;
+import net.mspbridge.integration.billing.AdjustmentRefusedException;
+import net.mspbridge.integration.billing.AdjustmentRequest;
+import net.mspbridge.integration.billing.BudgetLimitException;
+import net.mspbridge.integration.billing.OutcomeUnknownException;
+import net.mspbridge.integration.billing.ReadFailedException;
+
+/**
+ * The port's reading of the client's exceptions, the guard against sending a create twice: only an
+ * answer that proves Autotask did not act may become "refused" (the run reports Autotask's reasons)
+ * or "unavailable" (the run stops, the next one makes it); everything else is "outcome unknown",
+ * which the run settles by reading the units again. The port itself never sends anything twice.
+ * The client's own behaviour on the wire (what it retries, what it calls unknown) is proven against
+ * MockWebServer in the autotask package; here each of its exceptions meets the port.
+ */
+class ClientAutotaskPortTest {
+
+    private static final AdjustmentRequest REQUEST =
+            new AdjustmentRequest(29684101, 29682801, LocalDate.of(2026, 12, 1), 3, new BigDecimal("4.50"));
+    private static final String CREATE = "ContractServiceAdjustments";
+
+    private final AutotaskClient client = mock(AutotaskClient.class);
+    private final ClientAutotaskPort port = new ClientAutotaskPort(client);
+
+    /** An answer the client could not read (no itemId, not JSON): the client's generic failure. */
+    private static AutotaskException unreadableAnswer() {
+        return new AutotaskException("the answer to POST ContractServiceAdjustments has no itemId") {
+            private static final long serialVersionUID = 1L;
+        };
+    }
+
+    static Stream<Arguments> createFailures() {
+        return Stream.of(
+                Arguments.of("a business rule refused it (500 with Autotask's reasons)",
+                        new AutotaskApiException(500, "POST", CREATE, List.of("The contract is not active on 2026-12-01.")),
+                        AdjustmentRefusedException.class),
+                Arguments.of("a request Autotask rejected as malformed (400 with reasons)",
+                        new AutotaskApiException(400, "POST", CREATE, List.of("unitChange is required.")),
+                        AdjustmentRefusedException.class),
+                Arguments.of("a gateway error, even with messages (the change may be behind it)",
+                        new AutotaskApiException(502, "POST", CREATE, List.of("Bad gateway")),
+                        OutcomeUnknownException.class),
+                Arguments.of("a server error without Autotask's reasons",
+                        new AutotaskApiException(500, "POST", CREATE, List.of()),
+                        OutcomeUnknownException.class),
+                Arguments.of("an answer lost after the request was sent",
+                        new AutotaskOutcomeUnknownException("POST", CREATE, "read timed out", new SocketTimeoutException()),
+                        OutcomeUnknownException.class),
+                Arguments.of("an answer that cannot be read", unreadableAnswer(), OutcomeUnknownException.class),
+                Arguments.of("still 429 after the client's retries (turned away before processing)",
+                        new AutotaskRateLimitedException("POST", CREATE, List.of("thread threshold exceeded")),
+                        net.mspbridge.integration.billing.AutotaskUnavailableException.class),
+                Arguments.of("no connection could be made",
+                        new AutotaskUnavailableException("POST", CREATE, "connection refused", new IOException("refused")),
+                        net.mspbridge.integration.billing.AutotaskUnavailableException.class),
+                Arguments.of("a URL the client will not send credentials to",
+                        new AutotaskUntrustedUrlException("http://example.com/", "not an autotask.net zone"),
+                        net.mspbridge.integration.billing.AutotaskUnavailableException.class),
+                Arguments.of("the budget share is used up (nothing sent)",
+                        new AutotaskBudgetExhaustedException(5000, 10000, 0.5, 60),
+                        BudgetLimitException.class));
+    }
+
+    @Nested
+    class Creates {
+
+        @Test
+        void anAnswerWithAnIdIsTheAdjustmentsIdAndCarriesTheRequestAsIs() {
+            when(client.createAdjustment(any())).thenReturn(128926L);
+
+            assertThat(port.createAdjustment(REQUEST)).isEqualTo(128926L);
+            verify(client).createAdjustment(new ContractServiceAdjustment(29684101, 29682801, LocalDate.of(2026, 12, 1), 3,
+                    new BigDecimal("4.50")));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("net.mspbridge.integration.plugin.ClientAutotaskPortTest#createFailures")
+        void eachFailureSaysWhatTheRunMayDoNextAndNothingIsSentTwice(String what, AutotaskException thrown,
+                                                                      Class<? extends RuntimeException> expected) {
+            when(client.createAdjustment(any())).thenThrow(thrown);
+
+            assertThatThrownBy(() -> port.createAdjustment(REQUEST)).isExactlyInstanceOf(expected);
+            verify(client, times(1)).createAdjustment(any());
+        }
+
+        @Test
+        void aRefusalCarriesAutotasksOwnReasons() {
+            when(client.createAdjustment(any())).thenThrow(
+                    new AutotaskApiException(500, "POST", CREATE, List.of("The contract is not active on 2026-12-01.")));
+
+            assertThatThrownBy(() -> port.createAdjustment(REQUEST)).isInstanceOf(AdjustmentRefusedException.class)
+                    .hasMessageContaining("The contract is not active on 2026-12-01.");
+        }
+    }
+
+    @Nested
+    class Reads {
+
+        @Test
+        void aFailedQueryNamesItsEntityAndLeavesTheRestOfTheRunToGoOn() {
+            when(client.contractServiceUnits(anyCollection(), any())).thenThrow(
+                    new AutotaskApiException(500, "POST", "ContractServiceUnits/query", List.of("Timeout expired.")));
+
+            assertThatThrownBy(() -> port.serviceUnits(List.of(29684101L), LocalDate.of(2026, 12, 1)))
+                    .isInstanceOfSatisfying(ReadFailedException.class, e -> {
+                        assertThat(e.entity()).isEqualTo("ContractServiceUnits");
+                        assertThat(e.getMessage()).contains("Timeout expired.");
+                    });
+        }
+
+        @Test
+        void rejectedCredentialsMakeAutotaskUnavailableForTheWholeRun() {
+            when(client.contractsByIds(anyCollection())).thenThrow(new AutotaskAuthenticationException(
+                    "Autotask rejected the API user's credentials", 401, "POST", "Contracts/query", List.of()));
+
+            assertThatThrownBy(() -> port.contracts(List.of(29684101L)))
+                    .isInstanceOf(net.mspbridge.integration.billing.AutotaskUnavailableException.class)
+                    .hasMessageContaining("rejected the API user's credentials");
+        }
+
+        @Test
+        void aUsedUpBudgetStopsTheRunWithItsFigures() {
+            when(client.servicesByIds(anyCollection())).thenThrow(new AutotaskBudgetExhaustedException(5000, 10000, 0.5, 60));
+
+            assertThatThrownBy(() -> port.services(List.of(29682801L))).isInstanceOfSatisfying(BudgetLimitException.class,
+                    e -> assertThat(e.getMessage()).isNotBlank());
+        }
+    }
+}
