@@ -114,7 +114,8 @@ final class Bench {
         if (report.status() == RunStatus.FAILED) {
             throw new BenchException("The plugin's " + phase + " failed: " + report.statusMessage() + " " + report.problems());
         }
-        long usage = steps.firstContaining("Autotask");
+        // The plugin reports "Read usage" once the usage read beside the Autotask reads has ended.
+        long usage = steps.firstContaining("Read usage");
         PhaseFigures.AutotaskFigures autotask = autotask(measured.autotask());
         boolean isApply = mode == RunMode.APPLY;
         long ideal = IdealTime.millis(latencyBearing(autotask), autotask.creates(),

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param phase          {@code preview}, {@code apply} or {@code baseline}
  * @param wallMillis     wall time of the phase, start to end
- * @param usageMillis    of that, the time before the first Autotask step (reading usage from KSC), or -1
- *                       when the phase reads no usage
+ * @param usageMillis    of that, the time until usage had been read from KSC (the plugin reads it beside
+ *                       Autotask), or -1 when the phase reads no usage
  * @param autotask       the Autotask sandbox's counters for the phase
  * @param ksc            the KSC sandbox's counters for the phase
  * @param idealMillis    the wall time the phase's own Autotask calls need at best (see {@link IdealTime})
@@ -35,9 +35,10 @@ record PhaseFigures(String phase, long wallMillis, long usageMillis, AutotaskFig
         steps = List.copyOf(steps);
     }
 
-    /** The Autotask part of the wall time: after usage was read. */
+    /** The Autotask part of the wall time: from the plugin's first Autotask step to the end. */
     long autotaskMillis() {
-        return usageMillis < 0 ? wallMillis : wallMillis - usageMillis;
+        return steps.stream().filter(s -> s.name().contains("Autotask")).findFirst()
+                .map(s -> wallMillis - s.atMillis()).orElse(wallMillis);
     }
 
     /**

@@ -33,8 +33,8 @@ import net.mspbridge.integration.kaspersky.UsageSource;
 import net.mspbridge.integration.mapping.CompanyMapping;
 
 /**
- * One billing run, start to end, on the thread that called it: read usage, read Autotask, plan,
- * and in apply mode record what is seen, create, settle lost answers and record what was made.
+ * One billing run, start to end, on the thread that called it: read usage and, beside it, Autotask;
+ * plan; and in apply mode record what is seen, create, settle lost answers and record what was made.
  * The caller holds the run's lease; see {@link BillingRuns} for the contract.
  */
 final class BillingRun {
@@ -78,12 +78,18 @@ final class BillingRun {
             return ReportAssembler.stoppedEarly(request, List.of(),
                     new Stop(Stop.Kind.CANCELLED, "The run was cancelled before it started; nothing was changed."));
         }
-        UsageReading usage = readUsage(connections.usageSource(context));
+        UsageSource source = connections.usageSource(context);
+        // The customers first, on this thread: an unreachable Kaspersky server ends the run here,
+        // before any Autotask call spends the shared hourly budget.
+        Map<String, KasperskyCustomer> customers = customersToRead(source);
         BilledPairs billed = BilledPairs.read(context.store(), settings.solution());
         AutotaskPort port = connections.autotask(context, settings.budgetSharePercent());
+        // Their usage does not depend on Autotask, nor Autotask's contracts on it: read side by side.
+        SideRead<UsageReading> usage = SideRead.start("billing-usage-" + request.runId(), () -> readUsage(source, customers));
         try {
             return compute(port, usage, billed);
         } finally {
+            usage.settle();
             release(port);
         }
     }
@@ -102,7 +108,7 @@ final class BillingRun {
         }
     }
 
-    private BillingReport compute(AutotaskPort port, UsageReading usage, BilledPairs billed) {
+    private BillingReport compute(AutotaskPort port, SideRead<UsageReading> usageRead, BilledPairs billed) {
         SortedSet<PairKey> billedBefore = billed.pairs();
         // The chosen solution's applications only: services the other solution's rows name are not
         // this run's to plan, even though those rows stay stored for when it is chosen again.
@@ -115,6 +121,7 @@ final class BillingRun {
             Stop stop = read.stop().get();
             return ReportAssembler.stoppedEarly(request, stopProblem(stop, 0).map(List::of).orElse(List.of()), stop);
         }
+        UsageReading usage = usageRead.result();
         Map<String, CustomerUsage> usageById = new HashMap<>();
         usage.usage().forEach(u -> usageById.put(u.customer().id(), u));
         Plan plan = Reconciler.reconcile(new ReconciliationInput(date, applications, settings.services(), settings.companies(),
@@ -128,12 +135,10 @@ final class BillingRun {
     }
 
     /**
-     * Usage of the customers the source knows whose billing is on, and of those no Companies row maps
-     * (their usage is billed nowhere: the report must say so); a customer whose usage cannot be read
-     * is reported (its contract left alone) while the others are billed. Customers mapped with
-     * billing off are not read.
+     * The customers the source knows whose billing is on, and those no Companies row maps (their usage
+     * is billed nowhere: the report must say so). Customers mapped with billing off are not read.
      */
-    private UsageReading readUsage(UsageSource source) {
+    private Map<String, KasperskyCustomer> customersToRead(UsageSource source) {
         progress.step("Reading usage");
         Set<String> billable = new TreeSet<>();
         settings.companies().billable().forEach(m -> billable.add(m.customerId()));
@@ -144,6 +149,14 @@ final class BillingRun {
             }
         }
         progress.advance("Read the customers");
+        return known;
+    }
+
+    /**
+     * The usage of those customers, on a thread beside the run's; a customer whose usage cannot be
+     * read is reported (its contract left alone) while the others are billed.
+     */
+    private UsageReading readUsage(UsageSource source, Map<String, KasperskyCustomer> known) {
         UsageReading reading = known.isEmpty() ? new UsageReading(List.of(), Map.of()) : source.read(known.values());
         List<CustomerUsage> usage = reading.usage().stream()
                 .filter(u -> known.containsKey(u.customer().id())).toList();

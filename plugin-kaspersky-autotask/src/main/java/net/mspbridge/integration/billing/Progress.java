@@ -2,7 +2,10 @@ package net.mspbridge.integration.billing;
 
 import net.mspbridge.api.billing.RunMonitor;
 
-/** Counts a run's units of work (remote calls and creates) and tells the host's monitor. Run thread only. */
+/**
+ * Counts a run's units of work (remote calls and creates) and tells the host's monitor. Thread-safe:
+ * the run's own thread and the usage read beside it both report here, in one forward-going count.
+ */
 final class Progress {
 
     private final RunMonitor monitor;
@@ -14,23 +17,23 @@ final class Progress {
     }
 
     /** Adds work now known to lie ahead. */
-    void expect(int more) {
+    synchronized void expect(int more) {
         total += more;
     }
 
     /** Reports the step about to be taken. */
-    void step(String step) {
+    synchronized void step(String step) {
         monitor.progress(done, Math.max(done, total), step);
     }
 
     /** Reports the run finished: everything known is done. */
-    void finish(String step) {
+    synchronized void finish(String step) {
         total = done;
         monitor.progress(done, total, step);
     }
 
     /** Counts one unit of work done. */
-    void advance(String step) {
+    synchronized void advance(String step) {
         done++;
         monitor.progress(done, Math.max(done, total), step);
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * An in-memory Autotask for billing tests, with the real semantics of what billing relies on:
@@ -39,6 +40,8 @@ final class FakeAutotask implements AutotaskPort {
     }
 
     private static final int PAGE = 500;
+
+    private final CountDownLatch firstRead = new CountDownLatch(1);
 
     private final Map<Long, ContractFacts> contracts = new TreeMap<>();
     private final Map<Long, ServiceFacts> services = new TreeMap<>();
@@ -111,6 +114,11 @@ final class FakeAutotask implements AutotaskPort {
     synchronized FakeAutotask contractPrice(long contractId, long serviceId, String price) {
         contractServices.put(new PairKey(contractId, serviceId), Optional.of(new BigDecimal(price)));
         return this;
+    }
+
+    /** Counted down by the first read of a run (or of any run): for tests of what happens meanwhile. */
+    CountDownLatch firstRead() {
+        return firstRead;
     }
 
     // ---- faults -------------------------------------------------------------------------------
@@ -317,6 +325,7 @@ final class FakeAutotask implements AutotaskPort {
     }
 
     private void read(String method, Collection<Long> ids, int items) {
+        firstRead.countDown();
         if (ids.size() > PAGE) {
             throw new IllegalArgumentException(method + " was given " + ids.size() + " ids; the port takes at most 500");
         }

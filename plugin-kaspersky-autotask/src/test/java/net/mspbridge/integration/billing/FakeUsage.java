@@ -1,11 +1,15 @@
 package net.mspbridge.integration.billing;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
@@ -14,13 +18,21 @@ import net.mspbridge.integration.kaspersky.UsageCounts;
 import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
 
-/** A usage source whose customers and counts a test sets and changes between runs. Thread-safe. */
+/**
+ * A usage source whose customers and counts a test sets and changes between runs; its reading can be
+ * held back, or made to fail, to see what the run does meanwhile. Thread-safe.
+ */
 final class FakeUsage implements UsageSource {
 
     private final Map<String, KasperskyCustomer> customers = new TreeMap<>();
     private final Map<String, Map<String, UsageCounts>> usage = new TreeMap<>();
     private int calls;
     private final Set<String> asked = new TreeSet<>();
+    private CountDownLatch gate;
+    private Duration gateWait = Duration.ZERO;
+    private boolean gateOpened;
+    private RuntimeException readFailure;
+    private final AtomicInteger readsInProgress = new AtomicInteger();
     private boolean unavailable;
     private final Map<String, String> unreadable = new TreeMap<>();
 
@@ -51,6 +63,31 @@ final class FakeUsage implements UsageSource {
         return calls;
     }
 
+    /**
+     * Usage is read only once {@code gate} opens, or after {@code wait} if it does not; whether it
+     * opened is kept ({@link #gateOpened()}).
+     */
+    synchronized FakeUsage readAfter(CountDownLatch gate, Duration wait) {
+        this.gate = gate;
+        this.gateWait = wait;
+        return this;
+    }
+
+    synchronized boolean gateOpened() {
+        return gateOpened;
+    }
+
+    /** Reading usage (after the customers were listed) throws this. */
+    synchronized FakeUsage failReading(RuntimeException failure) {
+        this.readFailure = failure;
+        return this;
+    }
+
+    /** Reads of usage started and not yet ended. */
+    int readsInProgress() {
+        return readsInProgress.get();
+    }
+
     /** Every customer whose usage was asked for, in id order. */
     synchronized List<String> asked() {
         return List.copyOf(asked);
@@ -77,9 +114,43 @@ final class FakeUsage implements UsageSource {
     }
 
     @Override
-    public synchronized UsageReading read(Collection<KasperskyCustomer> asked) {
+    public UsageReading read(Collection<KasperskyCustomer> asked) {
+        readsInProgress.incrementAndGet();
+        try {
+            waitForTheGate();
+            return readNow(asked);
+        } finally {
+            readsInProgress.decrementAndGet();
+        }
+    }
+
+    /** Outside the lock: the test's other threads may use this fake meanwhile. */
+    private void waitForTheGate() {
+        CountDownLatch waitFor;
+        Duration wait;
+        synchronized (this) {
+            waitFor = gate;
+            wait = gateWait;
+        }
+        if (waitFor == null) {
+            return;
+        }
+        try {
+            boolean opened = waitFor.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+            synchronized (this) {
+                gateOpened = opened;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized UsageReading readNow(Collection<KasperskyCustomer> asked) {
         calls++;
         asked.forEach(c -> this.asked.add(c.id()));
+        if (readFailure != null) {
+            throw readFailure;
+        }
         Map<String, String> failures = new TreeMap<>();
         List<CustomerUsage> read = new java.util.ArrayList<>();
         for (KasperskyCustomer c : asked) {
