@@ -34,7 +34,8 @@ import net.mspbridge.integration.mapping.CompanyMapping;
 
 /**
  * One billing run, start to end, on the thread that called it: read usage and, beside it, Autotask;
- * plan; and in apply mode record what is seen, create, settle lost answers and record what was made.
+ * plan; and in apply mode record what is seen and what is about to be created, create, settle lost
+ * answers and drop from the record what is no longer billed.
  * The caller holds the run's lease; see {@link BillingRuns} for the contract.
  */
 final class BillingRun {
