@@ -27,6 +27,7 @@ import net.mspbridge.host.settings.UnknownTargetException;
 /**
  * Every failure as {@code {"error": code, "message": text}} with a fitting status. Plugin faults
  * are 5xx (the host is a gateway to the plugin), a plugin's own refusal 422, people's mistakes 4xx.
+ * What the request left unread of its body is read first ({@link UnreadBody}), so the answer arrives.
  */
 final class Errors {
 
@@ -108,6 +109,7 @@ final class Errors {
 
     /** The error body, with extra properties added before it is written out. */
     static void write(Context ctx, int status, String code, String message, java.util.function.Consumer<ObjectNode> extra) {
+        UnreadBody.drain(ctx);
         ObjectNode body = PanelJson.object();
         body.put("error", code);
         body.put("message", message);
