@@ -1,6 +1,5 @@
 package net.mspbridge.integration.autotask;
 
-import java.util.Locale;
 import java.util.Objects;
 
 import okhttp3.Request;
@@ -21,11 +20,6 @@ record CallInfo(String endpoint, CallKind kind) {
 
     static CallInfo read(String endpoint) {
         return new CallInfo(endpoint, CallKind.READ);
-    }
-
-    /** The key of the endpoint's in-flight limit. */
-    String limitKey() {
-        return endpoint.toLowerCase(Locale.ROOT);
     }
 
     /**

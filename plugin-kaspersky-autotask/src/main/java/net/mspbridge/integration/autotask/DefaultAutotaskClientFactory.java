@@ -12,12 +12,14 @@ import okhttp3.OkHttpClient;
  * first): retry, budget, in-flight limit, credentials, call counter, redacting wire log. So each
  * attempt of a retried call is budgeted, limited, authenticated, counted and logged on its own, and a
  * call stopped by the budget or the limiter was never sent. Redirects are not followed: a redirect
- * would carry the credential headers to wherever it points.
+ * would carry the credential headers to wherever it points. The clients of one factory share their
+ * in-flight slots per integration code and endpoint, as Autotask counts them.
  */
 final class DefaultAutotaskClientFactory implements AutotaskClientFactory {
 
     private final Consumer<OkHttpClient.Builder> tuning;
     private final LongSupplier ticker;
+    private final EndpointSlots slots = new EndpointSlots();
 
     DefaultAutotaskClientFactory() {
         this(builder -> { });
@@ -63,7 +65,7 @@ final class DefaultAutotaskClientFactory implements AutotaskClientFactory {
         builder.interceptors().clear();
         builder.addInterceptor(new RetryInterceptor(options))
                 .addInterceptor(new BudgetInterceptor(budget))
-                .addInterceptor(new EndpointLimiter(options))
+                .addInterceptor(new EndpointLimiter(slots, config))
                 .addInterceptor(new AuthInterceptor(config, override))
                 .addInterceptor(counter)
                 .addInterceptor(new RedactingLogInterceptor(redactor));

@@ -2,8 +2,6 @@ package net.mspbridge.integration.autotask;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -13,20 +11,24 @@ import okhttp3.ResponseBody;
 
 /**
  * At most {@link AutotaskOptions#maxInFlightPerEndpoint()} calls in flight per endpoint, shared by all
- * threads using the client: Autotask allows 3 threads per integration code and endpoint and answers a
+ * threads using the client and by every other client of the same factory on the same integration code
+ * ({@link EndpointSlots}): Autotask allows 3 threads per integration code and endpoint and answers a
  * 4th with 429. A call waits for a slot at most {@link AutotaskOptions#inFlightWait()}, in arrival
  * order. The answer is read completely before the slot is given back, because Autotask is still busy
  * with the call while it streams the body. The zone lookup is exempt, as at Autotask.
  */
 final class EndpointLimiter implements Interceptor {
 
+    private final EndpointSlots slots;
+    private final String integrationCode;
     private final int permits;
     private final Duration wait;
-    private final ConcurrentMap<String, Semaphore> slots = new ConcurrentHashMap<>();
 
-    EndpointLimiter(AutotaskOptions options) {
-        this.permits = options.maxInFlightPerEndpoint();
-        this.wait = options.inFlightWait();
+    EndpointLimiter(EndpointSlots slots, AutotaskConfig config) {
+        this.slots = slots;
+        this.integrationCode = config.integrationCode();
+        this.permits = config.options().maxInFlightPerEndpoint();
+        this.wait = config.options().inFlightWait();
     }
 
     @Override
@@ -35,7 +37,7 @@ final class EndpointLimiter implements Interceptor {
         if (!info.kind().limited()) {
             return chain.proceed(chain.request());
         }
-        Semaphore slot = slots.computeIfAbsent(info.limitKey(), key -> new Semaphore(permits, true));
+        Semaphore slot = slots.of(integrationCode, permits, info.endpoint());
         acquire(slot, info);
         try {
             if (chain.call().isCanceled()) {

@@ -135,6 +135,13 @@ final class AutotaskStub implements AutoCloseable {
         return client;
     }
 
+    /** A client built by {@code factory}, closed with the stub. */
+    AutotaskClient client(AutotaskClientFactory factory, AutotaskConfig config) {
+        AutotaskClient client = factory.create(config);
+        clients.add(client);
+        return client;
+    }
+
     /** A client whose budget guard times its readings by {@code ticker} (nanoseconds) instead of the system's. */
     AutotaskClient client(AutotaskOptions options, LongSupplier ticker) {
         AutotaskClient client = new DefaultAutotaskClientFactory(b -> { }, ticker).create(configBuilder(options).build());

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
+import net.mspbridge.api.host.Secret;
+
 /**
  * The in-flight limit, observed from the server: its handler counts the requests it holds at once
  * and keeps each one until a latch opens (bounded waits throughout).
@@ -62,10 +64,11 @@ class ConcurrencyLimitTest {
         return results;
     }
 
-    @Test
-    void sixCallersNeverPutMoreThanThreeRequestsInFlightOnOneEndpoint() throws Exception {
-        // A 4th request arriving at once opens the latch (the limit failed); otherwise each wave of
-        // requests is held 500 ms, long enough for any request the limiter let through to arrive.
+    /**
+     * Holds Companies queries in waves of 500 ms, long enough for any request the limiter let through
+     * to arrive; a 4th request arriving at once ends the wave early (the limit failed).
+     */
+    private void holdCompanyQueriesInWaves() {
         CountDownLatch overflow = new CountDownLatch(1);
         autotask.handle("POST", "Companies/query", request -> {
             if (inFlight.get() >= 3) {
@@ -82,6 +85,11 @@ class ConcurrencyLimitTest {
             }
             return Fixtures.okFixture("companies-page.json");
         });
+    }
+
+    @Test
+    void sixCallersNeverPutMoreThanThreeRequestsInFlightOnOneEndpoint() throws Exception {
+        holdCompanyQueriesInWaves();
         AutotaskClient client = autotask.client();
         client.thresholdInformation();
 
@@ -93,6 +101,53 @@ class ConcurrencyLimitTest {
         assertThat(results(futures)).hasSize(6).allSatisfy(companies -> assertThat(companies).hasSize(1));
         assertThat(maxInFlight.get()).isEqualTo(3);
         assertThat(autotask.requests("POST", "Companies/query")).hasSize(6);
+    }
+
+    @Test
+    void twoClientsOnOneIntegrationCodeShareTheThreeSlots() throws Exception {
+        // The settings page's client and a billing run's client: Autotask counts the threads of the
+        // integration code, whichever client sends them.
+        holdCompanyQueriesInWaves();
+        AutotaskClientFactory factory = new DefaultAutotaskClientFactory();
+        AutotaskConfig config = autotask.configBuilder(Fixtures.fastOptions().build()).build();
+        AutotaskClient settingsPage = autotask.client(factory, config);
+        AutotaskClient billingRun = autotask.client(factory, config);
+        settingsPage.thresholdInformation();
+        billingRun.thresholdInformation();
+
+        List<Future<List<Company>>> futures = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            AutotaskClient client = i % 2 == 0 ? settingsPage : billingRun;
+            futures.add(callers.submit(() -> client.companiesByIds(List.of(174L))));
+        }
+
+        assertThat(results(futures)).hasSize(6);
+        assertThat(maxInFlight.get()).isEqualTo(3);
+        assertThat(autotask.requests("POST", "Companies/query")).hasSize(6);
+    }
+
+    @Test
+    void clientsOnDifferentIntegrationCodesHaveSlotsOfTheirOwn() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        autotask.handle("POST", "Companies/query", request -> held(request, release, "companies-page.json"));
+        AutotaskClientFactory factory = new DefaultAutotaskClientFactory();
+        AutotaskClient first = autotask.client(factory, autotask.configBuilder(Fixtures.fastOptions().build()).build());
+        AutotaskClient other = autotask.client(factory, AutotaskConfig.builder("other@example.com",
+                        Secret.of("other-secret"), "OTHERCODE").baseUrlOverride(autotask.base().uri())
+                .options(Fixtures.fastOptions().build()).build());
+        first.thresholdInformation();
+        other.thresholdInformation();
+        List<Future<List<Company>>> blocked = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            blocked.add(callers.submit(() -> first.companiesByIds(List.of(174L))));
+        }
+        awaitInFlight(3);
+
+        blocked.add(callers.submit(() -> other.companiesByIds(List.of(174L))));
+        awaitInFlight(4);
+
+        release.countDown();
+        assertThat(results(blocked)).hasSize(4);
     }
 
     @Test
