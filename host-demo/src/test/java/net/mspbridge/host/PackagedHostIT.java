@@ -76,6 +76,8 @@ class PackagedHostIT {
             String out = new String(bill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(bill.waitFor(120, TimeUnit.SECONDS)).as("bill ended").isTrue();
             assertThat(bill.exitValue()).as(Files.readString(billLog)).isZero();
+            assertThat(Files.readString(billLog)).as("no progress drawn when the output is not a terminal")
+                    .doesNotContain("\r", "done:");
             JsonNode run = JSON.readTree(out);
             assertThat(run.get("mode").asText()).isEqualTo("PREVIEW");
             assertThat(run.get("state").asText()).startsWith("COMPLETED");

@@ -68,7 +68,7 @@ public final class BillCommand implements Callable<Integer> {
 
     private final Supplier<HostConfig> config;
     private final Function<HostConfig, ExtensionSource> extensions;
-    private BooleanSupplier interactive = () -> System.console() != null;
+    private BooleanSupplier interactive = Terminal::attached;
 
     /** Preview or apply: exactly one. */
     static final class Mode {
