@@ -98,6 +98,14 @@ final class ErrorMapper {
         return message.toLowerCase(Locale.ROOT).contains("integrationcode is invalid");
     }
 
+    /**
+     * Whether a message (or a whole error body) is the zone lookup's answer for a blank or unknown
+     * user, a definitive answer no retry changes.
+     */
+    static boolean unknownZoneUser(String message) {
+        return message.toLowerCase(Locale.ROOT).contains("zone information could not be determined");
+    }
+
     private static String shorten(String text) {
         return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "...";
     }

@@ -69,12 +69,14 @@ final class RetryInterceptor implements Interceptor {
     /**
      * Whether an error answer is worth another attempt. A read answered 500 is: Autotask also answers
      * "An unexpected error has occurred" with 500, and a read changes nothing, so a bounded retry
-     * costs at most a few calls; but not when the 500 is its refusal of the integration code, which no
-     * retry heals. A create answered 500 never is: Autotask refused it, or may have acted.
+     * costs at most a few calls; but not when the 500 is its refusal of the integration code or the
+     * zone lookup's "could not be determined" for an unknown user, which no retry heals. A create
+     * answered 500 never is: Autotask refused it, or may have acted.
      */
     private static boolean retryable(CallKind kind, Response response) throws IOException {
         if (kind != CallKind.CREATE && response.code() == 500) {
-            return !ErrorMapper.invalidIntegrationCode(response.peekBody(64 * 1024).string());
+            String body = response.peekBody(64 * 1024).string();
+            return !ErrorMapper.invalidIntegrationCode(body) && !ErrorMapper.unknownZoneUser(body);
         }
         return Failures.retryable(kind, response.code());
     }

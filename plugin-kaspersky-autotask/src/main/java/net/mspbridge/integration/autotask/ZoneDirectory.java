@@ -110,8 +110,9 @@ final class ZoneDirectory {
     }
 
     private AutotaskException lookupFailure(int status, String body) {
-        if (status == 500) {
-            // Autotask answers 500 "Zone information could not be determined" for an unknown user.
+        // Autotask answers 500 "Zone information could not be determined" for a blank or unknown user;
+        // any other failure (its "An unexpected error has occurred" is a 500 too) says nothing of the user.
+        if (status == 500 && ErrorMapper.unknownZoneUser(body)) {
             return new AutotaskAuthenticationException(AutotaskAuthenticationException.UNKNOWN_USER, status, "GET",
                     ENDPOINT, errors.serverMessages(body));
         }

@@ -111,6 +111,33 @@ class ZoneDiscoveryTest {
                     .isInstanceOf(AutotaskAuthenticationException.class)
                     .hasMessageStartingWith(AutotaskAuthenticationException.UNKNOWN_USER)
                     .hasMessageContaining("Zone information could not be determined");
+            assertThat(lookups()).as("a definitive answer is not asked again").hasSize(1);
+        }
+
+        @Test
+        void aZoneLookupServerErrorIsRetriedAndNotBlamedOnTheUserName() {
+            lookup.always("GET", "zoneInformation",
+                    Fixtures.status(500, "{\"errors\":[\"An unexpected error has occurred\"]}"));
+
+            assertThatThrownBy(() -> discoveringClient().activeServices())
+                    .isInstanceOf(AutotaskException.class)
+                    .isNotInstanceOf(AutotaskAuthenticationException.class)
+                    .hasMessageContaining("An unexpected error has occurred")
+                    .hasMessageNotContaining("user name");
+            assertThat(lookups()).as("retried up to maxAttempts").hasSize(3);
+        }
+
+        @Test
+        void aPassingZoneLookupServerErrorIsOvercomeByTheRetry() {
+            lookup.enqueue("GET", "zoneInformation",
+                    Fixtures.status(500, "{\"errors\":[\"An unexpected error has occurred\"]}"));
+            lookup.always("GET", "zoneInformation", zoneAnswer(TlsZones.zoneUrl(ZONE5, zone5)));
+            zone5.always("POST", "Companies/query", Fixtures.okFixture("companies-page.json"));
+
+            discoveringClient().companiesByIds(List.of(174L));
+
+            assertThat(lookups()).hasSize(2);
+            assertThat(zone5.requests("POST", "Companies/query")).hasSize(1);
         }
 
         @Test
