@@ -28,6 +28,7 @@ import net.mspbridge.api.billing.RunMonitor;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UsageReadStoppedException;
 import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
 import net.mspbridge.integration.mapping.CompanyMapping;
@@ -86,7 +87,8 @@ final class BillingRun {
         BilledPairs billed = BilledPairs.read(context.store(), settings.solution());
         AutotaskPort port = connections.autotask(context, settings.budgetSharePercent());
         // Their usage does not depend on Autotask, nor Autotask's contracts on it: read side by side.
-        SideRead<UsageReading> usage = SideRead.start("billing-usage-" + request.runId(), () -> readUsage(source, customers));
+        SideRead<Optional<UsageReading>> usage = SideRead.start("billing-usage-" + request.runId(),
+                () -> readUsage(source, customers));
         try {
             return compute(port, usage, billed);
         } finally {
@@ -109,7 +111,7 @@ final class BillingRun {
         }
     }
 
-    private BillingReport compute(AutotaskPort port, SideRead<UsageReading> usageRead, BilledPairs billed) {
+    private BillingReport compute(AutotaskPort port, SideRead<Optional<UsageReading>> usageRead, BilledPairs billed) {
         SortedSet<PairKey> billedBefore = billed.pairs();
         // The chosen solution's applications only: services the other solution's rows name are not
         // this run's to plan, even though those rows stay stored for when it is chosen again.
@@ -122,7 +124,12 @@ final class BillingRun {
             Stop stop = read.stop().get();
             return ReportAssembler.stoppedEarly(request, stopProblem(stop, 0).map(List::of).orElse(List.of()), stop);
         }
-        UsageReading usage = usageRead.result();
+        Optional<UsageReading> reading = usageRead.result();
+        if (reading.isEmpty()) {
+            return ReportAssembler.stoppedEarly(request, List.of(), new Stop(Stop.Kind.CANCELLED,
+                    "The run was cancelled while it read usage; nothing was changed."));
+        }
+        UsageReading usage = reading.get();
         Map<String, CustomerUsage> usageById = new HashMap<>();
         usage.usage().forEach(u -> usageById.put(u.customer().id(), u));
         Plan plan = Reconciler.reconcile(new ReconciliationInput(date, applications, settings.services(), settings.companies(),
@@ -155,14 +162,23 @@ final class BillingRun {
 
     /**
      * The usage of those customers, on a thread beside the run's; a customer whose usage cannot be
-     * read is reported (its contract left alone) while the others are billed.
+     * read is reported (its contract left alone) while the others are billed. Empty when the run was
+     * cancelled meanwhile: the source starts no further customer once it is, which is what keeps a
+     * cancellation prompt while a large Security Center is read.
      */
-    private UsageReading readUsage(UsageSource source, Map<String, KasperskyCustomer> known) {
-        UsageReading reading = known.isEmpty() ? new UsageReading(List.of(), Map.of()) : source.read(known.values());
+    private Optional<UsageReading> readUsage(UsageSource source, Map<String, KasperskyCustomer> known) {
+        UsageReading reading;
+        try {
+            reading = known.isEmpty() ? new UsageReading(List.of(), Map.of())
+                    : source.read(known.values(), monitor::isCancelled);
+        } catch (UsageReadStoppedException e) {
+            log.info("Billing run {}: {}", request.runId(), e.getMessage());
+            return Optional.empty();
+        }
         List<CustomerUsage> usage = reading.usage().stream()
                 .filter(u -> known.containsKey(u.customer().id())).toList();
         progress.advance("Read usage");
-        return new UsageReading(usage, reading.failures());
+        return Optional.of(new UsageReading(usage, reading.failures()));
     }
 
     private BillingReport apply(AutotaskPort port, Plan plan, BilledPairs billed, List<Problem> problems) {

@@ -2,6 +2,7 @@ package net.mspbridge.integration.kaspersky;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import net.mspbridge.api.ServiceUnavailableException;
 
@@ -38,5 +39,21 @@ public interface UsageSource {
      */
     default UsageReading read(Collection<KasperskyCustomer> customers) {
         return new UsageReading(usage(customers), java.util.Map.of());
+    }
+
+    /**
+     * As {@link #read(Collection)}, and stops early once {@code stopRequested} answers true: a source
+     * that reads customers one after another asks it before each, starts no further customer once it
+     * is true, lets the reads under way end (releasing what they opened) and throws
+     * {@link UsageReadStoppedException}. By default the whole reading is one step, as for the host's
+     * inventory, which is read at once.
+     *
+     * @throws UsageReadStoppedException when the reading stopped on request before every customer was read
+     */
+    default UsageReading read(Collection<KasperskyCustomer> customers, BooleanSupplier stopRequested) {
+        if (stopRequested.getAsBoolean()) {
+            throw new UsageReadStoppedException(0, customers.size());
+        }
+        return read(customers);
     }
 }

@@ -10,11 +10,13 @@ import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.UsageCounts;
+import net.mspbridge.integration.kaspersky.UsageReadStoppedException;
 import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
 
@@ -115,9 +117,18 @@ final class FakeUsage implements UsageSource {
 
     @Override
     public UsageReading read(Collection<KasperskyCustomer> asked) {
+        return read(asked, () -> false);
+    }
+
+    /** Waits for the gate as {@link #read(Collection)} does, and gives up when a stop is asked for meanwhile. */
+    @Override
+    public UsageReading read(Collection<KasperskyCustomer> asked, BooleanSupplier stopRequested) {
         readsInProgress.incrementAndGet();
         try {
-            waitForTheGate();
+            waitForTheGate(stopRequested);
+            if (stopRequested.getAsBoolean()) {
+                throw new UsageReadStoppedException(0, asked.size());
+            }
             return readNow(asked);
         } finally {
             readsInProgress.decrementAndGet();
@@ -125,7 +136,7 @@ final class FakeUsage implements UsageSource {
     }
 
     /** Outside the lock: the test's other threads may use this fake meanwhile. */
-    private void waitForTheGate() {
+    private void waitForTheGate(BooleanSupplier stopRequested) {
         CountDownLatch waitFor;
         Duration wait;
         synchronized (this) {
@@ -135,8 +146,12 @@ final class FakeUsage implements UsageSource {
         if (waitFor == null) {
             return;
         }
+        long deadline = System.nanoTime() + wait.toNanos();
         try {
-            boolean opened = waitFor.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+            boolean opened = false;
+            while (!opened && !stopRequested.getAsBoolean() && System.nanoTime() < deadline) {
+                opened = waitFor.await(10, TimeUnit.MILLISECONDS);
+            }
             synchronized (this) {
                 gateOpened = opened;
             }

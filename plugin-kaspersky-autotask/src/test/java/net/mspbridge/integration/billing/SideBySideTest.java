@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.api.billing.RunMonitor;
 import net.mspbridge.api.billing.RunStatus;
 import net.mspbridge.integration.kaspersky.Solution;
 
@@ -57,5 +61,35 @@ class SideBySideTest {
         assertThatThrownBy(h::apply).isInstanceOf(ServiceUnavailableException.class);
         assertThat(h.usage.readsInProgress()).as("usage reads still going on when the run returned").isZero();
         assertThat(h.usage.asked()).as("the usage read ran to its end").containsExactly("c1", "c2");
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aRunCancelledWhileUsageIsStillReadStopsTheReadAndChangesNothing() {
+        Harness h = standard(2);
+        // Usage would take a minute; the host asks the run to stop once Autotask has been read.
+        h.usage.readAfter(new CountDownLatch(1), Duration.ofMinutes(1));
+        AtomicBoolean cancelled = new AtomicBoolean();
+        RunMonitor monitor = new RunMonitor() {
+            @Override
+            public void progress(int done, int total, String step) {
+                if (step.equals("Read the units in force")) {
+                    cancelled.set(true);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+
+        BillingReport report = h.run(RunMode.APPLY, monitor);
+
+        assertThat(report.status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(report.statusMessage()).contains("nothing was changed");
+        assertThat(h.usage.gateOpened()).isFalse();
+        assertThat(h.usage.readsInProgress()).isZero();
+        assertThat(h.autotask.adjustments()).isEmpty();
     }
 }

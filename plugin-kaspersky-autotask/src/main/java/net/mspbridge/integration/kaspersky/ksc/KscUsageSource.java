@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UsageReadStoppedException;
 import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
 import net.mspbridge.integration.mapping.SettingsKeys;
@@ -66,7 +68,7 @@ final class KscUsageSource implements UsageSource {
      */
     @Override
     public synchronized List<CustomerUsage> usage(Collection<KasperskyCustomer> customers) {
-        return readAll(customers, false).usage();
+        return readAll(customers, false, () -> false).usage();
     }
 
     /**
@@ -76,10 +78,22 @@ final class KscUsageSource implements UsageSource {
      */
     @Override
     public synchronized UsageReading read(Collection<KasperskyCustomer> customers) {
-        return readAll(customers, true);
+        return readAll(customers, true, () -> false);
     }
 
-    private UsageReading readAll(Collection<KasperskyCustomer> customers, boolean isolate) {
+    /**
+     * As {@link #read(Collection)}, asking {@code stopRequested} before each virtual server is started:
+     * once it answers true, the virtual servers under way are read to their end (their accessors
+     * released) and no other is started.
+     *
+     * @throws UsageReadStoppedException when the reading stopped so before every virtual server was read
+     */
+    @Override
+    public synchronized UsageReading read(Collection<KasperskyCustomer> customers, BooleanSupplier stopRequested) {
+        return readAll(customers, true, stopRequested);
+    }
+
+    private UsageReading readAll(Collection<KasperskyCustomer> customers, boolean isolate, BooleanSupplier stopRequested) {
         if (customers.isEmpty()) {
             return new UsageReading(List.of(), Map.of());
         }
@@ -101,10 +115,17 @@ final class KscUsageSource implements UsageSource {
             }
         }
         Predicate<RuntimeException> endsAll = isolate ? failure -> !isolated(failure) : failure -> true;
-        List<ParallelReads.Outcome<CustomerUsage>> outcomes = new ParallelReads<KasperskyCustomer, CustomerUsage>(
-                connector.settings().parallelVirtualServers(), endsAll)
-                .run(toRead, customer -> virtualServerUsage.read(byId.get(customer.id()), customer));
+        ParallelReads<KasperskyCustomer, CustomerUsage> reads = new ParallelReads<>(
+                connector.settings().parallelVirtualServers(), endsAll, stopRequested);
+        List<ParallelReads.Outcome<CustomerUsage>> outcomes =
+                reads.run(toRead, customer -> virtualServerUsage.read(byId.get(customer.id()), customer));
         throwFirstFailureThatEndsAll(outcomes, endsAll);
+        if (reads.stoppedOnRequest() && outcomes.stream().anyMatch(o -> !o.wasRead() && !o.hasFailed())) {
+            int read = (int) outcomes.stream().filter(ParallelReads.Outcome::wasRead).count();
+            LOG.info("Usage reading stopped on request after {} of {} virtual server(s), in {} calls", read,
+                    toRead.size(), connector.calls() - callsBefore);
+            throw new UsageReadStoppedException(read, toRead.size());
+        }
 
         List<CustomerUsage> result = new ArrayList<>(asked.size());
         Map<String, String> failures = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -19,7 +20,8 @@ import java.util.function.Predicate;
  * became of each item in the list's order, whatever order the reads finished in.
  *
  * <p>Items are started in list order, each as soon as a worker is free. A read that fails is that
- * item's outcome; when the failure {@code endsAll}, no further item is started, while the reads
+ * item's outcome; when the failure {@code endsAll}, or once the caller's {@code stopRequested}
+ * answers true (asked before each item is started), no further item is started, while the reads
  * already under way run to their end, so that whatever they opened on the server (accessors,
  * iterators) is released by their own code rather than abandoned. Such a read is bounded by the
  * call time-outs of its session. Items never started are {@link Outcome#notRead()}.
@@ -65,7 +67,9 @@ final class ParallelReads<I, T> {
 
     private final int parallelism;
     private final Predicate<RuntimeException> endsAll;
+    private final BooleanSupplier stopRequested;
     private final AtomicBoolean stop = new AtomicBoolean();
+    private final AtomicBoolean stoppedOnRequest = new AtomicBoolean();
     private final AtomicBoolean used = new AtomicBoolean();
 
     /**
@@ -73,16 +77,32 @@ final class ParallelReads<I, T> {
      * @param endsAll     whether a read's failure stops the reading (an {@link Error} always does)
      */
     ParallelReads(int parallelism, Predicate<RuntimeException> endsAll) {
+        this(parallelism, endsAll, () -> false);
+    }
+
+    /**
+     * @param parallelism   most reads under way at once, at least 1
+     * @param endsAll       whether a read's failure stops the reading (an {@link Error} always does)
+     * @param stopRequested asked before each item is started, from the workers' threads; once true,
+     *                      the reading stops as after a failure that ends all
+     */
+    ParallelReads(int parallelism, Predicate<RuntimeException> endsAll, BooleanSupplier stopRequested) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
         }
         this.parallelism = parallelism;
         this.endsAll = Objects.requireNonNull(endsAll, "endsAll");
+        this.stopRequested = Objects.requireNonNull(stopRequested, "stopRequested");
     }
 
-    /** Whether a failure has stopped the reading: no further item will be started. */
+    /** Whether a failure or a request has stopped the reading: no further item will be started. */
     boolean stopping() {
         return stop.get();
+    }
+
+    /** Whether the reading stopped because {@code stopRequested} answered true. */
+    boolean stoppedOnRequest() {
+        return stoppedOnRequest.get();
     }
 
     /**
@@ -117,6 +137,11 @@ final class ParallelReads<I, T> {
     private void work(List<I> items, Function<I, T> read, AtomicReferenceArray<Outcome<T>> outcomes,
             AtomicInteger next) {
         while (!stop.get()) {
+            if (stopRequested.getAsBoolean()) {
+                stoppedOnRequest.set(true);
+                stop.set(true);
+                return;
+            }
             int index = next.getAndIncrement();
             if (index >= items.size()) {
                 return;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import mockwebserver3.MockResponse;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UsageReadStoppedException;
 import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
 
@@ -269,5 +271,58 @@ class ParallelReadingTest {
         assertThat(threeAtATime.stream().map(u -> u.byApplication().keySet()).distinct()).hasSize(2);
         assertThat(ksc.openAccessors()).isEmpty();
         assertThat(ksc.openIterators()).isEmpty();
+    }
+
+    @Nested
+    class WhenAskedToStop {
+
+        @Test
+        void startsNoFurtherVirtualServerOnceAskedAndReleasesWhatItOpened() {
+            List<KasperskyCustomer> customers = virtualServers(4);
+            AtomicBoolean stop = new AtomicBoolean();
+            ksc.before("VS 1", "ChunkAccessor.Release", () -> stop.set(true));
+
+            assertThatThrownBy(() -> source(1).read(customers, stop::get))
+                    .isInstanceOf(UsageReadStoppedException.class)
+                    .hasMessageContaining("after 1 of 4");
+            assertThat(ksc.logins()).containsExactly("", "VS 1");
+            assertThat(ksc.openAccessors()).isEmpty();
+            assertThat(ksc.openIterators()).isEmpty();
+        }
+
+        @Test
+        void readsTheVirtualServersUnderWayToTheirEndAndStartsNoOther() {
+            List<KasperskyCustomer> customers = virtualServers(6);
+            AtomicBoolean stop = new AtomicBoolean();
+            // Three reads under way when the stop is asked for: each arrives here before any goes on.
+            CountDownLatch arrived = new CountDownLatch(3);
+            ksc.before(null, "HostGroup.FindHosts", () -> {
+                arrived.countDown();
+                await(arrived);
+                stop.set(true);
+            });
+
+            assertThatThrownBy(() -> source(3).read(customers, stop::get))
+                    .isInstanceOf(UsageReadStoppedException.class)
+                    .hasMessageContaining("after 3 of 6");
+            assertThat(waitsInVain).hasValue(0);
+            assertThat(ksc.calls("ChunkAccessor.Release")).as("each read under way ran to its end").hasSize(3);
+            assertThat(ksc.logins()).hasSize(1 + 3);
+            assertThat(ksc.openAccessors()).isEmpty();
+            assertThat(ksc.openIterators()).isEmpty();
+        }
+
+        @Test
+        void aStopAskedForAfterTheLastVirtualServerStartedChangesNothing() {
+            List<KasperskyCustomer> customers = virtualServers(2);
+            AtomicBoolean stop = new AtomicBoolean();
+            ksc.before("VS 2", "HostGroup.FindHosts", () -> stop.set(true));
+
+            UsageReading reading = source(1).read(customers, stop::get);
+
+            assertThat(reading.usage()).containsExactlyElementsOf(
+                    customers.stream().map(ParallelReadingTest::contosoUsageOf).toList());
+            assertThat(reading.failures()).isEmpty();
+        }
     }
 }
