@@ -50,8 +50,19 @@ public final class HostApp implements AutoCloseable {
      * host, such as a sandbox view), which get the host's sign-in, CSRF checks and error handling.
      */
     public static HostApp start(HostConfig config, ExtensionSource extensions, List<Consumer<RoutesConfig>> extraRoutes) {
+        return start(config, extensions, extraRoutes, core -> { });
+    }
+
+    /**
+     * As {@link #start(HostConfig, ExtensionSource, List)}, with {@code prepare} run on the opened
+     * core before the web server starts (such as storing the demo settings), so that the first page
+     * served already shows what it did.
+     */
+    public static HostApp start(HostConfig config, ExtensionSource extensions, List<Consumer<RoutesConfig>> extraRoutes,
+            Consumer<HostCore> prepare) {
         HostCore core = HostCore.open(config, extensions);
         try {
+            prepare.accept(core);
             Authenticator.Setup auth = Authenticator.setUp(core.database(), config.adminPassword(),
                     config.passwordHashCost(), config.clock(), config.sessionIdleTimeout());
             DailySchedule schedule = new DailySchedule(core.database(), core.runs(), extensions, config.clock());

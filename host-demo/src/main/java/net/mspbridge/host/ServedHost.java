@@ -37,8 +37,8 @@ public final class ServedHost implements AutoCloseable {
     public static ServedHost start(HostConfig config, ExtensionSource plugins, boolean sandboxes, FaultOptions faults) {
         Optional<DemoSandboxes> demo = sandboxes ? startSandboxes(config, faults) : Optional.empty();
         try {
-            HostApp app = HostApp.start(config, plugins, demo.map(DemoSetup::routes).stream().toList());
-            demo.ifPresent(s -> DemoSetup.configure(s, app.core().settingsRepository(), app.core().extensions()));
+            HostApp app = HostApp.start(config, plugins, demo.map(DemoSetup::routes).stream().toList(),
+                    core -> demo.ifPresent(s -> DemoSetup.configure(s, core.settingsRepository(), core.extensions())));
             return new ServedHost(app, demo);
         } catch (RuntimeException e) {
             demo.ifPresent(DemoSandboxes::close);
