@@ -9,13 +9,14 @@ export function lineChart({ labels, series, height = 260, yLabel = 'Units' }) {
   const pad = { left: 48, right: 16, top: 16, bottom: 40 };
   const values = series.flatMap((s) => s.values.filter((v) => v !== null && v !== undefined));
   const max = Math.max(1, ...values);
-  const top = niceCeiling(max);
+  // Round gridlines: a step of 1, 2 or 5 times a power of ten (whole units at least), about 4 of them.
+  const step = niceStep(max / 4);
+  const top = step * Math.ceil(max / step);
   const x = (i) => pad.left + (labels.length === 1 ? (width - pad.left - pad.right) / 2
     : (i * (width - pad.left - pad.right)) / (labels.length - 1));
   const y = (v) => pad.top + (height - pad.top - pad.bottom) * (1 - v / top);
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', 'aria-label': `${yLabel} per run` });
-  for (let i = 0; i <= 4; i++) {
-    const v = (top * i) / 4;
+  for (let v = 0; v <= top; v += step) {
     root.append(svg('line', { x1: pad.left, x2: width - pad.right, y1: y(v), y2: y(v), class: 'grid-line' }));
     root.append(svg('text', { x: pad.left - 8, y: y(v) + 4, class: 'axis-label', 'text-anchor': 'end', text: String(Math.round(v)) }));
   }
@@ -47,10 +48,11 @@ function swatchIcon(color) {
   return svg('svg', { width: 12, height: 12, class: 'swatch-icon', 'aria-hidden': 'true' }, svg('rect', { width: 12, height: 12, rx: 3, fill: color }));
 }
 
-function niceCeiling(value) {
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) {
-    if (step * power >= value) return step * power;
+function niceStep(raw) {
+  if (raw <= 1) return 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  for (const multiple of [1, 2, 5]) {
+    if (multiple * power >= raw) return multiple * power;
   }
   return 10 * power;
 }
