@@ -3,6 +3,7 @@ package net.mspbridge.integration.billing;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,10 +89,11 @@ final class BillingRun {
         BilledPairs billed = BilledPairs.read(context.store(), settings.solution());
         AutotaskPort port = connections.autotask(context, settings.budgetSharePercent());
         // Their usage does not depend on Autotask, nor Autotask's contracts on it: read side by side.
+        UsageSoFar soFar = new UsageSoFar(monitor::isCancelled);
         SideRead<Optional<UsageReading>> usage = SideRead.start("billing-usage-" + request.runId(),
-                () -> readUsage(source, customers));
+                () -> readUsage(source, customers, soFar));
         try {
-            return compute(port, usage, billed);
+            return compute(port, usage, soFar, billed);
         } finally {
             usage.settle();
             release(port);
@@ -111,7 +114,8 @@ final class BillingRun {
         }
     }
 
-    private BillingReport compute(AutotaskPort port, SideRead<Optional<UsageReading>> usageRead, BilledPairs billed) {
+    private BillingReport compute(AutotaskPort port, SideRead<Optional<UsageReading>> usageRead, UsageSoFar soFar,
+            BilledPairs billed) {
         SortedSet<PairKey> billedBefore = billed.pairs();
         // The chosen solution's applications only: services the other solution's rows name are not
         // this run's to plan, even though those rows stay stored for when it is chosen again.
@@ -124,22 +128,59 @@ final class BillingRun {
             Stop stop = read.stop().get();
             return ReportAssembler.stoppedEarly(request, stopProblem(stop, 0).map(List::of).orElse(List.of()), stop);
         }
-        Optional<UsageReading> reading = usageRead.result();
-        if (reading.isEmpty()) {
-            return ReportAssembler.stoppedEarly(request, List.of(), new Stop(Stop.Kind.CANCELLED,
-                    "The run was cancelled while it read usage; nothing was changed."));
+        Function<UsageReading, Plan> planner = usage -> Reconciler.reconcile(new ReconciliationInput(date, applications,
+                settings.services(), settings.companies(), byCustomer(usage), usage.failures(), read.snapshot(),
+                billedBefore, settings.zeroStaleUnits()));
+        // Apply bills each contract as soon as its customers' usage is in, while the rest is read.
+        EarlyCreates.Result early = request.mode() == RunMode.APPLY
+                ? new EarlyCreates(customersByContract(), planner, () -> applier(port), billed, context.store(), monitor)
+                        .run(usageRead, soFar)
+                : EarlyCreates.Result.none();
+        Optional<UsageReading> reading;
+        try {
+            reading = usageRead.result();
+        } catch (RuntimeException e) {
+            if (!early.sentAny()) {
+                throw e;
+            }
+            return partial(port, early, read.problems(), new Stop(Stop.Kind.USAGE_UNAVAILABLE, "Kaspersky usage could not "
+                    + "be read to the end (" + e.getMessage() + "). The customers read before were billed; the others "
+                    + "are left for the next run."));
         }
-        UsageReading usage = reading.get();
-        Map<String, CustomerUsage> usageById = new HashMap<>();
-        usage.usage().forEach(u -> usageById.put(u.customer().id(), u));
-        Plan plan = Reconciler.reconcile(new ReconciliationInput(date, applications, settings.services(), settings.companies(),
-                usageById, usage.failures(), read.snapshot(), billedBefore, settings.zeroStaleUnits()));
+        if (reading.isEmpty()) {
+            if (!early.sentAny()) {
+                return ReportAssembler.stoppedEarly(request, List.of(), new Stop(Stop.Kind.CANCELLED,
+                        "The run was cancelled while it read usage; nothing was changed."));
+            }
+            return partial(port, early, read.problems(), new Stop(Stop.Kind.CANCELLED, "The run was cancelled while it "
+                    + "read usage: the customers read by then were billed, the others are left for the next run."));
+        }
+        Plan plan = planner.apply(reading.get());
         List<Problem> problems = new ArrayList<>(plan.problems());
         problems.addAll(read.problems());
         if (request.mode() == RunMode.PREVIEW) {
             return ReportAssembler.assemble(request, plan.lines(), Map.of(), problems, Optional.empty());
         }
-        return apply(port, plan, billed, problems);
+        return apply(port, plan, billed, problems, early);
+    }
+
+    private static Map<String, CustomerUsage> byCustomer(UsageReading usage) {
+        Map<String, CustomerUsage> byId = new HashMap<>();
+        usage.usage().forEach(u -> byId.put(u.customer().id(), u));
+        return byId;
+    }
+
+    /** Each contract of a customer with billing on, with every customer mapped to it with billing on. */
+    private Map<Long, Set<String>> customersByContract() {
+        Map<Long, Set<String>> byContract = new HashMap<>();
+        for (CompanyMapping mapping : settings.companies().billable()) {
+            mapping.contractId().ifPresent(id -> byContract.computeIfAbsent(id, k -> new TreeSet<>()).add(mapping.customerId()));
+        }
+        return byContract;
+    }
+
+    private AdjustmentApplier applier(AutotaskPort port) {
+        return new AdjustmentApplier(port, monitor, progress, lease, createWait, date);
     }
 
     /**
@@ -161,16 +202,15 @@ final class BillingRun {
     }
 
     /**
-     * The usage of those customers, on a thread beside the run's; a customer whose usage cannot be
-     * read is reported (its contract left alone) while the others are billed. Empty when the run was
-     * cancelled meanwhile: the source starts no further customer once it is, which is what keeps a
-     * cancellation prompt while a large Security Center is read.
+     * The usage of those customers, on a thread beside the run's, each customer told to {@code soFar}
+     * as soon as it is in; a customer whose usage cannot be read is reported (its contract left alone)
+     * while the others are billed. Empty when the run was cancelled meanwhile: the source starts no
+     * further customer once it is, which keeps a cancellation prompt while a large Security Center is read.
      */
-    private Optional<UsageReading> readUsage(UsageSource source, Map<String, KasperskyCustomer> known) {
+    private Optional<UsageReading> readUsage(UsageSource source, Map<String, KasperskyCustomer> known, UsageSoFar soFar) {
         UsageReading reading;
         try {
-            reading = known.isEmpty() ? new UsageReading(List.of(), Map.of())
-                    : source.read(known.values(), monitor::isCancelled);
+            reading = known.isEmpty() ? new UsageReading(List.of(), Map.of()) : source.read(known.values(), soFar);
         } catch (UsageReadStoppedException e) {
             log.info("Billing run {}: {}", request.runId(), e.getMessage());
             return Optional.empty();
@@ -181,28 +221,98 @@ final class BillingRun {
         return Optional.of(new UsageReading(usage, reading.failures()));
     }
 
-    private BillingReport apply(AutotaskPort port, Plan plan, BilledPairs billed, List<Problem> problems) {
-        List<PlannedLine> creates = plan.lines(Disposition.CREATE);
-        Map<PairKey, LineResult> results = new HashMap<>();
-        try {
-            // Recorded before any create: a run that cannot record must not write to Autotask. The pairs
-            // about to be created are recorded too: a create whose answer is lost may have been made,
-            // and should its mapping move before a run sees the units, they must still be found stale.
-            // A pair never made is at zero and is forgotten once no mapping targets it.
-            List<PairKey> recorded = new ArrayList<>(plan.seenWithUnits());
-            creates.forEach(line -> recorded.add(line.pair()));
-            billed.update(context.store(), recorded, List.of());
-        } catch (StoreException e) {
-            Stop stop = new Stop(Stop.Kind.STORE, "The plugin could not write its record of billed services ("
-                    + e.getMessage() + "), so the run made no change. Check the host's storage and run billing again.");
-            creates.forEach(line -> results.put(line.pair(), LineResult.deferred(stop.lineMessage())));
-            stopProblem(stop, creates.size()).ifPresent(problems::add);
-            return ReportAssembler.assemble(request, plan.lines(), results, problems, Optional.of(stop));
+    /**
+     * Makes the plan's creates that no early wave made, settles lost answers and drops from the record
+     * what is no longer billed. A wave's creates are the plan's own lines (same inputs); should one
+     * differ, it is logged as the defect it is and not made again.
+     */
+    private BillingReport apply(AutotaskPort port, Plan plan, BilledPairs billed, List<Problem> problems,
+            EarlyCreates.Result early) {
+        Map<PairKey, AdjustmentApplier.Attempt> attempts = new HashMap<>(early.attempts());
+        checkAgainstPlan(early, plan);
+        List<PlannedLine> creates = plan.lines(Disposition.CREATE).stream()
+                .filter(line -> !attempts.containsKey(line.pair())).toList();
+        Optional<Stop> stop = early.stop();
+        if (stop.isEmpty()) {
+            try {
+                // Recorded before any create: a run that cannot record must not write to Autotask. The pairs
+                // about to be created are recorded too: a create whose answer is lost may have been made,
+                // and should its mapping move before a run sees the units, they must still be found stale.
+                // A pair never made is at zero and is forgotten once no mapping targets it.
+                List<PairKey> recorded = new ArrayList<>(plan.seenWithUnits());
+                creates.forEach(line -> recorded.add(line.pair()));
+                billed.update(context.store(), recorded, List.of());
+            } catch (StoreException e) {
+                stop = Optional.of(new Stop(Stop.Kind.STORE, "The plugin could not write its record of billed services ("
+                        + e.getMessage() + "), so the run made no " + (early.sentAny() ? "more " : "") + "change. Check "
+                        + "the host's storage and run billing again."));
+                Map<PairKey, LineResult> results = settle(port, attempts, problems);
+                deferUnmade(plan.lines(Disposition.CREATE), stop.get(), results, problems);
+                return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
+            }
+            AdjustmentApplier.Result applied = applier(port).apply(creates);
+            attempts.putAll(applied.attempts());
+            stop = applied.stop();
         }
-        AdjustmentApplier.Result applied = new AdjustmentApplier(port, monitor, progress, lease, createWait, date).apply(creates);
+        Map<PairKey, LineResult> results = settle(port, attempts, problems);
+        stop.ifPresent(s -> deferUnmade(plan.lines(Disposition.CREATE), s, results, problems));
+        if (stop.filter(s -> s.kind() == Stop.Kind.STORE).isPresent()) {
+            return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
+        }
+        // Every pair created was recorded before; what is left is to drop the pairs no longer billed.
+        progress.step("Recording billed services");
+        try {
+            billed.update(context.store(), List.of(), plan.forget());
+        } catch (StoreException e) {
+            problems.add(new Problem(ProblemKind.OTHER, "Plugin store", "The plugin could not drop " + plan.forget().size()
+                    + " service(s) no longer billed from its record (" + e.getMessage() + "). Billing is not affected: "
+                    + "the next run drops them. Check the host's storage if this repeats.", 0));
+        }
+        return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
+    }
+
+    /**
+     * The report of an apply run whose usage reading ended early (cancelled, or the server stopped
+     * answering) after waves had made changes: the lines of the contracts the waves planned, with what
+     * became of their creates. The other customers are left for the next run; nothing is dropped from
+     * the record, which needs the whole plan.
+     */
+    private BillingReport partial(AutotaskPort port, EarlyCreates.Result early, List<Problem> readProblems, Stop stop) {
+        List<Problem> problems = new ArrayList<>(readProblems);
+        Map<PairKey, LineResult> results = settle(port, new HashMap<>(early.attempts()), problems);
+        List<PlannedLine> lines = new ArrayList<>(early.lines());
+        lines.sort(Comparator.comparing(PlannedLine::pair));
+        Stop shown = early.stop().orElse(stop);
+        deferUnmade(lines.stream().filter(l -> l.disposition() == Disposition.CREATE).toList(), shown, results, problems);
+        if (early.stop().isPresent() && stop.kind() != Stop.Kind.CANCELLED) {
+            stopProblem(stop, 0).ifPresent(problems::add);
+        }
+        return ReportAssembler.assemble(request, lines, results, problems, Optional.of(shown));
+    }
+
+    /** A stop's problem, counting the creates it kept from being made, and their lines marked deferred. */
+    private static void deferUnmade(List<PlannedLine> creates, Stop stop, Map<PairKey, LineResult> results,
+            List<Problem> problems) {
+        int notMade = 0;
+        for (PlannedLine line : creates) {
+            LineResult result = results.get(line.pair());
+            if (result == null) {
+                results.put(line.pair(), LineResult.deferred(stop.lineMessage()));
+            }
+            if (result == null || result.outcome() == LineOutcome.DEFERRED) {
+                notMade++;
+            }
+        }
+        stopProblem(stop, notMade).ifPresent(problems::add);
+    }
+
+    /** What became of each create: made, refused (a problem), lost (settled by re-reading) or not sent. */
+    private Map<PairKey, LineResult> settle(AutotaskPort port, Map<PairKey, AdjustmentApplier.Attempt> attempts,
+            List<Problem> problems) {
+        Map<PairKey, LineResult> results = new HashMap<>();
         List<PlannedLine> lost = new ArrayList<>();
         // Creates finish in any order; the report follows the plan's order.
-        for (AdjustmentApplier.Attempt attempt : new TreeMap<>(applied.attempts()).values()) {
+        for (AdjustmentApplier.Attempt attempt : new TreeMap<>(attempts).values()) {
             PlannedLine line = attempt.line();
             switch (attempt.kind()) {
                 case APPLIED -> results.put(line.pair(), LineResult.applied(attempt.adjustmentId(), line.message()));
@@ -224,19 +334,24 @@ final class BillingRun {
                 }
             });
         }
-        Optional<Stop> stop = applied.stop();
-        long notMade = results.values().stream().filter(r -> r.outcome() == LineOutcome.DEFERRED).count();
-        stop.flatMap(s -> stopProblem(s, (int) notMade)).ifPresent(problems::add);
-        // Every pair created was recorded before; what is left is to drop the pairs no longer billed.
-        progress.step("Recording billed services");
-        try {
-            billed.update(context.store(), List.of(), plan.forget());
-        } catch (StoreException e) {
-            problems.add(new Problem(ProblemKind.OTHER, "Plugin store", "The plugin could not drop " + plan.forget().size()
-                    + " service(s) no longer billed from its record (" + e.getMessage() + "). Billing is not affected: "
-                    + "the next run drops them. Check the host's storage if this repeats.", 0));
+        return results;
+    }
+
+    /** A wave's create must be the plan's: the same pair, a create, the same change. */
+    private void checkAgainstPlan(EarlyCreates.Result early, Plan plan) {
+        if (early.attempts().isEmpty()) {
+            return;
         }
-        return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
+        Map<PairKey, PlannedLine> planned = new HashMap<>();
+        plan.lines(Disposition.CREATE).forEach(line -> planned.put(line.pair(), line));
+        early.attempts().forEach((pair, attempt) -> {
+            PlannedLine line = planned.get(pair);
+            if (line == null || line.change() != attempt.line().change()) {
+                log.error("Billing run {}: the early create for contract {} service {} ({}) is not the full plan's ({});"
+                        + " it is not made again", request.runId(), pair.contractId(), pair.serviceId(),
+                        attempt.line().change(), line == null ? "no create" : line.change());
+            }
+        });
     }
 
     /** The problem a stop leaves for a person, if any: a cancellation is the person's own doing. */
@@ -246,6 +361,8 @@ final class BillingRun {
             case BUDGET -> Optional.of(new Problem(ProblemKind.BUDGET_LIMIT, "Autotask API budget", stop.message(), notMade));
             case UNAVAILABLE, NO_ANSWER -> Optional.of(new Problem(ProblemKind.SOURCE_UNAVAILABLE, "Autotask", stop.message(), notMade));
             case STORE, LEASE_LOST -> Optional.of(new Problem(ProblemKind.OTHER, "Billing run", stop.message(), notMade));
+            case USAGE_UNAVAILABLE -> Optional.of(new Problem(ProblemKind.SOURCE_UNAVAILABLE, "Kaspersky usage",
+                    stop.message(), notMade));
         };
     }
 }

@@ -35,6 +35,11 @@ final class SideRead<T> {
         return new SideRead<>(task);
     }
 
+    /** Whether the read has ended, with a result or a failure. */
+    boolean isDone() {
+        return task.isDone();
+    }
+
     /**
      * Waits for the read and gives its result; what it threw is thrown here as it was.
      *

@@ -29,7 +29,9 @@ record Stop(Kind kind, String message) {
         /** The run's lease lapsed and could not be renewed. */
         LEASE_LOST(RunStatus.FAILED, "the run lost its claim to be the only billing run"),
         /** Autotask stopped answering creates within the run's bound. */
-        NO_ANSWER(RunStatus.FAILED, "Autotask stopped answering");
+        NO_ANSWER(RunStatus.FAILED, "Autotask stopped answering"),
+        /** Kaspersky usage could not be read to the end, after some customers were billed. */
+        USAGE_UNAVAILABLE(RunStatus.FAILED, "Kaspersky usage could not be read to the end");
 
         private final RunStatus status;
         private final String reason;

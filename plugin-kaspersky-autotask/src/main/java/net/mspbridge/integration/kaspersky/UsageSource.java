@@ -2,7 +2,6 @@ package net.mspbridge.integration.kaspersky;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import net.mspbridge.api.ServiceUnavailableException;
 
@@ -42,18 +41,23 @@ public interface UsageSource {
     }
 
     /**
-     * As {@link #read(Collection)}, and stops early once {@code stopRequested} answers true: a source
-     * that reads customers one after another asks it before each, starts no further customer once it
-     * is true, lets the reads under way end (releasing what they opened) and throws
+     * As {@link #read(Collection)}, telling {@code listener} of each customer as soon as it is done,
+     * and stopping early once {@link UsageReadListener#stopRequested()} answers true: a source that
+     * reads customers one after another asks before each, starts no further customer once it is
+     * true, lets the reads under way end (releasing what they opened) and throws
      * {@link UsageReadStoppedException}. By default the whole reading is one step, as for the host's
-     * inventory, which is read at once.
+     * inventory, which is read at once: the listener hears of every customer when it ends.
      *
      * @throws UsageReadStoppedException when the reading stopped on request before every customer was read
      */
-    default UsageReading read(Collection<KasperskyCustomer> customers, BooleanSupplier stopRequested) {
-        if (stopRequested.getAsBoolean()) {
+    default UsageReading read(Collection<KasperskyCustomer> customers, UsageReadListener listener) {
+        if (listener.stopRequested()) {
             throw new UsageReadStoppedException(0, customers.size());
         }
-        return read(customers);
+        UsageReading reading = read(customers);
+        reading.usage().forEach(listener::read);
+        customers.stream().filter(c -> reading.failures().containsKey(c.id()))
+                .forEach(c -> listener.failed(c, reading.failures().get(c.id())));
+        return reading;
     }
 }

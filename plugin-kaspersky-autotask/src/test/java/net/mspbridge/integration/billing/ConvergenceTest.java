@@ -7,6 +7,7 @@ import static net.mspbridge.integration.billing.Fixtures.YEAR_END;
 import static net.mspbridge.integration.billing.Fixtures.YEAR_START;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,12 +19,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.RunMode;
@@ -41,7 +44,8 @@ import net.mspbridge.integration.kaspersky.Solution;
  * <p>Each seed builds a random world (contracts, shared and expired ones, customers with billing
  * on and off, units already in force, a random Services mapping) and runs 1 to 4 apply runs with
  * random faults (refusals, answers lost before and after Autotask acted, Autotask lost, the
- * budget reached, unit reads failing before and after creates, cancellation), changing usage and
+ * budget reached, unit reads failing before and after creates, cancellation, one customer's usage
+ * arriving only after creates began, or the usage source failing there), changing usage and
  * the mapping between runs. A failing seed is named in the failure; run it alone with
  * {@code -Dbilling.seed=N}.
  */
@@ -173,6 +177,7 @@ class ConvergenceTest {
                 }
             }
             Set<PairKey> recordedBefore = BilledPairs.read(h.store, Solution.SECURITY_CENTER).pairs();
+            h.usage.release();
             h.autotask.healthy();
             h.apply();
             assertConverged(recordedBefore);
@@ -249,8 +254,21 @@ class ConvergenceTest {
             TestMonitor monitor = new TestMonitor();
             int cancelAt = random.nextInt(5) == 0 ? 1 + random.nextInt(4) : -1;
             AtomicInteger creates = new AtomicInteger();
+            // Half the runs read one customer's usage only once a create was made (so the customers
+            // before it are billed in a wave of their own); some then lose the usage source there.
+            CountDownLatch firstCreate = new CountDownLatch(1);
+            h.usage.release().holdAtMost(Duration.ofMillis(50));
+            if (random.nextBoolean()) {
+                String held = customers.get(random.nextInt(customers.size())).id();
+                h.usage.hold(held, firstCreate);
+                if (random.nextInt(5) == 0) {
+                    h.usage.failAt(held, new ServiceUnavailableException("Kaspersky Security Center",
+                            "Kaspersky Security Center stopped answering while usage was read."));
+                }
+            }
             h.autotask.onCreate(request -> {
                 int n = creates.incrementAndGet();
+                firstCreate.countDown();
                 if (n == cancelAt) {
                     monitor.cancel();
                 }
@@ -262,7 +280,11 @@ class ConvergenceTest {
             if (random.nextInt(10) == 0) {
                 h.autotask.budgetAfter(h.autotask.requests() + random.nextInt(12));
             }
-            h.run(RunMode.APPLY, monitor);
+            try {
+                h.run(RunMode.APPLY, monitor);
+            } catch (ServiceUnavailableException e) {
+                // The usage source failed before any create: the run made no change.
+            }
         }
 
         /** The same pair meets the same fault in the same run, whatever order the pool runs creates in. */

@@ -16,6 +16,7 @@ import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.UsageCounts;
+import net.mspbridge.integration.kaspersky.UsageReadListener;
 import net.mspbridge.integration.kaspersky.UsageReadStoppedException;
 import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
@@ -37,6 +38,10 @@ final class FakeUsage implements UsageSource {
     private final AtomicInteger readsInProgress = new AtomicInteger();
     private boolean unavailable;
     private final Map<String, String> unreadable = new TreeMap<>();
+    private final Map<String, CountDownLatch> held = new TreeMap<>();
+    private final Map<String, RuntimeException> failAt = new TreeMap<>();
+    private final AtomicInteger holdsInVain = new AtomicInteger();
+    private Duration holdBound = Duration.ofSeconds(10);
 
     synchronized FakeUsage unavailable(boolean unavailable) {
         this.unavailable = unavailable;
@@ -117,21 +122,97 @@ final class FakeUsage implements UsageSource {
 
     @Override
     public UsageReading read(Collection<KasperskyCustomer> asked) {
-        return read(asked, () -> false);
+        return read(asked, UsageReadListener.NONE);
     }
 
-    /** Waits for the gate as {@link #read(Collection)} does, and gives up when a stop is asked for meanwhile. */
+    /**
+     * Waits for the gate as {@link #read(Collection)} does, then reads the customers one by one in the
+     * order asked, telling the listener of each, each held customer only once its latch opens; gives up
+     * when the listener asks to stop meanwhile.
+     */
     @Override
-    public UsageReading read(Collection<KasperskyCustomer> asked, BooleanSupplier stopRequested) {
+    public UsageReading read(Collection<KasperskyCustomer> asked, UsageReadListener listener) {
         readsInProgress.incrementAndGet();
         try {
-            waitForTheGate(stopRequested);
-            if (stopRequested.getAsBoolean()) {
-                throw new UsageReadStoppedException(0, asked.size());
+            waitForTheGate(listener::stopRequested);
+            UsageReading reading = readNow(asked);
+            int done = 0;
+            for (KasperskyCustomer customer : asked) {
+                waitFor(heldUntil(customer.id()), listener::stopRequested);
+                RuntimeException failure = failureAt(customer.id());
+                if (failure != null) {
+                    throw failure;
+                }
+                if (listener.stopRequested()) {
+                    throw new UsageReadStoppedException(done, asked.size());
+                }
+                reading.usage().stream().filter(u -> u.customer().id().equals(customer.id())).forEach(listener::read);
+                if (reading.failures().containsKey(customer.id())) {
+                    listener.failed(customer, reading.failures().get(customer.id()));
+                }
+                done++;
             }
-            return readNow(asked);
+            return reading;
         } finally {
             readsInProgress.decrementAndGet();
+        }
+    }
+
+    /** This customer's usage is read only once {@code latch} opens (at most 10 s, see {@link #holdAtMost}). */
+    synchronized FakeUsage hold(String customerId, CountDownLatch latch) {
+        held.put(customerId, latch);
+        return this;
+    }
+
+    /** How long a hold waits for its latch before the customer is read anyway. */
+    synchronized FakeUsage holdAtMost(Duration bound) {
+        holdBound = bound;
+        return this;
+    }
+
+    /** No customer held, none failing any more. */
+    synchronized FakeUsage release() {
+        held.clear();
+        failAt.clear();
+        return this;
+    }
+
+    /** The whole reading fails with {@code failure} when it reaches this customer (after its hold). */
+    synchronized FakeUsage failAt(String customerId, RuntimeException failure) {
+        failAt.put(customerId, failure);
+        return this;
+    }
+
+    /** Holds that ran out of time without their latch opening or a stop being asked for. */
+    int holdsInVain() {
+        return holdsInVain.get();
+    }
+
+    private synchronized CountDownLatch heldUntil(String customerId) {
+        return held.get(customerId);
+    }
+
+    private synchronized RuntimeException failureAt(String customerId) {
+        return failAt.get(customerId);
+    }
+
+    private void waitFor(CountDownLatch latch, BooleanSupplier stopRequested) {
+        if (latch == null) {
+            return;
+        }
+        long deadline;
+        synchronized (this) {
+            deadline = System.nanoTime() + holdBound.toNanos();
+        }
+        try {
+            while (!latch.await(10, TimeUnit.MILLISECONDS) && !stopRequested.getAsBoolean()) {
+                if (System.nanoTime() > deadline) {
+                    holdsInVain.incrementAndGet();
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

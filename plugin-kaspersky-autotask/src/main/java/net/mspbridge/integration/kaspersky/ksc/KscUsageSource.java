@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -18,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UsageReadListener;
 import net.mspbridge.integration.kaspersky.UsageReadStoppedException;
 import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
@@ -68,7 +68,7 @@ final class KscUsageSource implements UsageSource {
      */
     @Override
     public synchronized List<CustomerUsage> usage(Collection<KasperskyCustomer> customers) {
-        return readAll(customers, false, () -> false).usage();
+        return readAll(customers, false, UsageReadListener.NONE).usage();
     }
 
     /**
@@ -78,22 +78,23 @@ final class KscUsageSource implements UsageSource {
      */
     @Override
     public synchronized UsageReading read(Collection<KasperskyCustomer> customers) {
-        return readAll(customers, true, () -> false);
+        return readAll(customers, true, UsageReadListener.NONE);
     }
 
     /**
-     * As {@link #read(Collection)}, asking {@code stopRequested} before each virtual server is started:
-     * once it answers true, the virtual servers under way are read to their end (their accessors
-     * released) and no other is started.
+     * As {@link #read(Collection)}, telling {@code listener} of each virtual server as soon as it is
+     * read (or has failed on its own), and asking it before each virtual server is started: once it
+     * asks to stop, the virtual servers under way are read to their end (their accessors released)
+     * and no other is started.
      *
      * @throws UsageReadStoppedException when the reading stopped so before every virtual server was read
      */
     @Override
-    public synchronized UsageReading read(Collection<KasperskyCustomer> customers, BooleanSupplier stopRequested) {
-        return readAll(customers, true, stopRequested);
+    public synchronized UsageReading read(Collection<KasperskyCustomer> customers, UsageReadListener listener) {
+        return readAll(customers, true, listener);
     }
 
-    private UsageReading readAll(Collection<KasperskyCustomer> customers, boolean isolate, BooleanSupplier stopRequested) {
+    private UsageReading readAll(Collection<KasperskyCustomer> customers, boolean isolate, UsageReadListener listener) {
         if (customers.isEmpty()) {
             return new UsageReading(List.of(), Map.of());
         }
@@ -112,13 +113,20 @@ final class KscUsageSource implements UsageSource {
                 readAs[i] = -1;
                 LOG.info("Kaspersky customer {} ({}) is not a virtual server in scope; no usage", customer.id(),
                         customer.name());
+                listener.read(CustomerUsage.none(customer));
             }
         }
         Predicate<RuntimeException> endsAll = isolate ? failure -> !isolated(failure) : failure -> true;
         ParallelReads<KasperskyCustomer, CustomerUsage> reads = new ParallelReads<>(
-                connector.settings().parallelVirtualServers(), endsAll, stopRequested);
-        List<ParallelReads.Outcome<CustomerUsage>> outcomes =
-                reads.run(toRead, customer -> virtualServerUsage.read(byId.get(customer.id()), customer));
+                connector.settings().parallelVirtualServers(), endsAll, listener::stopRequested);
+        List<ParallelReads.Outcome<CustomerUsage>> outcomes = reads.run(toRead,
+                customer -> virtualServerUsage.read(byId.get(customer.id()), customer), (customer, outcome) -> {
+                    if (outcome.wasRead()) {
+                        listener.read(outcome.value());
+                    } else if (outcome.failure() instanceof RuntimeException failure && !endsAll.test(failure)) {
+                        listener.failed(customer, failure.getMessage());
+                    }
+                });
         throwFirstFailureThatEndsAll(outcomes, endsAll);
         if (reads.stoppedOnRequest() && outcomes.stream().anyMatch(o -> !o.wasRead() && !o.hasFailed())) {
             int read = (int) outcomes.stream().filter(ParallelReads.Outcome::wasRead).count();

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -114,12 +115,20 @@ final class ParallelReads<I, T> {
      * @throws IllegalStateException when called a second time
      */
     List<Outcome<T>> run(List<I> items, Function<I, T> read) {
+        return run(items, read, (item, outcome) -> { });
+    }
+
+    /**
+     * As {@link #run(List, Function)}, handing each item's outcome to {@code done} as soon as it is
+     * known, on the thread that read it (several at once).
+     */
+    List<Outcome<T>> run(List<I> items, Function<I, T> read, BiConsumer<I, Outcome<T>> done) {
         if (!used.compareAndSet(false, true)) {
             throw new IllegalStateException("a ParallelReads runs once");
         }
         AtomicReferenceArray<Outcome<T>> outcomes = new AtomicReferenceArray<>(items.size());
         AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> work(items, read, outcomes, next);
+        Runnable worker = () -> work(items, read, done, outcomes, next);
         int workers = Math.min(parallelism, items.size());
         if (workers <= 1) {
             worker.run();
@@ -134,8 +143,8 @@ final class ParallelReads<I, T> {
         return result;
     }
 
-    private void work(List<I> items, Function<I, T> read, AtomicReferenceArray<Outcome<T>> outcomes,
-            AtomicInteger next) {
+    private void work(List<I> items, Function<I, T> read, BiConsumer<I, Outcome<T>> done,
+            AtomicReferenceArray<Outcome<T>> outcomes, AtomicInteger next) {
         while (!stop.get()) {
             if (stopRequested.getAsBoolean()) {
                 stoppedOnRequest.set(true);
@@ -146,18 +155,21 @@ final class ParallelReads<I, T> {
             if (index >= items.size()) {
                 return;
             }
+            Outcome<T> outcome;
             try {
-                outcomes.set(index, Outcome.read(read.apply(items.get(index))));
+                outcome = Outcome.read(read.apply(items.get(index)));
             } catch (RuntimeException failure) {
-                outcomes.set(index, Outcome.failed(failure));
+                outcome = Outcome.failed(failure);
                 if (endsAll.test(failure)) {
                     stop.set(true);
                 }
             } catch (Error error) {
                 // Kept as the item's outcome for the caller to throw; nothing more is started.
-                outcomes.set(index, Outcome.failed(error));
+                outcome = Outcome.failed(error);
                 stop.set(true);
             }
+            outcomes.set(index, outcome);
+            done.accept(items.get(index), outcome);
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UsageReadListener;
 import net.mspbridge.integration.kaspersky.UsageReadStoppedException;
 import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
@@ -273,6 +275,66 @@ class ParallelReadingTest {
         assertThat(ksc.openIterators()).isEmpty();
     }
 
+    private static UsageReadListener stoppingWhen(AtomicBoolean stop) {
+        return new UsageReadListener() {
+            @Override
+            public boolean stopRequested() {
+                return stop.get();
+            }
+        };
+    }
+
+    @Nested
+    class AsTheyAreRead {
+
+        @Test
+        void theListenerHearsOfEachVirtualServerAsSoonAsItIsRead() {
+            List<KasperskyCustomer> customers = virtualServers(3);
+            List<String> heard = new CopyOnWriteArrayList<>();
+            List<List<String>> heardWhenVs3Started = new CopyOnWriteArrayList<>();
+            ksc.before("VS 3", "HostGroup.FindHosts", () -> heardWhenVs3Started.add(List.copyOf(heard)));
+            UsageReadListener listener = new UsageReadListener() {
+                @Override
+                public void read(CustomerUsage usage) {
+                    heard.add(usage.customer().name());
+                }
+            };
+
+            UsageReading reading = source(1).read(customers, listener);
+
+            assertThat(heardWhenVs3Started).containsExactly(List.of("VS 1", "VS 2"));
+            assertThat(heard).containsExactly("VS 1", "VS 2", "VS 3");
+            assertThat(reading.usage()).hasSize(3);
+        }
+
+        @Test
+        void theListenerHearsOfAFailedVirtualServerAndOfOneOutOfScope() {
+            List<KasperskyCustomer> customers = new ArrayList<>(virtualServers(2));
+            KasperskyCustomer gone = new KasperskyCustomer("99", "Closed Customer");
+            customers.add(gone);
+            ksc.failOn("VS 2", "ChunkAccessor.GetItemsChunk", 1, () -> KscWire.pxgError(200, -1, "Internal server error"));
+            List<String> read = new CopyOnWriteArrayList<>();
+            List<String> failed = new CopyOnWriteArrayList<>();
+            UsageReadListener listener = new UsageReadListener() {
+                @Override
+                public void read(CustomerUsage usage) {
+                    read.add(usage.customer().name());
+                }
+
+                @Override
+                public void failed(KasperskyCustomer customer, String reason) {
+                    failed.add(customer.name() + ": " + reason);
+                }
+            };
+
+            UsageReading reading = source(1).read(customers, listener);
+
+            assertThat(read).containsExactlyInAnyOrder("Closed Customer", "VS 1");
+            assertThat(failed).singleElement().asString().startsWith("VS 2: ").contains("Internal server error");
+            assertThat(reading.failures()).containsOnlyKeys("102");
+        }
+    }
+
     @Nested
     class WhenAskedToStop {
 
@@ -282,7 +344,7 @@ class ParallelReadingTest {
             AtomicBoolean stop = new AtomicBoolean();
             ksc.before("VS 1", "ChunkAccessor.Release", () -> stop.set(true));
 
-            assertThatThrownBy(() -> source(1).read(customers, stop::get))
+            assertThatThrownBy(() -> source(1).read(customers, stoppingWhen(stop)))
                     .isInstanceOf(UsageReadStoppedException.class)
                     .hasMessageContaining("after 1 of 4");
             assertThat(ksc.logins()).containsExactly("", "VS 1");
@@ -302,7 +364,7 @@ class ParallelReadingTest {
                 stop.set(true);
             });
 
-            assertThatThrownBy(() -> source(3).read(customers, stop::get))
+            assertThatThrownBy(() -> source(3).read(customers, stoppingWhen(stop)))
                     .isInstanceOf(UsageReadStoppedException.class)
                     .hasMessageContaining("after 3 of 6");
             assertThat(waitsInVain).hasValue(0);
@@ -318,7 +380,7 @@ class ParallelReadingTest {
             AtomicBoolean stop = new AtomicBoolean();
             ksc.before("VS 2", "HostGroup.FindHosts", () -> stop.set(true));
 
-            UsageReading reading = source(1).read(customers, stop::get);
+            UsageReading reading = source(1).read(customers, stoppingWhen(stop));
 
             assertThat(reading.usage()).containsExactlyElementsOf(
                     customers.stream().map(ParallelReadingTest::contosoUsageOf).toList());
