@@ -12,6 +12,7 @@ import java.util.function.Function;
 import net.mspbridge.api.host.Secret;
 import net.mspbridge.host.bench.BenchCommand;
 import net.mspbridge.host.cli.BillCommand;
+import net.mspbridge.host.cli.StoreCommand;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.plugins.PluginFailure;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Option;
  * The command line: {@code java -jar host-demo.jar [--data-dir DIR] [--plugins-dir DIR] [--port N]
  * [--no-sandboxes] [COMMAND ...]}. Without a command the host serves until it is stopped; {@code bill}
  * runs billing once and prints the report; {@code sandbox show} prints the demo sandboxes' contracts;
- * {@code bench} measures billing runs at MSP scale against sandboxes of its own, in memory.
+ * {@code bench} measures billing runs at MSP scale against sandboxes of its own, in memory; {@code store}
+ * lists or removes entries of a plugin's store.
  *
  * <p>Unless {@code --no-sandboxes} is given, the demo Autotask and KSC sandboxes run beside the host
  * (state in the data folder) and the Kaspersky-Autotask plugin is pointed at them on first start.
@@ -94,6 +96,7 @@ public final class HostMain implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(main);
         commandLine.addSubcommand("bill", new BillCommand(main::config, main::billingExtensions));
         SandboxCommand.register(commandLine, () -> main.config().dataDir());
+        StoreCommand.register(commandLine, () -> main.config().dataDir());
         BenchCommand.register(commandLine, () -> main.config().pluginsDir());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("host-demo: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
