@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import net.mspbridge.host.HostConfig;
 import net.mspbridge.host.HostMain;
+import net.mspbridge.host.db.Database;
 import net.mspbridge.host.plugins.PluginHost;
 import net.mspbridge.host.plugins.RealPluginHost;
+import net.mspbridge.host.pluginstore.PluginStores;
 
 import picocli.CommandLine;
 
@@ -59,16 +62,50 @@ class BillWithRealPluginTest {
                 });
     }
 
+    @Test
+    void aDamagedRecordIsNamedToThePersonAndStoreRemoveLetsBillingGoOn() throws Exception {
+        HostConfig config = RealPluginHost.config(dir, "bill-real-plugin-password").build();
+        Path pluginsDir = config.pluginsDir();
+        Path dataDir = config.dataDir();
+        RealPluginHost.start(config).close();
+        try (Database database = Database.open(dataDir)) {
+            PluginStores.inDatabase(database).forPlugin("kaspersky-autotask").put("billing.billed.4521", "12,x");
+        }
+
+        Run failed = run(dataDir, pluginsDir, "bill", "--apply", "--json");
+        Run removed = run(dataDir, pluginsDir, "store", "remove", "kaspersky-autotask", "billing.billed.4521");
+        Run billed = run(dataDir, pluginsDir, "bill", "--apply", "--json");
+
+        assertThat(failed.exit()).isEqualTo(BillCommand.EXIT_FAILED);
+        JsonNode run = JSON.readTree(failed.out());
+        assertThat(run.get("state").asText()).isEqualTo("FAILED");
+        assertThat(run.get("message").asText()).contains("damaged under key 'billing.billed.4521'", "Remove that key");
+        assertThat(removed.exit()).as(removed.err()).isZero();
+        assertThat(billed.exit()).as(billed.out()).isZero();
+        assertThat(JSON.readTree(billed.out()).get("report").get("lines")).isNotEmpty();
+    }
+
     private JsonNode bill(Path dataDir, Path pluginsDir) throws Exception {
+        Run run = run(dataDir, pluginsDir, "bill", "--apply", "--json");
+        assertThat(run.exit()).as(run.out()).isZero();
+        return JSON.readTree(run.out());
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(Path dataDir, Path pluginsDir, String... command) {
         HostMain main = new HostMain(Map.of(), config -> PluginHost.load(config.pluginsDir()),
                 builder -> builder.passwordHashCost(4));
         CommandLine commandLine = HostMain.commandLine(main);
         StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(new StringWriter(), true));
-        int exit = commandLine.execute("--data-dir", dataDir.toString(), "--plugins-dir", pluginsDir.toString(),
-                "--port", "0", "bill", "--apply", "--json");
-        assertThat(exit).as(out.toString()).isZero();
-        return JSON.readTree(out.toString());
+        commandLine.setErr(new PrintWriter(err, true));
+        List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--plugins-dir", pluginsDir.toString(),
+                "--port", "0"));
+        args.addAll(List.of(command));
+        int exit = commandLine.execute(args.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
     }
 }

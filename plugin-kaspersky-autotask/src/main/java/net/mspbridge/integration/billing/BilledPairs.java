@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import net.mspbridge.api.PluginException;
 import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.integration.kaspersky.Solution;
 
@@ -45,7 +46,7 @@ final class BilledPairs {
     /**
      * Reads the record.
      *
-     * @throws IllegalStateException when an entry is damaged (the key names it)
+     * @throws PluginException when an entry is damaged: the message names the key and what to do
      * @throws net.mspbridge.api.StoreException when the store cannot be read
      */
     static BilledPairs read(PluginStore store, Solution solution) {
@@ -60,8 +61,11 @@ final class BilledPairs {
                     }
                 }
             } catch (NumberFormatException e) {
-                throw new IllegalStateException("The plugin's record of billed services is damaged under key '" + key
-                        + "' (value '" + value + "'); remove that key from the plugin's store to start that contract afresh.", e);
+                throw new PluginException("The plugin's record of billed services is damaged under key '" + key
+                        + "' (value '" + value + "'), so no run can tell which services it billed on that contract. Remove "
+                        + "that key from the plugin's store with your RMM host's tools for plugin data to start that "
+                        + "contract's record afresh, then check the contract's services in Autotask for units left by a "
+                        + "mapping that has moved.", e);
             }
         });
         return new BilledPairs(prefix, pairs);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import net.mspbridge.api.PluginException;
 import net.mspbridge.integration.kaspersky.Solution;
 
 class BilledPairsTest {
@@ -59,7 +61,7 @@ class BilledPairsTest {
         MemoryStore store = new MemoryStore();
         store.put("billing.billed.7", "4,thirty");
 
-        assertThatThrownBy(() -> BilledPairs.read(store, Solution.SECURITY_CENTER)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'billing.billed.7'").hasMessageContaining("remove that key");
+        assertThatThrownBy(() -> BilledPairs.read(store, Solution.SECURITY_CENTER)).isInstanceOf(PluginException.class)
+                .hasMessageContaining("'billing.billed.7'").hasMessageContaining("Remove that key");
     }
 }
