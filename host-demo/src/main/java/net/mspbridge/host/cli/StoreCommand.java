@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.host.db.Database;
@@ -63,7 +64,7 @@ public final class StoreCommand implements Callable<Integer> {
      * Runs {@code step} on the plugin's store, or says that the folder holds no host data (the
      * database is not created for a mistyped folder).
      */
-    private int withStore(String pluginId, PrintWriter err, StoreStep step) {
+    private int withStore(String pluginId, PrintWriter err, ToIntFunction<PluginStore> step) {
         Path folder = dataDir.get();
         if (!Files.isRegularFile(folder.resolve("host.mv.db"))) {
             err.println("host-demo store: no host data in " + folder.toAbsolutePath()
@@ -72,73 +73,66 @@ public final class StoreCommand implements Callable<Integer> {
             return EXIT_NOT_FOUND;
         }
         try (Database database = Database.open(folder)) {
-            return step.run(PluginStores.inDatabase(database).forPlugin(pluginId));
+            return step.applyAsInt(PluginStores.inDatabase(database).forPlugin(pluginId));
         }
     }
 
-    @FunctionalInterface
-    private interface StoreStep {
-        int run(PluginStore store);
-    }
-
-    /** What the two subcommands share: the parent, for the data folder. */
+    /** What the two subcommands share: the plugin argument, and running on its store in the parent's folder. */
     abstract static class Step implements Callable<Integer> {
         StoreCommand parent;
 
         @Spec
         CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PLUGIN", description = "The plugin id, e.g. kaspersky-autotask.")
+        String pluginId;
+
+        @Override
+        public final Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            int code = parent.withStore(pluginId, err, store -> run(store, out, err));
+            out.flush();
+            err.flush();
+            return code;
+        }
+
+        abstract int run(PluginStore store, PrintWriter out, PrintWriter err);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List a plugin's entries, key = value.")
     static final class ListEntries extends Step {
 
-        @Parameters(index = "0", paramLabel = "PLUGIN", description = "The plugin id, e.g. kaspersky-autotask.")
-        String pluginId;
-
         @Option(names = "--prefix", paramLabel = "P", description = "Only keys that start with P.")
         String prefix = "";
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            return parent.withStore(pluginId, err, store -> {
-                Map<String, String> entries = store.list(prefix);
-                entries.forEach((key, value) -> out.println(key + " = " + value));
-                out.println(entries.size() + " entr" + (entries.size() == 1 ? "y" : "ies") + " in the store of plugin "
-                        + pluginId + (prefix.isEmpty() ? "" : " under '" + prefix + "'") + ".");
-                out.flush();
-                return EXIT_OK;
-            });
+        int run(PluginStore store, PrintWriter out, PrintWriter err) {
+            Map<String, String> entries = store.list(prefix);
+            entries.forEach((key, value) -> out.println(key + " = " + value));
+            out.println(entries.size() + " entr" + (entries.size() == 1 ? "y" : "ies") + " in the store of plugin "
+                    + pluginId + (prefix.isEmpty() ? "" : " under '" + prefix + "'") + ".");
+            return EXIT_OK;
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove one entry of a plugin's store.")
     static final class Remove extends Step {
 
-        @Parameters(index = "0", paramLabel = "PLUGIN", description = "The plugin id, e.g. kaspersky-autotask.")
-        String pluginId;
-
         @Parameters(index = "1", paramLabel = "KEY", description = "The key to remove, as 'list' shows it.")
         String key;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            return parent.withStore(pluginId, err, store -> {
-                Optional<String> value = store.get(key);
-                if (value.isEmpty()) {
-                    err.println("host-demo store: plugin " + pluginId + " has no key '" + key
-                            + "'; 'store list " + pluginId + "' shows its keys");
-                    err.flush();
-                    return EXIT_NOT_FOUND;
-                }
-                store.remove(key);
-                out.println("Removed '" + key + "' (was '" + value.get() + "') from the store of plugin " + pluginId + ".");
-                out.flush();
-                return EXIT_OK;
-            });
+        int run(PluginStore store, PrintWriter out, PrintWriter err) {
+            Optional<String> value = store.get(key);
+            if (value.isEmpty()) {
+                err.println("host-demo store: plugin " + pluginId + " has no key '" + key
+                        + "'; 'store list " + pluginId + "' shows its keys");
+                return EXIT_NOT_FOUND;
+            }
+            store.remove(key);
+            out.println("Removed '" + key + "' (was '" + value.get() + "') from the store of plugin " + pluginId + ".");
+            return EXIT_OK;
         }
     }
 }

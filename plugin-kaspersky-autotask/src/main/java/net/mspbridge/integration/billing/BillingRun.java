@@ -133,8 +133,9 @@ final class BillingRun {
                 billedBefore, settings.zeroStaleUnits()));
         // Apply bills each contract as soon as its customers' usage is in, while the rest is read.
         EarlyCreates.Result early = request.mode() == RunMode.APPLY
-                ? new EarlyCreates(customersByContract(), planner, () -> applier(port), billed, context.store(), monitor)
-                        .run(usageRead, soFar)
+                ? new EarlyCreates(customersByContract(), planner,
+                        (recorded, creates, changedBefore) -> recordThenCreate(port, billed, recorded, creates, changedBefore),
+                        monitor).run(usageRead, soFar)
                 : EarlyCreates.Result.none();
         Optional<UsageReading> reading;
         try {
@@ -179,8 +180,30 @@ final class BillingRun {
         return byContract;
     }
 
-    private AdjustmentApplier applier(AutotaskPort port) {
-        return new AdjustmentApplier(port, monitor, progress, lease, createWait, date);
+    /**
+     * Records the pairs, then makes the creates, three at a time. Recorded before any create: a run
+     * that cannot record must not write to Autotask, so then nothing is sent and every create comes
+     * back not sent, with a {@link Stop.Kind#STORE} stop. The pairs about to be created are recorded
+     * too: a create whose answer is lost may have been made, and should its mapping move before a
+     * run sees the units, they must still be found stale. A pair never made is at zero and is
+     * forgotten once no mapping targets it.
+     *
+     * @param changedBefore whether this run already made changes (for the stop's message)
+     */
+    private AdjustmentApplier.Result recordThenCreate(AutotaskPort port, BilledPairs billed, List<PairKey> recorded,
+            List<PlannedLine> creates, boolean changedBefore) {
+        try {
+            billed.update(context.store(), recorded, List.of());
+        } catch (StoreException e) {
+            Stop stop = new Stop(Stop.Kind.STORE, "The plugin could not write its record of billed services ("
+                    + e.getMessage() + "), so the run made no " + (changedBefore ? "more changes" : "change")
+                    + ". Check the host's storage and run billing again.");
+            Map<PairKey, AdjustmentApplier.Attempt> notSent = new HashMap<>();
+            creates.forEach(line -> notSent.put(line.pair(), new AdjustmentApplier.Attempt(line,
+                    AdjustmentApplier.Kind.NOT_SENT, 0, stop.lineMessage(), Optional.empty())));
+            return new AdjustmentApplier.Result(notSent, Optional.of(stop));
+        }
+        return new AdjustmentApplier(port, monitor, progress, lease, createWait, date).apply(creates);
     }
 
     /**
@@ -229,33 +252,19 @@ final class BillingRun {
     private BillingReport apply(AutotaskPort port, Plan plan, BilledPairs billed, List<Problem> problems,
             EarlyCreates.Result early) {
         Map<PairKey, AdjustmentApplier.Attempt> attempts = new HashMap<>(early.attempts());
-        checkAgainstPlan(early, plan);
-        List<PlannedLine> creates = plan.lines(Disposition.CREATE).stream()
-                .filter(line -> !attempts.containsKey(line.pair())).toList();
+        List<PlannedLine> planned = plan.lines(Disposition.CREATE);
+        checkAgainstPlan(early, planned);
         Optional<Stop> stop = early.stop();
         if (stop.isEmpty()) {
-            try {
-                // Recorded before any create: a run that cannot record must not write to Autotask. The pairs
-                // about to be created are recorded too: a create whose answer is lost may have been made,
-                // and should its mapping move before a run sees the units, they must still be found stale.
-                // A pair never made is at zero and is forgotten once no mapping targets it.
-                List<PairKey> recorded = new ArrayList<>(plan.seenWithUnits());
-                creates.forEach(line -> recorded.add(line.pair()));
-                billed.update(context.store(), recorded, List.of());
-            } catch (StoreException e) {
-                stop = Optional.of(new Stop(Stop.Kind.STORE, "The plugin could not write its record of billed services ("
-                        + e.getMessage() + "), so the run made no " + (early.sentAny() ? "more " : "") + "change. Check "
-                        + "the host's storage and run billing again."));
-                Map<PairKey, LineResult> results = settle(port, attempts, problems);
-                deferUnmade(plan.lines(Disposition.CREATE), stop.get(), results, problems);
-                return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
-            }
-            AdjustmentApplier.Result applied = applier(port).apply(creates);
+            List<PlannedLine> creates = planned.stream().filter(line -> !attempts.containsKey(line.pair())).toList();
+            List<PairKey> recorded = new ArrayList<>(plan.seenWithUnits());
+            creates.forEach(line -> recorded.add(line.pair()));
+            AdjustmentApplier.Result applied = recordThenCreate(port, billed, recorded, creates, early.sentAny());
             attempts.putAll(applied.attempts());
             stop = applied.stop();
         }
         Map<PairKey, LineResult> results = settle(port, attempts, problems);
-        stop.ifPresent(s -> deferUnmade(plan.lines(Disposition.CREATE), s, results, problems));
+        stop.ifPresent(s -> deferUnmade(planned, s, results, problems));
         if (stop.filter(s -> s.kind() == Stop.Kind.STORE).isPresent()) {
             return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
         }
@@ -338,14 +347,14 @@ final class BillingRun {
     }
 
     /** A wave's create must be the plan's: the same pair, a create, the same change. */
-    private void checkAgainstPlan(EarlyCreates.Result early, Plan plan) {
+    private void checkAgainstPlan(EarlyCreates.Result early, List<PlannedLine> planned) {
         if (early.attempts().isEmpty()) {
             return;
         }
-        Map<PairKey, PlannedLine> planned = new HashMap<>();
-        plan.lines(Disposition.CREATE).forEach(line -> planned.put(line.pair(), line));
+        Map<PairKey, PlannedLine> byPair = new HashMap<>();
+        planned.forEach(line -> byPair.put(line.pair(), line));
         early.attempts().forEach((pair, attempt) -> {
-            PlannedLine line = planned.get(pair);
+            PlannedLine line = byPair.get(pair);
             if (line == null || line.change() != attempt.line().change()) {
                 log.error("Billing run {}: the early create for contract {} service {} ({}) is not the full plan's ({});"
                         + " it is not made again", request.runId(), pair.contractId(), pair.serviceId(),

@@ -11,11 +11,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
-import net.mspbridge.api.StoreException;
 import net.mspbridge.api.billing.RunMonitor;
-import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.UsageReading;
 
@@ -30,8 +27,8 @@ import net.mspbridge.integration.kaspersky.UsageReading;
  * on their own); a contract with a customer not yet in, or none at all (units billed before on a
  * contract no mapping names), is left to the full plan. So a wave's lines are the full plan's lines
  * for those contracts, and the run, planning everything once usage is complete, makes only the
- * creates no wave made. Each wave records its pairs in the plugin's store before it creates, as the
- * run does. Run thread only.
+ * creates no wave made. Each wave records its pairs and creates through the run's own step for that
+ * ({@link Creator}). Run thread only.
  */
 final class EarlyCreates {
 
@@ -53,30 +50,36 @@ final class EarlyCreates {
 
         /** Whether any create was sent (or may have been). */
         boolean sentAny() {
-            return attempts.values().stream().anyMatch(a -> a.kind() != AdjustmentApplier.Kind.NOT_SENT);
+            return EarlyCreates.sentAny(attempts);
         }
+    }
+
+    private static boolean sentAny(Map<PairKey, AdjustmentApplier.Attempt> attempts) {
+        return attempts.values().stream().anyMatch(a -> a.kind() != AdjustmentApplier.Kind.NOT_SENT);
+    }
+
+    /** The run's own step for a batch of creates: record the pairs, then create (see {@code BillingRun}). */
+    @FunctionalInterface
+    interface Creator {
+        AdjustmentApplier.Result recordThenCreate(List<PairKey> recorded, List<PlannedLine> creates, boolean changedBefore);
     }
 
     private final Map<Long, Set<String>> customersByContract;
     private final Function<UsageReading, Plan> planner;
-    private final Supplier<AdjustmentApplier> applier;
-    private final BilledPairs billed;
-    private final PluginStore store;
+    private final Creator creator;
     private final RunMonitor monitor;
 
     /**
      * @param customersByContract the run's contracts, each with the ids of every customer mapped to it with
      *                            billing on
      * @param planner             the reconciliation with every input but usage fixed
-     * @param applier             a new applier for each wave
+     * @param creator             records a wave's pairs and makes its creates, as the run does for its own
      */
-    EarlyCreates(Map<Long, Set<String>> customersByContract, Function<UsageReading, Plan> planner,
-                 Supplier<AdjustmentApplier> applier, BilledPairs billed, PluginStore store, RunMonitor monitor) {
+    EarlyCreates(Map<Long, Set<String>> customersByContract, Function<UsageReading, Plan> planner, Creator creator,
+                 RunMonitor monitor) {
         this.customersByContract = customersByContract;
         this.planner = planner;
-        this.applier = applier;
-        this.billed = billed;
-        this.store = store;
+        this.creator = creator;
         this.monitor = monitor;
     }
 
@@ -120,14 +123,7 @@ final class EarlyCreates {
             if (wave.isEmpty()) {
                 continue;
             }
-            try {
-                billed.update(store, recorded, List.of());
-            } catch (StoreException e) {
-                return new Result(attempts, lines, Optional.of(new Stop(Stop.Kind.STORE, "The plugin could not write its "
-                        + "record of billed services (" + e.getMessage() + "), so the run made no more changes. Check "
-                        + "the host's storage and run billing again.")));
-            }
-            AdjustmentApplier.Result applied = applier.get().apply(wave);
+            AdjustmentApplier.Result applied = creator.recordThenCreate(recorded, wave, sentAny(attempts));
             attempts.putAll(applied.attempts());
             if (applied.stop().isPresent()) {
                 return new Result(attempts, lines, applied.stop());
