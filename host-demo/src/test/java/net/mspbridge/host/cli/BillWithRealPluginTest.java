@@ -37,10 +37,9 @@ class BillWithRealPluginTest {
 
     @Test
     void aSecondApplyReportsNothingToChange() throws Exception {
-        HostConfig config = RealPluginHost.config(dir, "bill-real-plugin-password").build();
+        HostConfig config = demoSetUp();
         Path pluginsDir = config.pluginsDir();
         Path dataDir = config.dataDir();
-        RealPluginHost.start(config).close();
 
         JsonNode first = bill(dataDir, pluginsDir);
         JsonNode second = bill(dataDir, pluginsDir);
@@ -64,10 +63,9 @@ class BillWithRealPluginTest {
 
     @Test
     void aDamagedRecordIsNamedToThePersonAndStoreRemoveLetsBillingGoOn() throws Exception {
-        HostConfig config = RealPluginHost.config(dir, "bill-real-plugin-password").build();
+        HostConfig config = demoSetUp();
         Path pluginsDir = config.pluginsDir();
         Path dataDir = config.dataDir();
-        RealPluginHost.start(config).close();
         try (Database database = Database.open(dataDir)) {
             PluginStores.inDatabase(database).forPlugin("kaspersky-autotask").put("billing.billed.4521", "12,x");
         }
@@ -83,6 +81,13 @@ class BillWithRealPluginTest {
         assertThat(removed.exit()).as(removed.err()).isZero();
         assertThat(billed.exit()).as(billed.out()).isZero();
         assertThat(JSON.readTree(billed.out()).get("report").get("lines")).isNotEmpty();
+    }
+
+    /** A data folder after the host's first start: the demo sandboxes mapped. */
+    private HostConfig demoSetUp() {
+        HostConfig config = RealPluginHost.config(dir, "bill-real-plugin-password").build();
+        RealPluginHost.start(config).close();
+        return config;
     }
 
     private JsonNode bill(Path dataDir, Path pluginsDir) throws Exception {

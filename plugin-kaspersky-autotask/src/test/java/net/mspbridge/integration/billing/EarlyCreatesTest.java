@@ -27,6 +27,13 @@ import net.mspbridge.api.billing.RunStatus;
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EarlyCreatesTest {
 
+    /** c2's usage is read only once the two creates of c1's contract (101) have been made. */
+    private static FakeUsage holdC2UntilC1sCreates(Harness h) {
+        CountDownLatch bothCreated = new CountDownLatch(2);
+        h.autotask.onCreate(request -> bothCreated.countDown());
+        return h.usage.hold("c2", bothCreated);
+    }
+
     @Test
     void aContractWhoseUsageIsInIsBilledWhileTheRestIsReadAndTheReportIsTheWholeRun() {
         Harness h = standard(3);
@@ -80,9 +87,7 @@ class EarlyCreatesTest {
     @Test
     void aKasperskyFailureAfterAWaveFailsTheRunWithWhatItMadeAndTheNextRunFinishes() {
         Harness h = standard(2);
-        CountDownLatch bothCreated = new CountDownLatch(2);
-        h.autotask.onCreate(request -> bothCreated.countDown());
-        h.usage.hold("c2", bothCreated).failAt("c2", new ServiceUnavailableException("Kaspersky Security Center",
+        holdC2UntilC1sCreates(h).failAt("c2", new ServiceUnavailableException("Kaspersky Security Center",
                 "Kaspersky Security Center at ksc.example:13299 stopped answering while usage was read."));
 
         BillingReport report = h.apply();
@@ -106,9 +111,7 @@ class EarlyCreatesTest {
     @Test
     void aRecordRefusedAfterAWaveStopsTheRunWithWhatTheWaveMade() {
         Harness h = standard(2);
-        CountDownLatch bothCreated = new CountDownLatch(2);
-        h.autotask.onCreate(request -> bothCreated.countDown());
-        h.usage.hold("c2", bothCreated);
+        holdC2UntilC1sCreates(h);
         // The wave's record is written; the next one, before c2's creates, is refused.
         h.store.failWritesAfterPutAlls(1);
 

@@ -197,22 +197,12 @@ final class FakeUsage implements UsageSource {
     }
 
     private void waitFor(CountDownLatch latch, BooleanSupplier stopRequested) {
-        if (latch == null) {
-            return;
-        }
-        long deadline;
+        Duration bound;
         synchronized (this) {
-            deadline = System.nanoTime() + holdBound.toNanos();
+            bound = holdBound;
         }
-        try {
-            while (!latch.await(10, TimeUnit.MILLISECONDS) && !stopRequested.getAsBoolean()) {
-                if (System.nanoTime() > deadline) {
-                    holdsInVain.incrementAndGet();
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (latch != null && await(latch, bound, stopRequested) == Waited.TIMED_OUT) {
+            holdsInVain.incrementAndGet();
         }
     }
 
@@ -227,17 +217,31 @@ final class FakeUsage implements UsageSource {
         if (waitFor == null) {
             return;
         }
-        long deadline = System.nanoTime() + wait.toNanos();
+        boolean opened = await(waitFor, wait, stopRequested) == Waited.OPENED;
+        synchronized (this) {
+            gateOpened = opened;
+        }
+    }
+
+    /** How a bounded wait for a latch ended. */
+    private enum Waited { OPENED, STOPPED, TIMED_OUT }
+
+    /** Waits for {@code latch} at most {@code bound}, giving up as soon as a stop is asked for. */
+    private static Waited await(CountDownLatch latch, Duration bound, BooleanSupplier stopRequested) {
+        long deadline = System.nanoTime() + bound.toNanos();
         try {
-            boolean opened = false;
-            while (!opened && !stopRequested.getAsBoolean() && System.nanoTime() < deadline) {
-                opened = waitFor.await(10, TimeUnit.MILLISECONDS);
+            while (!latch.await(10, TimeUnit.MILLISECONDS)) {
+                if (stopRequested.getAsBoolean()) {
+                    return Waited.STOPPED;
+                }
+                if (System.nanoTime() > deadline) {
+                    return Waited.TIMED_OUT;
+                }
             }
-            synchronized (this) {
-                gateOpened = opened;
-            }
+            return Waited.OPENED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return Waited.STOPPED;
         }
     }
 
