@@ -11,8 +11,11 @@ public final class PluginApi {
      * works with in its {@code Plugin-Requires} descriptor entry, for example
      * {@code >=1.0.0 & <2.0.0}. The major number changes only when a change would break existing
      * plugins or hosts.
+     *
+     * <p>1.1: a report line says each customer's share of its units
+     * ({@link net.mspbridge.api.billing.ReportLine#shares()}).
      */
-    public static final String CONTRACT_VERSION = "1.0.0";
+    public static final String CONTRACT_VERSION = "1.1.0";
 
     private PluginApi() {
     }

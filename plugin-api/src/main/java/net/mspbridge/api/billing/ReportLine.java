@@ -8,7 +8,9 @@ import java.util.Objects;
  * One billed item of a run: a (company, contract, service) with the usage behind it and what was
  * done to it.
  *
- * @param customer     the usage source's customer whose usage this is (for example a Kaspersky virtual server)
+ * @param customer     the usage source's customer whose usage this is (for example a Kaspersky virtual server);
+ *                     when several customers are billed on the contract, one {@code Ref} whose id and name
+ *                     list them all, comma-separated (see {@code shares} for each one's part)
  * @param company      the billing system's company
  * @param contract     the contract billed
  * @param service      the contract's service billed
@@ -22,6 +24,10 @@ import java.util.Objects;
  * @param message      why, for failed and deferred lines; otherwise a short note or empty
  * @param reference    the billing system's id of the change made (for example the adjustment's id),
  *                     empty when none
+ * @param shares       each customer billed on the contract with its part of {@code unitsWanted}, in the
+ *                     plugin's order; the parts add up to {@code unitsWanted}. Empty when the plugin does not
+ *                     say (a line made with the 1.0 constructor) or when no customer's usage is behind the
+ *                     line (units billed earlier that no mapping targets any more); since 1.1
  */
 public record ReportLine(
         Ref customer,
@@ -36,8 +42,13 @@ public record ReportLine(
         BigDecimal unitPrice,
         LineOutcome outcome,
         String message,
-        String reference) {
+        String reference,
+        List<CustomerShare> shares) {
 
+    /**
+     * @throws IllegalArgumentException when {@code shares} is not empty and its parts do not add up
+     *                                  to {@code unitsWanted}
+     */
     public ReportLine {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(company, "company");
@@ -49,5 +60,29 @@ public record ReportLine(
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(reference, "reference");
+        shares = List.copyOf(shares);
+        if (!shares.isEmpty() && shares.stream().mapToInt(CustomerShare::units).sum() != unitsWanted) {
+            throw new IllegalArgumentException("the customers' shares " + shares + " do not add up to the "
+                    + unitsWanted + " units wanted");
+        }
+    }
+
+    /**
+     * Each customer billed on the contract with its part of {@link #unitsWanted()}; empty when the
+     * plugin does not say.
+     *
+     * @since 1.1
+     */
+    @Override
+    public List<CustomerShare> shares() {
+        return shares;
+    }
+
+    /** The 1.0 line, which does not say each customer's share: {@code shares} is empty. */
+    public ReportLine(Ref customer, Ref company, Ref contract, Ref service, List<String> applications, String category,
+                      int unitsInForce, int unitsWanted, int unitChange, BigDecimal unitPrice, LineOutcome outcome,
+                      String message, String reference) {
+        this(customer, company, contract, service, applications, category, unitsInForce, unitsWanted, unitChange,
+                unitPrice, outcome, message, reference, List.of());
     }
 }

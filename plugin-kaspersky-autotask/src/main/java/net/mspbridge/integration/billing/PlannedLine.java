@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import net.mspbridge.api.billing.CustomerShare;
 import net.mspbridge.api.billing.Ref;
+import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 
 /**
  * The reconciliation's decision for one (contract, service) pair, with everything a report line
@@ -67,6 +69,33 @@ record PlannedLine(
             }
         }
         return counted.isEmpty() ? "No usage." : String.join("; ", counted);
+    }
+
+    /**
+     * Each customer behind the line with the units its usage brings, in the order the reconciliation
+     * added them (by customer id); empty for a line no usage is behind (a stale pair). Every
+     * customer billed on the contract is named, with zero when it has no usage of this service: the
+     * reconciliation gives every customer a contribution to every service the mapping sends usage
+     * to. The parts add up to {@code unitsWanted}. Built when asked, as {@link #message()}.
+     */
+    List<CustomerShare> shares() {
+        List<KasperskyCustomer> customers = new ArrayList<>(2);
+        List<Integer> units = new ArrayList<>(2);
+        for (Contribution c : contributions) {
+            int at = customers.indexOf(c.customer());
+            if (at < 0) {
+                customers.add(c.customer());
+                units.add(c.units());
+            } else {
+                units.set(at, units.get(at) + c.units());
+            }
+        }
+        List<CustomerShare> shares = new ArrayList<>(customers.size());
+        for (int i = 0; i < customers.size(); i++) {
+            KasperskyCustomer customer = customers.get(i);
+            shares.add(new CustomerShare(new Ref(customer.id(), Reconciler.label(customer)), units.get(i)));
+        }
+        return shares;
     }
 
     int change() {

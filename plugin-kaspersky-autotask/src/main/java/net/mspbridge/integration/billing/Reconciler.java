@@ -36,7 +36,9 @@ import net.mspbridge.integration.mapping.ServiceMappings;
  * (application, category) the Services mapping sends to that service, over every customer billed
  * to the contract. Every service a mapping names is planned on every billed contract, so usage
  * that fell to zero is brought to zero; services no mapping names are never touched. Customers
- * with billing off are skipped. A pair with a different number of units already in force after
+ * with billing off are skipped, and only they: a contract they share with a customer with billing
+ * on is planned from that customer's usage. A contract one of whose customers with billing on has
+ * no usage known is left as it is. A pair with a different number of units already in force after
  * the effective date is not adjusted (that would shift the later period too). A pair billed
  * before that no mapping targets now is stale: reported, and brought to zero when asked.
  */
@@ -44,8 +46,8 @@ final class Reconciler {
 
     static final String NO_LONGER_MAPPED = "No longer mapped";
     private static final Comparator<PlannedLine> BY_PAIR = (a, b) -> a.pair().compareTo(b.pair());
-    /** How many customers a problem names before it says "and N more". */
-    private static final int MAX_NAMED = 20;
+    /** How many contracts a problem names before it says "and N more". */
+    private static final int MAX_NAMED = UnmappedCustomers.MAX_NAMED;
 
     private final ReconciliationInput in;
     private final LocalDate date;
@@ -109,16 +111,22 @@ final class Reconciler {
     private Plan plan() {
         Map<Long, ContractTarget> targets = new LinkedHashMap<>();
         Set<Long> billable = new HashSet<>();
+        // Contracts no stale pair of which may be touched: part of their usage is unknown, or they
+        // could not be read.
         Set<Long> held = new HashSet<>();
+        // Contracts of customers with billing off: hands off, unless another customer bills them.
+        Set<Long> switchedOff = new HashSet<>();
         // Contracts part of whose usage is unknown: planning them from the rest would lower their units.
         Set<Long> incomplete = new HashSet<>();
-        Map<String, SortedMap<Long, String>> unreadableByReason = new TreeMap<>();
+        Map<String, SortedMap<Long, List<String>>> unreadableByReason = new TreeMap<>();
         List<CompanyMapping> mappings = in.companies().byCustomer().values().stream()
                 .sorted(Comparator.comparing(CompanyMapping::customerId)).toList();
+        UnknownUsage unknown = new UnknownUsage(in, mappings);
         for (CompanyMapping mapping : mappings) {
             if (!mapping.billingEnabled()) {
-                // Billing off means hands off: its contract is neither billed nor cleaned up.
-                mapping.contractId().ifPresent(held::add);
+                // Billing off excludes this customer only: its usage is not read, and its contract is
+                // left alone unless another customer with billing on is billed to it.
+                mapping.contractId().ifPresent(switchedOff::add);
                 continue;
             }
             mapping.contractId().ifPresent(billable::add);
@@ -126,15 +134,7 @@ final class Reconciler {
             if (usage == null) {
                 mapping.contractId().ifPresent(held::add);
                 mapping.contractId().ifPresent(incomplete::add);
-                String unreadable = in.unreadable().get(mapping.customerId());
-                problems.add(unreadable != null
-                        ? new Problem(ProblemKind.SOURCE_UNAVAILABLE, mapping.customerId(), "The usage of customer '"
-                                + mapping.customerId() + "' could not be read (" + unreadable + "), so its contract was "
-                                + "left as it is; the next run reads it again.", 0)
-                        : new Problem(ProblemKind.OTHER, mapping.customerId(), "Customer '" + mapping.customerId()
-                                + "' is mapped for billing but the usage source does not know it any more, so its "
-                                + "contract was left as it is: map the customer's new entry on the Companies panel, or "
-                                + "remove this row.", 0));
+                problems.add(unknown.problem(mapping));
                 continue;
             }
             KasperskyCustomer customer = usage.customer();
@@ -148,7 +148,8 @@ final class Reconciler {
             String unreadable = autotask.unreadable().get(contractId);
             if (unreadable != null) {
                 held.add(contractId);
-                unreadableByReason.computeIfAbsent(unreadable, r -> new TreeMap<>()).put(contractId, label(customer));
+                unreadableByReason.computeIfAbsent(unreadable, r -> new TreeMap<>())
+                        .computeIfAbsent(contractId, id -> new ArrayList<>(1)).add(label(customer));
                 continue;
             }
             Optional<String> why = ContractRules.whyNotBillable(contractId,
@@ -160,7 +161,7 @@ final class Reconciler {
             targets.computeIfAbsent(contractId, ContractTarget::new).add(customer, byService);
         }
         unreadableByReason.forEach(this::unreadable);
-        unmappedCustomers();
+        UnmappedCustomers.problem(in, attribution).ifPresent(problems::add);
         targets.keySet().removeAll(incomplete);
         List<LineService> planned = new ArrayList<>(slots.size());
         slots.forEach(id -> planned.add(service(id)));
@@ -171,6 +172,8 @@ final class Reconciler {
             planContract(target, planned);
         }
         int targeted = lines.size();
+        switchedOff.removeAll(billable);
+        held.addAll(switchedOff);
         planStale(billable, held);
         if (lines.size() > targeted) {
             lines.sort(BY_PAIR);
@@ -179,57 +182,14 @@ final class Reconciler {
     }
 
     /** One problem per failed read, naming its customers: a failed batch can hold 500 contracts. */
-    private void unreadable(String reason, SortedMap<Long, String> customers) {
+    private void unreadable(String reason, SortedMap<Long, List<String>> customers) {
         List<String> named = customers.entrySet().stream().limit(MAX_NAMED)
-                .map(e -> e.getValue() + " (contract " + e.getKey() + ")").toList();
+                .map(e -> String.join(", ", e.getValue()) + " (contract " + e.getKey() + ")").toList();
         String more = customers.size() > MAX_NAMED ? " and " + (customers.size() - MAX_NAMED) + " more" : "";
         String subject = customers.size() == 1 ? named.get(0) : customers.size() + " contracts";
         problems.add(new Problem(ProblemKind.SOURCE_UNAVAILABLE, subject, "Autotask could not be read for "
                 + String.join(", ", named) + more + ": " + reason
                 + " They were not billed in this run; the next run takes them up.", 0));
-    }
-
-    /**
-     * Customers the usage source knows that no Companies row maps to an Autotask company: their usage
-     * is billed nowhere, which nobody would notice without being told. One problem names them all
-     * (customers with no usage are not worth a person's time); a customer mapped with billing off is
-     * someone's decision and is not reported.
-     */
-    private void unmappedCustomers() {
-        List<Unmapped> found = new ArrayList<>();
-        int units = 0;
-        for (CustomerUsage usage : in.usage().values()) {
-            KasperskyCustomer customer = usage.customer();
-            int total = attribution.total(usage);
-            if (in.companies().of(customer.id()).isEmpty() && total > 0) {
-                found.add(new Unmapped(label(customer), customer.id(), attribution.describeTotal(usage)));
-                units += total;
-            }
-        }
-        in.unreadable().forEach((customerId, reason) -> {
-            if (in.companies().of(customerId).isEmpty()) {
-                found.add(new Unmapped(customerId, customerId, "usage unknown (" + reason + ")"));
-            }
-        });
-        if (found.isEmpty()) {
-            return;
-        }
-        found.sort(Comparator.comparing(Unmapped::name).thenComparing(Unmapped::id));
-        List<String> listed = found.stream().limit(MAX_NAMED).map(u -> u.name() + ": " + u.usage()).toList();
-        String more = found.size() > MAX_NAMED ? " and " + (found.size() - MAX_NAMED) + " more" : "";
-        String todo = " to its company and Recurring Service contract, or to its company with billing off if it is not "
-                + "to be billed.";
-        problems.add(found.size() == 1
-                ? new Problem(ProblemKind.UNMAPPED_USAGE, found.get(0).name(), "Kaspersky customer " + found.get(0).name()
-                        + " (" + found.get(0).usage() + ") has no Autotask company on the Companies panel, so its usage is "
-                        + "billed nowhere. Map it" + todo, units)
-                : new Problem(ProblemKind.UNMAPPED_USAGE, found.size() + " Kaspersky customers", found.size()
-                        + " Kaspersky customers have no Autotask company on the Companies panel, so nothing of theirs is "
-                        + "billed: " + String.join("; ", listed) + more + ". Map each" + todo, units));
-    }
-
-    /** A customer no Companies row maps, as its problem names it. */
-    private record Unmapped(String name, String id, String usage) {
     }
 
     private void noContract(KasperskyCustomer customer, CompanyMapping mapping, String message, CustomerUsage usage) {
