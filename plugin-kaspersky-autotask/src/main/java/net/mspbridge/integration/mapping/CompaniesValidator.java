@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.settings.FieldPath;
@@ -15,8 +17,9 @@ import net.mspbridge.api.settings.TableValue;
 import net.mspbridge.api.settings.ValidationResult;
 
 /**
- * Checks a proposed Companies mapping: each row's own rules, no contract billed for two customers,
- * then every chosen company and contract against Autotask (one batched read of each) and the
+ * Checks a proposed Companies mapping: each row's own rules, rows that would collide (one customer
+ * in two rows, one contract under two companies; several customers on one contract are allowed and
+ * billed the sum of their usage), then every chosen company and contract against Autotask (one batched read of each) and the
  * host's today. Rows are named by customer id: validation reads no Kaspersky data, and the host
  * shows each message beside its row.
  */
@@ -60,7 +63,7 @@ final class CompaniesValidator {
         });
         LocalDate today = LocalDate.now(context.clock());
         found.ifPresent(f -> rows.forEach(row -> checkAgainstAutotask(out, row, f, today)));
-        checkContractsUsedOnce(out, rows, found.map(Found::contracts).orElse(Map.of()));
+        checkCollisions(out, rows, found.isPresent());
         return out.build();
     }
 
@@ -149,24 +152,49 @@ final class CompaniesValidator {
         }
     }
 
-    /** One contract, one Kaspersky customer: two customers on one contract would bill it twice. */
-    private void checkContractsUsedOnce(ValidationResult.Builder out, List<Row> rows,
-            Map<Long, AutotaskDirectory.Contract> contracts) {
-        Map<Long, List<String>> customersByContract = new LinkedHashMap<>();
+    /**
+     * The rows that collide. Several customers on one contract are fine: a run bills each
+     * contract service the sum of its customers' usage, each customer counted once, so nothing is
+     * billed twice. What does collide:
+     * <ul>
+     *   <li>one Kaspersky customer in two rows, ids that differ only in case or surrounding spaces
+     *       (a usage source or host may match ids so): its devices would be counted in both rows,
+     *       on two contracts or twice on one;</li>
+     *   <li>one contract under two Autotask companies: a contract belongs to one company, so all but
+     *       one of those rows are wrong. When Autotask was read, each wrong row has its own error
+     *       already ("belongs to another Autotask company"); this one says it when Autotask could
+     *       not be read.</li>
+     * </ul>
+     * Only rows with a company chosen count: a row without one bills nothing.
+     */
+    private void checkCollisions(ValidationResult.Builder out, List<Row> rows, boolean autotaskRead) {
+        Map<String, List<String>> byCustomer = new LinkedHashMap<>();
         for (Row row : rows) {
-            row.contract().ifPresent(id -> customersByContract.computeIfAbsent(id, k -> new ArrayList<>()).add(row.id()));
+            if (row.company().isEmpty()) {
+                continue;
+            }
+            byCustomer.computeIfAbsent(row.id().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(row.id());
         }
-        customersByContract.forEach((contractId, customers) -> {
-            if (customers.size() < 2) {
+        byCustomer.values().stream().filter(ids -> ids.size() > 1).forEach(ids -> ids.forEach(id ->
+                out.error(path(id, SettingsKeys.COMPANY_COLUMN), "Rows {0} name one Kaspersky customer: its usage would "
+                        + "be billed once per row, so twice or more. Keep one of these rows and remove the others.",
+                        ids.stream().map(i -> "\"" + i + "\"").collect(Collectors.joining(", ")))));
+        Map<Long, List<Row>> byContract = new LinkedHashMap<>();
+        for (Row row : rows) {
+            row.contract().ifPresent(id -> byContract.computeIfAbsent(id, k -> new ArrayList<>()).add(row));
+        }
+        byContract.forEach((contractId, sharing) -> {
+            Set<Long> companies = new LinkedHashSet<>();
+            sharing.forEach(row -> row.company().ifPresent(companies::add));
+            if (companies.size() < 2 || autotaskRead) {
                 return;
             }
-            String contract = contracts.containsKey(contractId)
-                    ? "\"" + contracts.get(contractId).name() + "\""
-                    : Long.toString(contractId);
-            for (String customer : customers) {
-                out.error(path(customer, SettingsKeys.CONTRACT_COLUMN), "Kaspersky customers {0} are all mapped to "
-                        + "contract {1}, which would bill it twice: map each contract to one Kaspersky customer only.",
-                        String.join(", ", customers), contract);
+            String named = sharing.stream().map(row -> row.id() + " (company " + row.company().map(String::valueOf).orElse("none")
+                    + ")").collect(Collectors.joining(", "));
+            for (Row row : sharing) {
+                out.error(path(row.id(), SettingsKeys.CONTRACT_COLUMN), "Kaspersky customers {0} are mapped to contract "
+                        + "{1} under different Autotask companies, but a contract belongs to one company: choose each "
+                        + "customer's own company and one of its contracts.", named, Long.toString(contractId));
             }
         });
     }

@@ -76,13 +76,13 @@ class CompaniesValidationTest {
 
         @Test
         void problemsAreReportedOnTheTableOfTheSolutionChosen() {
-            TableValue twice = row(row(TableValue.empty(), "inv-a", "174", "true", "5001"), "inv-b", "174", "true", "5001");
+            TableValue twice = row(row(TableValue.empty(), "inv-a", "174", "true", "5001"), "INV-A", "174", "true", "5001");
 
             ValidationResult result = validate(businessHub(TableValue.empty(), twice));
 
             assertThat(result.errors()).hasSize(2).allSatisfy(m -> {
                 assertThat(m.path().fieldKey()).isEqualTo(SettingsKeys.BUSINESS_HUB_COMPANIES);
-                assertThat(m.text()).contains("would bill it twice");
+                assertThat(m.text()).contains("name one Kaspersky customer");
             });
         }
     }
@@ -97,6 +97,16 @@ class CompaniesValidationTest {
 
             assertThat(validate(table).messages()).isEmpty();
             assertThat(ports.directory.calls).containsExactly("companies[174, 175]", "contracts[5001, 5002]");
+        }
+
+        @Test
+        void severalCustomersOnOneContractWithBillingOnOrOffBecauseTheirUsageIsSummed() {
+            TableValue table = row(TableValue.empty(), "vs-1", "174", "true", "5001");
+            table = row(table, "vs-2", "174", "false", "5001");
+            table = row(table, "vs-4", "174", "true", "5001");
+            table = row(table, "vs-3", "175", "true", "5002");
+
+            assertThat(validate(table).messages()).isEmpty();
         }
 
         @Test
@@ -207,18 +217,29 @@ class CompaniesValidationTest {
         }
 
         @Test
-        void twoCustomersOnOneContractOnBothRowsBecauseItWouldBillTwice() {
+        void aCustomerOfAnotherCompanyOnASharedContractOnlyOnItsOwnRow() {
             TableValue table = row(TableValue.empty(), "vs-1", "174", "true", "5001");
-            table = row(table, "vs-2", "174", "false", "5001");
-            table = row(table, "vs-3", "175", "true", "5002");
+            table = row(table, "vs-2", "175", "true", "5001");
+
+            ValidationResult result = validate(table);
+
+            assertThat(onlyError(result).path()).isEqualTo(cell("vs-2", "contract"));
+            assertThat(onlyError(result).text()).contains("belongs to another Autotask company");
+        }
+
+        @Test
+        void oneCustomerInTwoRowsOnBothRowsBecauseItsUsageWouldBeBilledTwice() {
+            TableValue table = row(TableValue.empty(), "inv-a", "174", "true", "5001");
+            table = row(table, " INV-A", "175", "true", "5002");
+            table = row(table, "inv-b", "174", "true", "5001");
 
             ValidationResult result = validate(table);
 
             assertThat(result.errors()).extracting(ValidationMessage::path)
-                    .containsExactly(cell("vs-1", "contract"), cell("vs-2", "contract"));
-            assertThat(result.errors().get(0).text()).isEqualTo("Kaspersky customers vs-1, vs-2 are all mapped to "
-                    + "contract \"Contoso Managed Security 2026\", which would bill it twice: map each contract to one "
-                    + "Kaspersky customer only.");
+                    .containsExactly(cell(" INV-A", "company"), cell("inv-a", "company"));
+            assertThat(result.errors().get(0).text()).isEqualTo("Rows \" INV-A\", \"inv-a\" name one Kaspersky "
+                    + "customer: its usage would be billed once per row, so twice or more. Keep one of these rows and "
+                    + "remove the others.");
         }
 
         @Test
@@ -264,7 +285,9 @@ class CompaniesValidationTest {
             assertThat(result.errors()).extracting(ValidationMessage::path).containsExactly(
                     cell("vs-3", "contract"), FieldPath.panel(), cell("vs-1", "contract"), cell("vs-2", "contract"));
             assertThat(result.errors().get(1).text()).startsWith("Autotask could not be reached, so nothing was saved");
-            assertThat(result.errors().get(2).text()).contains("contract 5001, which would bill it twice");
+            assertThat(result.errors().get(2).text()).isEqualTo("Kaspersky customers vs-1 (company 174), vs-2 (company "
+                    + "175) are mapped to contract 5001 under different Autotask companies, but a contract belongs to one "
+                    + "company: choose each customer's own company and one of its contracts.");
         }
     }
 }
