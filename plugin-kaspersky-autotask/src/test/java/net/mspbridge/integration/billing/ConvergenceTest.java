@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Timeout;
 import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
@@ -39,7 +40,9 @@ import net.mspbridge.integration.kaspersky.Solution;
  * The invariant of the design, property-style: after any mix of failed, cut-off and repeated
  * runs, one clean run leaves every mapped contract service at exactly its usage; services no
  * mapping ever named keep their units; units billed under a mapping that moved are at zero; and a
- * further clean run creates nothing.
+ * further clean run creates nothing. Half the worlds bill two or three customers on one contract
+ * (one of them sometimes with billing off): there each line names the customers billed with each
+ * one's share, and moving all usage of one of them to another creates nothing.
  *
  * <p>Each seed builds a random world (contracts, shared and expired ones, customers with billing
  * on and off, units already in force, a random Services mapping) and runs 1 to 4 apply runs with
@@ -186,6 +189,65 @@ class ConvergenceTest {
             BillingReport again = h.apply();
             assertThat(h.autotask.createCalls()).as("creates of a second clean run").isZero();
             assertThat(again.lines()).allMatch(l -> l.outcome() == LineOutcome.UNCHANGED);
+            assertShares(again);
+
+            if (moveUsageOnTheSharedContract()) {
+                h.autotask.resetCounts();
+                BillingReport moved = h.apply();
+                assertThat(h.autotask.createCalls()).as("creates after usage moved between customers of one contract")
+                        .isZero();
+                assertShares(moved);
+            }
+        }
+
+        /** The billed customers of the first contract, when it has several. */
+        private List<Customer> sharingFirstContract() {
+            List<Customer> sharing = customers.stream()
+                    .filter(c -> c.contract() == 101 && c.billing() && c.usable()).toList();
+            return sharing.size() > 1 ? sharing : List.of();
+        }
+
+        /**
+         * Moves all usage of one customer of the shared contract to another (the devices moved to
+         * another virtual server of the same Autotask customer); false when no contract is shared.
+         */
+        private boolean moveUsageOnTheSharedContract() {
+            List<Customer> sharing = sharingFirstContract();
+            if (sharing.isEmpty()) {
+                return false;
+            }
+            Customer from = sharing.get(0);
+            Customer to = sharing.get(1);
+            for (SecurityApplication app : APPS) {
+                UsageCounts a = usage.get(from.id()).get(app);
+                UsageCounts b = usage.get(to.id()).get(app);
+                UsageCounts sum = new UsageCounts(a.windowsWorkstations() + b.windowsWorkstations(),
+                        a.windowsServers() + b.windowsServers(), a.nonWindows() + b.nonWindows(), a.users() + b.users());
+                usage.get(to.id()).put(app, sum);
+                usage.get(from.id()).put(app, UsageCounts.NONE);
+                h.usage.set(to.id(), app.id(), sum);
+                h.usage.set(from.id(), app.id(), UsageCounts.NONE);
+            }
+            return true;
+        }
+
+        /** Each line of the shared contract names its billed customers, each with its own units of the service. */
+        private void assertShares(BillingReport report) {
+            List<Customer> sharing = sharingFirstContract();
+            if (sharing.isEmpty()) {
+                return;
+            }
+            for (ReportLine line : report.lines()) {
+                if (!line.contract().id().equals("101") || line.shares().isEmpty()) {
+                    continue;
+                }
+                long service = Long.parseLong(line.service().id());
+                List<String> expected = sharing.stream().map(c -> c.id() + "="
+                        + mapping.wanted(usage.get(c.id())).getOrDefault(service, 0)).toList();
+                assertThat(line.shares()).as("shares of %s", line.service())
+                        .extracting(share -> share.customer().id() + "=" + share.units())
+                        .containsExactlyElementsOf(expected);
+            }
         }
 
         private void build() {
@@ -205,8 +267,12 @@ class ConvergenceTest {
                 }
             }
             if (random.nextBoolean()) {
-                // A second customer billed to the first contract: their usage is summed.
-                customers.add(new Customer("shared", 1, 101, true, true));
+                // More customers billed to the first contract: their usage is summed, but for a
+                // customer with billing off, which is left out.
+                customers.add(new Customer("shared", 1, 101, random.nextInt(4) > 0, true));
+                if (random.nextBoolean()) {
+                    customers.add(new Customer("shared-2", 1, 101, true, true));
+                }
             }
             for (long service = FIRST_SERVICE; service < FIRST_SERVICE + SERVICES; service++) {
                 h.autotask.service(service, (5 + random.nextInt(20)) + ".00");
