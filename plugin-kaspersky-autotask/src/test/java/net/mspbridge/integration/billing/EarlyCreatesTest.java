@@ -18,6 +18,7 @@ import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunStatus;
+import net.mspbridge.integration.kaspersky.UsageCounts;
 
 /**
  * An apply run bills each contract as soon as its customers' usage is in, while the others are still
@@ -61,6 +62,32 @@ class EarlyCreatesTest {
         BillingReport again = h.apply();
         assertThat(again.lines()).allSatisfy(l -> assertThat(l.outcome()).isEqualTo(LineOutcome.UNCHANGED));
         assertConverged(h, 3);
+    }
+
+    @Test
+    void aContractOfSeveralCustomersWaitsForAllOfThemAndIsBilledTheirSumOnce() {
+        Harness h = standard(2);
+        // c3 is billed to c1's contract 101; its usage arrives only once contract 102 is billed.
+        h.settings(s -> s.customer("c3", 1, 101, true));
+        h.usage.set("c3", Fixtures.KES.id(), new UsageCounts(3, 0, 0, 0)).set("c3", Fixtures.CLOUD.id(), UsageCounts.ofUsers(4));
+        CountDownLatch contract102Billed = new CountDownLatch(2);
+        List<Long> createdContracts = new CopyOnWriteArrayList<>();
+        h.autotask.onCreate(request -> {
+            createdContracts.add(request.contractId());
+            contract102Billed.countDown();
+        });
+        h.usage.hold("c3", contract102Billed);
+
+        BillingReport report = h.apply();
+
+        assertThat(h.usage.holdsInVain()).as("contract 102 was billed before c3's usage was in").isZero();
+        assertThat(createdContracts).containsExactly(102L, 102L, 101L, 101L);
+        assertThat(h.unitsOn(101, 10)).isEqualTo(2 + 3);
+        assertThat(h.unitsOn(101, 20)).isEqualTo(3 + 4);
+        assertThat(line(report, 101, 10).shares()).extracting(share -> share.customer().id() + "=" + share.units())
+                .containsExactly("c1=2", "c3=3");
+        assertThat(h.apply().lines()).allSatisfy(l -> assertThat(l.outcome()).isEqualTo(LineOutcome.UNCHANGED));
+        assertThat(h.autotask.adjustments()).hasSize(4);
     }
 
     @Test
