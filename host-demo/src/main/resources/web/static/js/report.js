@@ -5,6 +5,17 @@ import { money, signed, titleCase } from './format.js';
 
 const name = (ref) => ref.name || ref.id;
 
+// The customer cell: its name, or for a line billed for several customers each one with its share
+// of the units wanted (reports stored before shares existed have none).
+function customerCell(line) {
+  const shares = line.shares || [];
+  if (shares.length < 2) {
+    return el('td', { text: name(line.customer) });
+  }
+  return el('td', { class: 'shares' }, shares.map((share) => el('span', { class: 'share' },
+    el('span', { text: name(share.customer) }), ' ', el('span', { class: 'share-units', text: String(share.units) }))));
+}
+
 export function reportView(report) {
   const lines = report.lines.length === 0
     ? el('p', { class: 'muted', text: 'No lines: nothing is billed for this date.' })
@@ -12,7 +23,7 @@ export function reportView(report) {
       el('thead', {}, el('tr', {}, ['Customer', 'Company', 'Contract', 'Service', 'Category', 'In force', 'Wanted', 'Change',
         'Unit price', 'Outcome', 'Note'].map((h, i) => el('th', { scope: 'col', class: i >= 5 && i <= 8 ? 'num' : null, text: h })))),
       el('tbody', {}, report.lines.map((line) => el('tr', { dataset: { outcome: line.outcome } },
-        el('td', { text: name(line.customer) }),
+        customerCell(line),
         el('td', { text: name(line.company) }),
         el('td', { text: name(line.contract) }),
         el('td', {}, el('span', { text: name(line.service) }),

@@ -2,6 +2,7 @@ package net.mspbridge.host.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,15 +56,16 @@ final class ReportOutput {
             out.append("No lines.\n");
         } else {
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"Company", "Contract", "Service", "Category", "In force", "Wanted", "Change",
+            rows.add(new String[] {"Customer", "Company", "Contract", "Service", "Category", "In force", "Wanted", "Change",
                     "Unit price", "Outcome", "Note"});
             for (ReportLine line : report.lines()) {
-                rows.add(new String[] {name(line.company()), name(line.contract()), name(line.service()), line.category(),
-                        Integer.toString(line.unitsInForce()), Integer.toString(line.unitsWanted()),
+                rows.add(new String[] {customers(line), name(line.company()), name(line.contract()), name(line.service()),
+                        line.category(), Integer.toString(line.unitsInForce()), Integer.toString(line.unitsWanted()),
                         signed(line.unitChange()), money(line.unitPrice()), line.outcome().name(),
                         line.message().isEmpty() ? line.reference() : line.message()});
             }
-            appendTable(out, rows, 4, 7);
+            appendTable(out, rows, 5, 8);
+            appendShares(out, report.lines());
         }
         if (!report.problems().isEmpty()) {
             out.append("\nProblems (").append(report.problems().size()).append("):\n");
@@ -83,6 +85,29 @@ final class ReportOutput {
         String step = progress.step().length() > 40 ? progress.step().substring(0, 37) + "..." : progress.step();
         return "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " + progress.done() + "/" + progress.total()
                 + " " + step + " ".repeat(Math.max(0, 40 - step.length()));
+    }
+
+    /** The line's customer, or how many share it when several do (their shares follow the table). */
+    private static String customers(ReportLine line) {
+        return line.shares().size() > 1 ? line.shares().size() + " customers" : name(line.customer());
+    }
+
+    /**
+     * Lines billed for several customers, each customer with its part of the units wanted, in full:
+     * the table cuts long cells, and a share is what a person checks a sum against.
+     */
+    private static void appendShares(StringBuilder out, List<ReportLine> lines) {
+        List<ReportLine> shared = lines.stream().filter(l -> l.shares().size() > 1).toList();
+        if (shared.isEmpty()) {
+            return;
+        }
+        out.append("\nCustomers' shares of the units wanted:\n");
+        for (ReportLine line : shared) {
+            out.append("  ").append(name(line.contract())).append(" / ").append(name(line.service())).append(": ")
+                    .append(line.shares().stream().map(s -> name(s.customer()) + " " + s.units())
+                            .collect(Collectors.joining(" + ")))
+                    .append(" = ").append(line.unitsWanted()).append('\n');
+        }
     }
 
     private static String name(net.mspbridge.api.billing.Ref ref) {

@@ -1,5 +1,9 @@
 package net.mspbridge.host.runs;
 
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,10 +15,18 @@ import net.mspbridge.api.billing.BillingReport;
 /** A {@link BillingReport} as stored in the run history: plugin-api's records as JSON. */
 final class ReportJson {
 
+    /**
+     * Reports stored before a list was added to plugin-api (a 1.0 line has no {@code shares}) are
+     * read with that list empty rather than null, which the records refuse.
+     */
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    static {
+        MAPPER.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
 
     private ReportJson() {
     }

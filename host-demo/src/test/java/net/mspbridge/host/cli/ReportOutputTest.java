@@ -1,0 +1,77 @@
+package net.mspbridge.host.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.CustomerShare;
+import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.Ref;
+import net.mspbridge.api.billing.ReportLine;
+import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.api.billing.RunStatus;
+import net.mspbridge.host.runs.RunProgress;
+import net.mspbridge.host.runs.RunRecord;
+import net.mspbridge.host.runs.RunState;
+import net.mspbridge.host.runs.Trigger;
+
+/** A report on the terminal names the customers of a line billed for several, each with its share. */
+class ReportOutputTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 7);
+
+    private static RunRecord run(ReportLine... lines) {
+        BillingReport report = new BillingReport("r1", DAY, RunMode.PREVIEW, RunStatus.COMPLETED, "Preview: 2 changes planned.",
+                List.of(lines), List.of());
+        return new RunRecord("run-1", "kaspersky-autotask", RunMode.PREVIEW, DAY, Trigger.COMMAND_LINE, "me",
+                Instant.EPOCH, Optional.of(Instant.EPOCH), RunState.COMPLETED, report.statusMessage(), lines.length,
+                lines.length, 0, 0, new RunProgress(1, 1, "done"), false, Optional.of(report));
+    }
+
+    private static ReportLine line(Ref customer, String service, int wanted, List<CustomerShare> shares) {
+        return new ReportLine(customer, Ref.of(174, "Contoso Ltd"), Ref.of(5001, "Contoso Managed Security"),
+                Ref.of(10, service), List.of("KES"), "All devices", 0, wanted, wanted, new BigDecimal("4.50"),
+                LineOutcome.PLANNED, "", "", shares);
+    }
+
+    private static final ReportLine SHARED = line(new Ref("7,9", "Contoso HQ, Contoso Lab"), "Workstations", 15,
+            List.of(new CustomerShare(new Ref("7", "Contoso HQ"), 12), new CustomerShare(new Ref("9", "Contoso Lab"), 3)));
+    private static final ReportLine OWN = line(new Ref("7", "Contoso HQ"), "Servers", 2,
+            List.of(new CustomerShare(new Ref("7", "Contoso HQ"), 2)));
+
+    @Test
+    void theTableNamesEachCustomerOfASharedLineWithItsShare() {
+        String table = ReportOutput.table(run(SHARED, OWN));
+
+        assertThat(table).contains("Customer", "2 customers", "Contoso HQ  ")
+                .contains("Customers' shares of the units wanted:\n"
+                        + "  Contoso Managed Security / Workstations: Contoso HQ 12 + Contoso Lab 3 = 15\n")
+                .doesNotContain("Servers: Contoso HQ 2");
+    }
+
+    @Test
+    void aReportWithoutSharesHasNoSharesSection() {
+        String table = ReportOutput.table(run(line(new Ref("7", "Contoso HQ"), "Servers", 2, List.of())));
+
+        assertThat(table).contains("Contoso HQ").doesNotContain("shares");
+    }
+
+    @Test
+    void theJsonCarriesTheShares() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(ReportOutput.json(run(SHARED)));
+
+        JsonNode shares = json.get("report").get("lines").get(0).get("shares");
+        assertThat(shares).hasSize(2);
+        assertThat(shares.get(1).get("customer").get("name").asText()).isEqualTo("Contoso Lab");
+        assertThat(shares.get(1).get("units").asInt()).isEqualTo(3);
+    }
+}

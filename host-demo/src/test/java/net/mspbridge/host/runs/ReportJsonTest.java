@@ -1,0 +1,51 @@
+package net.mspbridge.host.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.CustomerShare;
+import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.Ref;
+import net.mspbridge.api.billing.ReportLine;
+import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.api.billing.RunStatus;
+
+/** Reports in the run history, as stored: each customer's share kept, and reports stored by a 1.0 host still read. */
+class ReportJsonTest {
+
+    @Test
+    void aLineOfSeveralCustomersKeepsEachOnesShare() {
+        ReportLine line = new ReportLine(new Ref("7,9", "Contoso HQ, Contoso Lab"), Ref.of(174, "Contoso"),
+                Ref.of(5001, "Managed Security"), Ref.of(10, "Workstations"), List.of("KES"), "All devices", 10, 15, 5,
+                new BigDecimal("4.50"), LineOutcome.APPLIED, "", "77",
+                List.of(new CustomerShare(new Ref("7", "Contoso HQ"), 12), new CustomerShare(new Ref("9", "Contoso Lab"), 3)));
+        BillingReport report = new BillingReport("r1", LocalDate.of(2026, 12, 7), RunMode.APPLY, RunStatus.COMPLETED, "ok",
+                List.of(line), List.of());
+
+        assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report);
+    }
+
+    @Test
+    void aReportStoredBeforeSharesExistedIsReadWithNone() {
+        String stored = """
+                {"runId":"r0","effectiveDate":"2026-11-01","mode":"APPLY","status":"COMPLETED","statusMessage":"ok",
+                 "lines":[{"customer":{"id":"7","name":"Contoso HQ"},"company":{"id":"174","name":"Contoso"},
+                   "contract":{"id":"5001","name":"Managed Security"},"service":{"id":"10","name":"Workstations"},
+                   "applications":["KES"],"category":"All devices","unitsInForce":10,"unitsWanted":12,"unitChange":2,
+                   "unitPrice":4.50,"outcome":"APPLIED","message":"","reference":"76"}],
+                 "problems":[]}""";
+
+        BillingReport report = ReportJson.read(stored);
+
+        assertThat(report.lines()).singleElement().satisfies(line -> {
+            assertThat(line.shares()).isEmpty();
+            assertThat(line.unitsWanted()).isEqualTo(12);
+        });
+    }
+}
