@@ -1,7 +1,6 @@
 package net.mspbridge.host;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,10 +13,7 @@ import net.mspbridge.host.bench.BenchCommand;
 import net.mspbridge.host.cli.BillCommand;
 import net.mspbridge.host.cli.StoreCommand;
 import net.mspbridge.host.plugins.ExtensionSource;
-import net.mspbridge.host.plugins.HostedPlugin;
-import net.mspbridge.host.plugins.PluginFailure;
 import net.mspbridge.host.plugins.PluginHost;
-import net.mspbridge.host.sandbox.DemoSandboxes;
 import net.mspbridge.host.sandbox.FaultSpec;
 import net.mspbridge.host.sandbox.SandboxCommand;
 import net.mspbridge.host.sandbox.autotask.FaultOptions;
@@ -34,7 +30,8 @@ import picocli.CommandLine.Option;
  * lists or removes entries of a plugin's store.
  *
  * <p>Unless {@code --no-sandboxes} is given, the demo Autotask and KSC sandboxes run beside the host
- * (state in the data folder) and the Kaspersky-Autotask plugin is pointed at them on first start.
+ * (state in the data folder) and the Kaspersky-Autotask plugin is pointed at them on the folder's
+ * first start, whether that is {@code serve} or {@code bill} ({@link DemoSide}).
  */
 @Command(name = "host-demo", mixinStandardHelpOptions = true, version = "host-demo 1.0",
         description = "A small RMM host that runs billing plugins.",
@@ -94,7 +91,7 @@ public final class HostMain implements Callable<Integer> {
      */
     public static CommandLine commandLine(HostMain main) {
         CommandLine commandLine = new CommandLine(main);
-        commandLine.addSubcommand("bill", new BillCommand(main::config, main::billingExtensions));
+        commandLine.addSubcommand("bill", new BillCommand(main::config, main::openForBilling));
         SandboxCommand.register(commandLine, () -> main.config().dataDir());
         StoreCommand.register(commandLine, () -> main.config().dataDir());
         BenchCommand.register(commandLine, () -> main.config().pluginsDir());
@@ -140,41 +137,27 @@ public final class HostMain implements Callable<Integer> {
     }
 
     /**
-     * The extensions a {@code bill} run uses: with the demo sandboxes started beside it when no serving
-     * host runs them, and stopped when the run's host closes its extensions.
+     * The host a {@code bill} run uses: with the demo as {@code serve} has it (the sandboxes started
+     * beside it when no serving host runs them, the plugin pointed at them on a fresh data folder),
+     * the sandboxes stopped when the run's host closes its extensions.
      */
-    private ExtensionSource billingExtensions(HostConfig config) {
-        Optional<DemoSandboxes> sandboxes = noSandboxes ? Optional.empty() : ServedHost.startSandboxes(config, faults());
+    private HostCore openForBilling(HostConfig config) {
+        DemoSide demo = DemoSide.start(config, !noSandboxes, faults());
         ExtensionSource plugins;
         try {
-            plugins = extensions.apply(config);
+            plugins = demo.closedWith(extensions.apply(config));
         } catch (RuntimeException e) {
-            sandboxes.ifPresent(DemoSandboxes::close);
+            demo.close();
             throw e;
         }
-        if (sandboxes.isEmpty()) {
-            return plugins;
+        HostCore core = HostCore.open(config, plugins);
+        try {
+            demo.prepare(core);
+        } catch (RuntimeException e) {
+            core.close();
+            throw e;
         }
-        return new ExtensionSource() {
-            @Override
-            public List<HostedPlugin> plugins() {
-                return plugins.plugins();
-            }
-
-            @Override
-            public List<PluginFailure> failures() {
-                return plugins.failures();
-            }
-
-            @Override
-            public void close() {
-                try {
-                    plugins.close();
-                } finally {
-                    sandboxes.get().close();
-                }
-            }
-        };
+        return core;
     }
 
     private FaultOptions faults() {

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.sandbox.DemoSandboxes;
-import net.mspbridge.host.sandbox.DemoSetup;
 import net.mspbridge.host.sandbox.autotask.FaultOptions;
 
 /**
@@ -14,11 +13,11 @@ import net.mspbridge.host.sandbox.autotask.FaultOptions;
 public final class ServedHost implements AutoCloseable {
 
     private final HostApp app;
-    private final Optional<DemoSandboxes> sandboxes;
+    private final DemoSide demo;
 
-    private ServedHost(HostApp app, Optional<DemoSandboxes> sandboxes) {
+    private ServedHost(HostApp app, DemoSide demo) {
         this.app = app;
-        this.sandboxes = sandboxes;
+        this.demo = demo;
     }
 
     /**
@@ -35,24 +34,14 @@ public final class ServedHost implements AutoCloseable {
 
     /** As {@link #start(HostConfig, ExtensionSource, boolean)}, the Autotask sandbox injecting faults. */
     public static ServedHost start(HostConfig config, ExtensionSource plugins, boolean sandboxes, FaultOptions faults) {
-        Optional<DemoSandboxes> demo = sandboxes ? startSandboxes(config, faults) : Optional.empty();
+        DemoSide demo = DemoSide.start(config, sandboxes, faults);
         try {
-            HostApp app = HostApp.start(config, plugins, demo.map(DemoSetup::routes).stream().toList(),
-                    core -> demo.ifPresent(s -> DemoSetup.configure(s, core.settingsRepository(), core.extensions())));
+            HostApp app = HostApp.start(config, plugins, demo.routes(), demo::prepare);
             return new ServedHost(app, demo);
         } catch (RuntimeException e) {
-            demo.ifPresent(DemoSandboxes::close);
+            demo.close();
             throw e;
         }
-    }
-
-    /**
-     * The demo sandboxes of the data folder, on the ports after the host's (Autotask, then KSC) the
-     * first time; empty when another process on the same folder runs them already.
-     */
-    static Optional<DemoSandboxes> startSandboxes(HostConfig config, FaultOptions faults) {
-        HostCore.createDataDir(config.dataDir());
-        return DemoSandboxes.startIfFree(config.dataDir(), config.port() == 0 ? 0 : config.port() + 1, faults);
     }
 
     public HostApp app() {
@@ -60,7 +49,7 @@ public final class ServedHost implements AutoCloseable {
     }
 
     public Optional<DemoSandboxes> sandboxes() {
-        return sandboxes;
+        return demo.sandboxes();
     }
 
     @Override
@@ -68,7 +57,7 @@ public final class ServedHost implements AutoCloseable {
         try {
             app.close();
         } finally {
-            sandboxes.ifPresent(DemoSandboxes::close);
+            demo.close();
         }
     }
 }

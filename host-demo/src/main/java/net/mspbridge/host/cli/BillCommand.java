@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.host.HostConfig;
 import net.mspbridge.host.HostCore;
-import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.runs.InvalidRunRequestException;
 import net.mspbridge.host.runs.RunProgress;
@@ -67,7 +66,7 @@ public final class BillCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Supplier<HostConfig> config;
-    private final Function<HostConfig, ExtensionSource> extensions;
+    private final Function<HostConfig, HostCore> open;
     private BooleanSupplier interactive = Terminal::attached;
 
     /** Preview or apply: exactly one. */
@@ -80,12 +79,13 @@ public final class BillCommand implements Callable<Integer> {
     }
 
     /**
-     * @param config     the host configuration from the parent command's options
-     * @param extensions where the plugins come from
+     * @param config the host configuration from the parent command's options
+     * @param open   opens the host's core for a configuration: the data folder with the plugins, set up
+     *               as {@code serve} sets it up (the demo, see {@code HostMain}); the run closes it
      */
-    public BillCommand(Supplier<HostConfig> config, Function<HostConfig, ExtensionSource> extensions) {
+    public BillCommand(Supplier<HostConfig> config, Function<HostConfig, HostCore> open) {
         this.config = config;
-        this.extensions = extensions;
+        this.open = open;
     }
 
     /** Whether progress is drawn on standard error; by default when a terminal is attached. */
@@ -108,7 +108,7 @@ public final class BillCommand implements Callable<Integer> {
         HostConfig settings = new HostConfig(base.dataDir(), base.pluginsDir(), base.port(), base.adminPassword(),
                 base.clock(), base.pluginCallTimeout(), base.runLimits(), base.sessionIdleTimeout(),
                 base.passwordHashCost(), false, base.out());
-        try (HostCore core = HostCore.open(settings, extensions.apply(settings))) {
+        try (HostCore core = open.apply(settings)) {
             Thread cancelOnInterrupt = new Thread(core::close, "bill-shutdown");
             Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
             try {

@@ -26,7 +26,8 @@ import picocli.CommandLine;
 /**
  * The README's promise, on the command line with the real plugin: after the host has set up the demo
  * (its first start), {@code bill --apply} bills the sandboxes, and a second {@code bill --apply}
- * finds nothing to change. With no host serving, {@code bill} runs the sandboxes itself.
+ * finds nothing to change. With no host serving, {@code bill} runs the sandboxes itself, and on a
+ * fresh data folder sets up the demo as {@code serve} does.
  */
 class BillWithRealPluginTest {
 
@@ -59,6 +60,28 @@ class BillWithRealPluginTest {
                     assertThat(line.get("outcome").asText()).isEqualTo("UNCHANGED");
                     assertThat(line.get("unitChange").asInt()).isZero();
                 });
+    }
+
+    @Test
+    void onAFreshDataFolderBillSetsUpTheDemoAsServeDoes() throws Exception {
+        // The plugin installed, the host never started: README's bill command comes first.
+        HostConfig config = RealPluginHost.config(dir, "bill-real-plugin-password").build();
+
+        Run preview = run(config.dataDir(), config.pluginsDir(), "bill", "--preview", "--json");
+
+        assertThat(preview.exit()).as(preview.out() + preview.err()).isZero();
+        JsonNode run = JSON.readTree(preview.out());
+        assertThat(run.get("state").asText()).isEqualTo("COMPLETED_WITH_PROBLEMS");
+        assertThat(run.get("report").get("lines")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.get("outcome").asText()).isEqualTo("PLANNED"));
+        assertThat(run.get("report").get("problems")).singleElement()
+                .satisfies(problem -> assertThat(problem.get("message").asText()).contains("Woodgrove Bank (3 devices)"));
+
+        JsonNode applied = bill(config.dataDir(), config.pluginsDir());
+        assertThat(applied.get("report").get("lines")).hasSameSizeAs(run.get("report").get("lines"))
+                .allSatisfy(line -> assertThat(line.get("outcome").asText()).isEqualTo("APPLIED"));
+        assertThat(bill(config.dataDir(), config.pluginsDir()).get("report").get("lines"))
+                .allSatisfy(line -> assertThat(line.get("outcome").asText()).isEqualTo("UNCHANGED"));
     }
 
     @Test
