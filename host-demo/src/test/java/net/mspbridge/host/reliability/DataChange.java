@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
 import net.mspbridge.host.sandbox.demo.CustomerLink;
+import net.mspbridge.host.sandbox.demo.DemoData;
 import net.mspbridge.host.sandbox.demo.DemoMapping;
 import net.mspbridge.host.sandbox.demo.SandboxSeed;
 import net.mspbridge.host.sandbox.demo.ServiceLink;
@@ -120,5 +121,24 @@ record DataChange(SandboxSeed seed, String description) {
         DemoMapping moved = new DemoMapping(mapping.customers(), changed, mapping.billByCategory());
         return new DataChange(new SandboxSeed(now, seed.ksc(), moved), from.applicationId() + " " + from.category()
                 + " moved from service " + from.serviceId() + " to " + move[1]);
+    }
+
+    /**
+     * Woodgrove Bank's virtual server (mapped nowhere in the demo) billed on Contoso's contract beside
+     * the Contoso virtual server: two Kaspersky customers on one contract, whose services are then
+     * expected at the sum of both (the sandbox's expectation sums per contract).
+     */
+    static SandboxSeed shareContosoContract(SandboxSeed seed) {
+        DemoMapping mapping = seed.mapping();
+        CustomerLink contoso = mapping.customers().stream()
+                .filter(c -> c.kscCustomerId().equals(Long.toString(DemoData.VS_CONTOSO))).findFirst().orElseThrow();
+        List<CustomerLink> customers = new ArrayList<>();
+        for (CustomerLink link : mapping.customers()) {
+            customers.add(!link.kscCustomerId().equals(Long.toString(DemoData.VS_WOODGROVE)) ? link
+                    : new CustomerLink(link.kscCustomerId(), link.kscCustomerName(), contoso.companyId(),
+                            contoso.companyName(), contoso.contractId(), contoso.contractName(), true,
+                            "billed on Contoso's contract beside the Contoso virtual server"));
+        }
+        return new SandboxSeed(seed.autotask(), seed.ksc(), new DemoMapping(customers, mapping.services(), mapping.billByCategory()));
     }
 }
