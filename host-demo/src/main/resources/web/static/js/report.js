@@ -12,7 +12,9 @@ function customerCell(line) {
   if (shares.length < 2) {
     return el('td', { text: name(line.customer) });
   }
-  return el('td', { class: 'shares' }, shares.map((share) => el('span', { class: 'share' },
+  return el('td', { class: 'shares' }, shares.map((share) => el('span', {
+    class: 'share', title: `${name(share.customer)}: ${share.units} of the ${line.unitsWanted} units wanted`,
+  },
     el('span', { text: name(share.customer) }), ' ', el('span', { class: 'share-units', text: String(share.units) }))));
 }
 
