@@ -19,8 +19,10 @@ final class CompaniesPanel {
         String customers = solution == Solution.BUSINESS_HUB ? "Business Hub company" : "Virtual server";
         return PanelDefinition.builder(SettingsKeys.COMPANIES_PANEL, "Companies")
                 .help("Map each Kaspersky customer to its Autotask company and the Recurring Service contract its "
-                        + "usage is billed to. Names that match are suggested; save to accept a suggestion. "
-                        + "Removing a mapping only breaks the link: nothing changes in Autotask.")
+                        + "usage is billed to. Several customers may share one contract (sites, subsidiaries, a "
+                        + "migration): its services are billed the sum of their usage. Names that match are "
+                        + "suggested; save to accept a suggestion. Removing a mapping only breaks the link: nothing "
+                        + "changes in Autotask.")
                 .field(MappingTableField.builder(SettingsKeys.companies(solution), "Companies")
                         .help(solution == Solution.BUSINESS_HUB
                                 ? "One row per company of the host's device inventory (Kaspersky Business Hub)."
