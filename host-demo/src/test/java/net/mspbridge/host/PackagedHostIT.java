@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * README's run command, for real: {@code java -jar host-demo.jar} as the build leaves it (its
  * libraries and the plugin zip found next to the jar, from another working folder), on a fresh data
  * folder. The host must start with the plugin loaded and the demo sandboxes wired, sign a person in,
- * and a {@code bill --preview --json} beside it must print a report. Runs after {@code package}
+ * and a {@code bill --preview --json} beside it must print a report; the other way round, {@code bill}
+ * on a fresh folder sets up the demo itself and the host started after it keeps that. Runs after {@code package}
  * (failsafe), so it tests the artifact a user gets, not the test class path.
  */
 class PackagedHostIT {
@@ -84,6 +85,38 @@ class PackagedHostIT {
             assertThat(run.get("state").asText()).startsWith("COMPLETED");
             assertThat(run.get("report").get("lines")).isNotEmpty()
                     .allSatisfy(line -> assertThat(line.get("outcome").asText()).isEqualTo("PLANNED"));
+        } finally {
+            serving.destroy();
+            if (!serving.waitFor(15, TimeUnit.SECONDS)) {
+                serving.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void billOnAFreshDataFolderSetsUpTheDemoAndTheHostStartedAfterItKeepsThatSetUp() throws Exception {
+        Path jar = Path.of("target", "host-demo.jar").toAbsolutePath();
+        Path data = workingFolder.resolve("data");
+        String port = Integer.toString(freePort());
+        Path billLog = workingFolder.resolve("bill.err");
+        Process bill = new ProcessBuilder(command(jar, "--data-dir", data.toString(), "--port", port, "bill", "--preview",
+                "--json")).directory(workingFolder.toFile()).redirectError(billLog.toFile()).start();
+        String out = new String(bill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bill.waitFor(120, TimeUnit.SECONDS)).as("bill ended").isTrue();
+        assertThat(bill.exitValue()).as(Files.readString(billLog)).isZero();
+        assertThat(Files.readString(billLog)).contains("Plugin kaspersky-autotask is set up for the demo sandboxes");
+        JsonNode run = JSON.readTree(out);
+        assertThat(run.get("state").asText()).isEqualTo("COMPLETED_WITH_PROBLEMS");
+        assertThat(run.get("report").get("lines")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.get("outcome").asText()).isEqualTo("PLANNED"));
+        assertThat(run.get("report").get("problems").toString()).contains("Woodgrove Bank (3 devices)");
+
+        Path serveLog = workingFolder.resolve("serve.log");
+        Process serving = java(jar, serveLog, "--data-dir", data.toString(), "--port", port);
+        try {
+            awaitLine(serving, serveLog, "Host ready at http://127.0.0.1:" + port + "/");
+            assertThat(Files.readString(serveLog)).as("the settings bill stored are kept")
+                    .doesNotContain("is set up for the demo sandboxes");
         } finally {
             serving.destroy();
             if (!serving.waitFor(15, TimeUnit.SECONDS)) {
