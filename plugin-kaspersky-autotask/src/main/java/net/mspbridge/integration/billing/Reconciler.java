@@ -111,8 +111,8 @@ final class Reconciler {
     private Plan plan() {
         Map<Long, ContractTarget> targets = new LinkedHashMap<>();
         Set<Long> billable = new HashSet<>();
-        // Contracts no stale pair of which may be touched: part of their usage is unknown, or they
-        // could not be read.
+        // Contracts no stale pair of which may be touched: part of their usage is unknown, they could
+        // not be read, or (added once all are seen) only customers with billing off are mapped to them.
         Set<Long> held = new HashSet<>();
         // Contracts of customers with billing off: hands off, unless another customer bills them.
         Set<Long> switchedOff = new HashSet<>();
