@@ -191,6 +191,51 @@ class KasperskyAutotaskEndToEndTest {
         assertThat(unitsNow()).isEqualTo(expected());
     }
 
+    @Test
+    void a500AfterAutotaskSavedTheChangeIsReportedAppliedAndNeverSentAgain() {
+        sandboxes.autotask().scheduleFaults(ADJUSTMENTS, FaultKind.SERVER_ERROR_AFTER_COMMIT);
+
+        BillingReport first = run(RunMode.APPLY);
+
+        assertThat(first.lines()).filteredOn(l -> l.message().contains("HTTP 500")).singleElement().satisfies(line -> {
+            assertThat(line.outcome()).isEqualTo(LineOutcome.APPLIED);
+            assertThat(line.message()).contains("An unexpected error has occurred. If the problem persists, please contact "
+                    + "Autotask Support and reference Error Id ").contains("shows the change in force");
+        });
+        assertThat(first.problems()).noneMatch(p -> p.kind() == ProblemKind.ADJUSTMENT_REFUSED);
+        assertThat(unitsNow()).isEqualTo(expected());
+        int made = sandboxes.autotask().adjustments().size();
+        assertThat(first.lines(LineOutcome.APPLIED)).hasSize(made);
+
+        BillingReport second = run(RunMode.APPLY);
+
+        assertThat(second.lines(LineOutcome.APPLIED)).isEmpty();
+        assertThat(sandboxes.autotask().adjustments()).hasSize(made);
+        assertThat(unitsNow()).isEqualTo(expected());
+    }
+
+    @Test
+    void a500WithNothingSavedIsReportedRefusedWithAutotasksMessageAndTheNextRunMakesTheChange() {
+        sandboxes.autotask().scheduleFaults(ADJUSTMENTS, FaultKind.SERVER_ERROR);
+
+        BillingReport first = run(RunMode.APPLY);
+
+        ReportLine refused = first.lines().stream().filter(l -> l.outcome() == LineOutcome.FAILED).findFirst().orElseThrow();
+        assertThat(first.lines(LineOutcome.FAILED)).hasSize(1);
+        assertThat(refused.message()).startsWith("Autotask refused ").contains("An unexpected error has occurred.")
+                .contains("it was not made");
+        String pair = refused.contract().id() + "/" + refused.service().id();
+        assertThat(unitsNow().get(pair)).isEqualTo(refused.unitsInForce());
+        assertThat(first.problems()).filteredOn(p -> p.kind() == ProblemKind.ADJUSTMENT_REFUSED).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("An unexpected error has occurred."));
+
+        BillingReport second = run(RunMode.APPLY);
+
+        assertThat(second.lines(LineOutcome.APPLIED)).singleElement()
+                .satisfies(l -> assertThat(l.contract().id() + "/" + l.service().id()).isEqualTo(pair));
+        assertThat(unitsNow()).isEqualTo(expected());
+    }
+
     /** The units in force on each expected pair before billing touched the sandbox. */
     private record DemoStart(Sandboxes sandboxes, LocalDate day) {
         Map<String, Integer> units() {
