@@ -58,7 +58,7 @@ public final class HostMain implements Callable<Integer> {
     @Option(names = "--sandbox-faults", paramLabel = "KIND=SHARE,...",
             description = "Make the Autotask sandbox fail a share of calls, to watch billing cope: for example "
                     + "429=0.1,lost=0.05. Kinds: 429, 500, timeout, reset, lost (the change is made, the answer "
-                    + "lost), timeout-after-commit.")
+                    + "lost), timeout-after-commit, 500-after-commit (the change is made, then a 500).")
     String sandboxFaults;
 
     private final Map<String, String> environment;

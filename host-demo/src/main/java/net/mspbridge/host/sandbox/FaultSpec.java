@@ -19,10 +19,11 @@ public final class FaultSpec {
             "timeout", FaultKind.TIMEOUT,
             "reset", FaultKind.CONNECTION_RESET,
             "lost", FaultKind.ANSWER_LOST,
-            "timeout-after-commit", FaultKind.TIMEOUT_AFTER_COMMIT);
+            "timeout-after-commit", FaultKind.TIMEOUT_AFTER_COMMIT,
+            "500-after-commit", FaultKind.SERVER_ERROR_AFTER_COMMIT);
 
     static final String HELP = "429, 500, timeout, reset, lost (the change is made, the answer lost), "
-            + "timeout-after-commit";
+            + "timeout-after-commit, 500-after-commit (the change is made, then Autotask answers 500)";
 
     private FaultSpec() {
     }

@@ -36,8 +36,12 @@ import net.mspbridge.host.sandbox.DemoPluginSettings;
 import net.mspbridge.host.sandbox.SandboxConfig;
 import net.mspbridge.host.sandbox.Sandboxes;
 import net.mspbridge.host.sandbox.autotask.AtAdjustment;
+import net.mspbridge.host.sandbox.autotask.AtService;
+import net.mspbridge.host.sandbox.autotask.AutotaskData;
 import net.mspbridge.host.sandbox.autotask.FaultKind;
+import net.mspbridge.host.sandbox.demo.DemoData;
 import net.mspbridge.host.sandbox.demo.ExpectedUnits;
+import net.mspbridge.host.sandbox.demo.SandboxSeed;
 
 /**
  * The packaged plugin, loaded by PF4J, billing the Autotask sandbox from the KSC sandbox: real HTTP
@@ -189,6 +193,92 @@ class KasperskyAutotaskEndToEndTest {
 
         assertThat(second.status()).isIn(RunStatus.COMPLETED, RunStatus.COMPLETED_WITH_PROBLEMS);
         assertThat(unitsNow()).isEqualTo(expected());
+    }
+
+    @Test
+    void a500AfterAutotaskSavedTheChangeIsReportedAppliedAndNeverSentAgain() {
+        sandboxes.autotask().scheduleFaults(ADJUSTMENTS, FaultKind.SERVER_ERROR_AFTER_COMMIT);
+
+        BillingReport first = run(RunMode.APPLY);
+
+        assertThat(first.lines()).filteredOn(l -> l.message().contains("HTTP 500")).singleElement().satisfies(line -> {
+            assertThat(line.outcome()).isEqualTo(LineOutcome.APPLIED);
+            assertThat(line.message()).contains("An unexpected error has occurred. If the problem persists, please contact "
+                    + "Autotask Support and reference Error Id ").contains("shows the change in force");
+        });
+        assertThat(first.problems()).noneMatch(p -> p.kind() == ProblemKind.ADJUSTMENT_REFUSED);
+        assertThat(unitsNow()).isEqualTo(expected());
+        int made = sandboxes.autotask().adjustments().size();
+        assertThat(first.lines(LineOutcome.APPLIED)).hasSize(made);
+
+        BillingReport second = run(RunMode.APPLY);
+
+        assertThat(second.lines(LineOutcome.APPLIED)).isEmpty();
+        assertThat(sandboxes.autotask().adjustments()).hasSize(made);
+        assertThat(unitsNow()).isEqualTo(expected());
+    }
+
+    @Test
+    void a500WithNothingSavedIsReportedRefusedWithAutotasksMessageAndTheNextRunMakesTheChange() {
+        sandboxes.autotask().scheduleFaults(ADJUSTMENTS, FaultKind.SERVER_ERROR);
+
+        BillingReport first = run(RunMode.APPLY);
+
+        ReportLine refused = first.lines().stream().filter(l -> l.outcome() == LineOutcome.FAILED).findFirst().orElseThrow();
+        assertThat(first.lines(LineOutcome.FAILED)).hasSize(1);
+        assertThat(refused.message()).startsWith("Autotask refused ").contains("An unexpected error has occurred.")
+                .contains("it was not made");
+        String pair = refused.contract().id() + "/" + refused.service().id();
+        assertThat(unitsNow().get(pair)).isEqualTo(refused.unitsInForce());
+        assertThat(first.problems()).filteredOn(p -> p.kind() == ProblemKind.ADJUSTMENT_REFUSED).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("An unexpected error has occurred."));
+
+        BillingReport second = run(RunMode.APPLY);
+
+        assertThat(second.lines(LineOutcome.APPLIED)).singleElement()
+                .satisfies(l -> assertThat(l.contract().id() + "/" + l.service().id()).isEqualTo(pair));
+        assertThat(unitsNow()).isEqualTo(expected());
+    }
+
+    @Test
+    void aValidationRefusalWith500SavesNothingAndIsReportedRefusedWithAutotasksMessage() {
+        // A pair whose service billing must add to its contract, with that service made inactive:
+        // the sandbox refuses the create with a validation 500, as Autotask does, and saves nothing.
+        AutotaskData data = sandboxes.autotask().snapshot();
+        ExpectedUnits added = sandboxes.expectedUnits(today).stream()
+                .filter(e -> e.units() > 0 && data.contractServices().stream()
+                        .noneMatch(cs -> cs.contractID() == e.contractId() && cs.serviceID() == e.serviceId()))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo data has no service billing adds to a contract"));
+        SandboxSeed seed = DemoData.build(today);
+        AutotaskData autotask = seed.autotask();
+        List<AtService> services = autotask.services().stream().map(s -> s.id() != added.serviceId() ? s
+                : new AtService(s.id(), s.name(), s.description(), s.invoiceDescription(), false, s.periodType(),
+                        s.unitPrice(), s.unitCost(), s.vendorCompanyID(), s.sku())).toList();
+        restartSandboxes(new SandboxSeed(new AutotaskData(autotask.companies(), services, autotask.contracts(),
+                autotask.contractServices(), autotask.unitChanges(), autotask.adjustments(),
+                autotask.nextContractServiceId(), autotask.nextAdjustmentId()), seed.ksc(), seed.mapping()));
+
+        BillingReport report = run(RunMode.APPLY);
+
+        List<ReportLine> refused = report.lines(LineOutcome.FAILED);
+        assertThat(refused).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.service().id()).isEqualTo(Long.toString(added.serviceId()));
+            assertThat(line.message()).startsWith("Autotask refused ").contains("is inactive and cannot be added to a contract")
+                    .contains("it was not made");
+            assertThat(sandboxes.autotask().unitsInForce(Long.parseLong(line.contract().id()), added.serviceId(), today))
+                    .isEqualTo(line.unitsInForce());
+        });
+        assertThat(refused).anyMatch(line -> line.contract().id().equals(Long.toString(added.contractId())));
+        assertThat(report.problems()).filteredOn(p -> p.kind() == ProblemKind.ADJUSTMENT_REFUSED).hasSize(refused.size());
+        assertThat(sandboxes.autotask().adjustments()).noneMatch(a -> a.serviceID() == added.serviceId()
+                && refused.stream().anyMatch(l -> l.contract().id().equals(Long.toString(a.contractID()))));
+        assertThat(report.lines(LineOutcome.APPLIED)).hasSize(sandboxes.autotask().adjustments().size());
+    }
+
+    private void restartSandboxes(SandboxSeed seed) {
+        sandboxes.close();
+        sandboxes = Sandboxes.start(SandboxConfig.builder().seed(seed).build());
+        demo = DemoPluginSettings.of(sandboxes);
     }
 
     /** The units in force on each expected pair before billing touched the sandbox. */

@@ -42,8 +42,8 @@ record FaultMix(FaultOptions autotask, int kscExpireEvery, boolean kscExpireAtSt
         StringBuilder text = new StringBuilder(createsOnly ? "on creates:" : "on every endpoint:");
         for (FaultKind kind : FaultKind.values()) {
             if (random.nextInt(10) < 7) {
-                // Rounded down to a thousandth: at most 6 x 0.25 = 1.5 in all, so scale creates-only shares by 0.6.
-                double share = Math.floor(random.nextDouble() * most * (createsOnly ? 600 : 1000)) / 1000.0;
+                // Rounded down to a thousandth: at most 7 x 0.25 = 1.75 in all, so scale creates-only shares by 0.5.
+                double share = Math.floor(random.nextDouble() * most * (createsOnly ? 500 : 1000)) / 1000.0;
                 faults.share(kind, share);
                 text.append(' ').append(kind).append('=').append(share);
             }

@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.host.sandbox.autotask.AtAdjustment;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
@@ -20,7 +24,9 @@ import net.mspbridge.host.sandbox.autotask.AutotaskData;
  *   <li>After any run, faults or not: a pair billing does not target is untouched; a targeted pair is
  *       either where it was or exactly at its target (a run computes one change per pair from the units
  *       it read, so anything else is a change sent twice or a wrong count); no pair gets two adjustments
- *       in one run; a preview changes nothing.</li>
+ *       in one run; a preview changes nothing; the report says what happened: {@code APPLIED} only
+ *       on a pair that received an adjustment in that run, and no other outcome on one that did
+ *       ({@link #checkReport}).</li>
  *   <li>After the clean run: every targeted pair is at its target, and the adjustments received per
  *       pair add up to (target - starting units). {@code lost} counts units missing, {@code doubled}
  *       units too many, at any point.</li>
@@ -28,6 +34,9 @@ import net.mspbridge.host.sandbox.autotask.AutotaskData;
  * Not thread-safe: one per scenario.
  */
 final class Ledger {
+
+    /** What a line says when the run could not tell whether its create was made. */
+    private static final String CANNOT_TELL = "check in Autotask whether";
 
     private final LocalDate day;
     private final Map<Pair, Integer> start;
@@ -82,6 +91,32 @@ final class Ledger {
                 violations.add(run + ": " + pair + " went from " + from + " to " + to + ", neither where it was nor its target "
                         + target);
                 count(to, target);
+            }
+        }
+    }
+
+    /**
+     * Checks that a run's report says what happened in Autotask: a line is {@code APPLIED} only when its
+     * pair received an adjustment in that run, and a pair that received one is never reported refused,
+     * deferred, unchanged or planned. A {@code FAILED} line that says it cannot tell (the units could
+     * not be read again: "check in Autotask whether ...") is honest either way.
+     */
+    void checkReport(String run, BillingReport report, AutotaskData before, AutotaskData after) {
+        Set<Pair> adjusted = new TreeSet<>();
+        after.adjustments().subList(before.adjustments().size(), after.adjustments().size()).forEach(a -> adjusted.add(Pair.of(a)));
+        for (ReportLine line : report.lines()) {
+            Optional<Pair> pair = Pair.of(line);
+            if (pair.isEmpty()) {
+                continue;
+            }
+            boolean made = adjusted.contains(pair.get());
+            LineOutcome outcome = line.outcome();
+            if (outcome == LineOutcome.APPLIED && !made) {
+                violations.add(run + ": the report says APPLIED on " + pair.get() + " but no adjustment was made: "
+                        + line.message());
+            } else if (outcome != LineOutcome.APPLIED && made && !line.message().contains(CANNOT_TELL)) {
+                violations.add(run + ": the report says " + outcome + " on " + pair.get() + " but an adjustment was made: "
+                        + line.message());
             }
         }
     }

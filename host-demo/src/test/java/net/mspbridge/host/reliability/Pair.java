@@ -3,7 +3,10 @@ package net.mspbridge.host.reliability;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+
+import net.mspbridge.api.billing.ReportLine;
 
 import net.mspbridge.host.sandbox.autotask.AtAdjustment;
 import net.mspbridge.host.sandbox.autotask.AtContractService;
@@ -23,6 +26,15 @@ record Pair(long contractId, long serviceId) implements Comparable<Pair> {
 
     static Pair of(AtContractService service) {
         return new Pair(service.contractID(), service.serviceID());
+    }
+
+    /** The pair of a report line; empty when its contract or service is not an Autotask id. */
+    static Optional<Pair> of(ReportLine line) {
+        try {
+            return Optional.of(new Pair(Long.parseLong(line.contract().id()), Long.parseLong(line.service().id())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Units wanted per pair, as the sandbox computes them on its own. */

@@ -94,17 +94,21 @@ final class Scenario {
                 RunMonitor monitor = kind == RunKind.CANCELLED_APPLY ? new CancelAfter(1 + random.nextInt(20)) : RunMonitor.none();
                 String name = "round " + round + " " + kind + " [" + mix.description() + "]";
                 AutotaskData before = sandboxes.autotask().snapshot();
-                String outcome = run(sandboxes, kind == RunKind.PREVIEW ? RunMode.PREVIEW : RunMode.APPLY, monitor,
-                        "runs: " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-                story.add(name + " -> " + outcome);
-                ledger.afterRun(name, kind == RunKind.PREVIEW ? RunMode.PREVIEW : RunMode.APPLY, before,
-                        sandboxes.autotask().snapshot(), Pair.targets(sandboxes.expectedUnits(day)));
+                Optional<BillingReport> report = run(sandboxes, kind == RunKind.PREVIEW ? RunMode.PREVIEW : RunMode.APPLY,
+                        monitor, "runs: " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), name);
+                AutotaskData after = sandboxes.autotask().snapshot();
+                ledger.afterRun(name, kind == RunKind.PREVIEW ? RunMode.PREVIEW : RunMode.APPLY, before, after,
+                        Pair.targets(sandboxes.expectedUnits(day)));
+                report.ifPresent(r -> ledger.checkReport(name, r, before, after));
             }
             FaultMix.none().applyTo(sandboxes);
             AutotaskData beforeClean = sandboxes.autotask().snapshot();
             BillingReport clean = report(sandboxes, RunMode.APPLY, "runs: clean apply");
             ledger.afterRun("clean run", RunMode.APPLY, beforeClean, sandboxes.autotask().snapshot(),
                     Pair.targets(sandboxes.expectedUnits(day)));
+            if (clean != null) {
+                ledger.checkReport("clean run", clean, beforeClean, sandboxes.autotask().snapshot());
+            }
             ledger.afterCleanRun(sandboxes.autotask().snapshot(), Pair.targets(sandboxes.expectedUnits(day)));
             if (clean != null && shared) {
                 clean.lines().stream().filter(l -> l.contract().id().equals(Long.toString(DemoData.CONTOSO_CONTRACT)))
@@ -161,19 +165,24 @@ final class Scenario {
         }
     }
 
-    /** One run under faults: its outcome in a few words; a run that throws is an outcome too. */
-    private String run(Sandboxes sandboxes, RunMode mode, RunMonitor monitor, String counter) {
+    /**
+     * One run under faults, its outcome told in the story in a few words; a run that throws is an
+     * outcome too (and has no report).
+     */
+    private Optional<BillingReport> run(Sandboxes sandboxes, RunMode mode, RunMonitor monitor, String counter, String name) {
         figures.increment(counter);
         try {
             BillingReport report = billing.run(request(mode), context(sandboxes), monitor);
             count(report);
             checkNoSecret(sandboxes, describe(report) + report.lines() + report.problems());
-            return describe(report);
+            story.add(name + " -> " + describe(report));
+            return Optional.of(report);
         } catch (RuntimeException e) {
             figures.increment("run outcomes: threw " + e.getClass().getSimpleName());
             String text = e.getClass().getSimpleName() + ": " + e.getMessage();
             checkNoSecret(sandboxes, text);
-            return "threw " + text;
+            story.add(name + " -> threw " + text);
+            return Optional.empty();
         }
     }
 
@@ -195,6 +204,9 @@ final class Scenario {
         for (ReportLine line : report.lines()) {
             if (line.message().contains("answer was lost")) {
                 figures.increment("creates whose answer was lost, settled by reading units: " + line.outcome());
+            }
+            if (line.message().contains("HTTP 500")) {
+                figures.increment("creates answered HTTP 500, settled by reading units: " + line.outcome());
             }
         }
     }

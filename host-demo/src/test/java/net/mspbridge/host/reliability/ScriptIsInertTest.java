@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.browser.BillingPage;
@@ -131,6 +134,18 @@ class ScriptIsInertTest {
         assertThat((List<?>) injected).as("markup from data on the %s page", page).isEmpty();
     }
 
+    /**
+     * True when an option's text matches, else null (look again). The page redraws its selects as their
+     * options arrive, so an option found may be gone when read: that is "not yet", not a failure.
+     */
+    private static Boolean anyOption(WebDriver driver, Predicate<String> matches) {
+        try {
+            return driver.findElements(By.cssSelector("option")).stream().anyMatch(o -> matches.test(o.getText())) ? true : null;
+        } catch (StaleElementReferenceException redrawn) {
+            return null;
+        }
+    }
+
     private String text() {
         return browser.find(By.tagName("body")).getText();
     }
@@ -141,12 +156,12 @@ class ScriptIsInertTest {
         SettingsPage settings = new SettingsPage(browser, url);
         settings.open(PLUGIN, "companies");
         browser.until(d -> text().contains(CUSTOMER) ? true : null);
-        browser.until(d -> d.findElements(By.cssSelector("option")).stream().anyMatch(o -> o.getText().contains(COMPANY)) ? true : null);
-        browser.until(d -> d.findElements(By.cssSelector("option")).stream().anyMatch(o -> o.getText().startsWith(CONTRACT)) ? true : null);
+        browser.until(d -> anyOption(d, text -> text.contains(COMPANY)));
+        browser.until(d -> anyOption(d, text -> text.startsWith(CONTRACT)));
         assertInert("settings-companies");
 
         settings.tab(PLUGIN, "services");
-        browser.until(d -> d.findElements(By.cssSelector("option")).stream().anyMatch(o -> o.getText().contains(SERVICE)) ? true : null);
+        browser.until(d -> anyOption(d, text -> text.contains(SERVICE)));
         assertInert("settings-services");
     }
 

@@ -14,12 +14,13 @@ class FaultSpecTest {
 
     @Test
     void readsTheShareOfEachFaultByItsShortName() {
-        FaultOptions faults = FaultSpec.parse("429=0.1, lost=0.05,500=0,timeout-after-commit=0.5");
+        FaultOptions faults = FaultSpec.parse("429=0.1, lost=0.05,500=0,timeout-after-commit=0.5,500-after-commit=0.2");
 
         assertThat(faults.shares()).containsEntry(FaultKind.TOO_MANY_REQUESTS, 0.1)
                 .containsEntry(FaultKind.ANSWER_LOST, 0.05)
                 .containsEntry(FaultKind.SERVER_ERROR, 0.0)
-                .containsEntry(FaultKind.TIMEOUT_AFTER_COMMIT, 0.5);
+                .containsEntry(FaultKind.TIMEOUT_AFTER_COMMIT, 0.5)
+                .containsEntry(FaultKind.SERVER_ERROR_AFTER_COMMIT, 0.2);
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.util.List;
  * Autotask answered, and the answer was an error: HTTP status, the call that was refused and the
  * server's own messages (from {@code {"errors":[...]}} or the ASP.NET {@code {"Message":...}} shape).
  * A business-rule refusal of a create (HTTP 500 with a message such as "Contract is inactive") arrives
- * as this type: the server decided, so the same request will be refused again.
+ * as this type, and so does Autotask's own fault ("An unexpected error has occurred ... reference Error
+ * Id ..."), also HTTP 500, which may come after the change was saved: the status alone does not say
+ * whether a create was made (the billing port settles it by reading again).
  */
 public class AutotaskApiException extends AutotaskException {
 

@@ -43,6 +43,12 @@ final class AdjustmentApplier {
         REFUSED,
         /** Sent, answer lost: settle by re-reading. */
         UNKNOWN,
+        /**
+         * Autotask answered 500 with its messages (the attempt's message): a refusal, or its own fault
+         * after the change was saved. Settled by re-reading like {@link #UNKNOWN}; a refusal only if
+         * the units did not move.
+         */
+        SERVER_ERROR,
         /** Not sent (not started, or the port made no call). */
         NOT_SENT
     }
@@ -51,7 +57,7 @@ final class AdjustmentApplier {
      * @param line         the planned line
      * @param kind         what happened
      * @param adjustmentId Autotask's id when applied, else 0
-     * @param message      Autotask's or the run's message
+     * @param message      Autotask's or the run's message (for {@code SERVER_ERROR}: Autotask's messages only)
      * @param stop         for a create the port did not make because of a run-wide condition
      */
     record Attempt(PlannedLine line, Kind kind, long adjustmentId, String message, Optional<Stop> stop) {
@@ -161,6 +167,8 @@ final class AdjustmentApplier {
             return new Attempt(line, Kind.APPLIED, id, "", Optional.empty());
         } catch (AdjustmentRefusedException e) {
             return new Attempt(line, Kind.REFUSED, 0, e.getMessage(), Optional.empty());
+        } catch (ServerErrorOnCreateException e) {
+            return new Attempt(line, Kind.SERVER_ERROR, 0, String.join("; ", e.errors()), Optional.empty());
         } catch (OutcomeUnknownException e) {
             return new Attempt(line, Kind.UNKNOWN, 0, e.getMessage(), Optional.empty());
         } catch (BudgetLimitException e) {

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Autotask answered a create with an error (a business rule, a date it refuses, a service it does
- * not allow on the contract): the adjustment was not made. The message quotes Autotask's own.
+ * Autotask refused a create (a business rule, a date it refuses, a service it does not allow on the
+ * contract): the adjustment was not made. The message quotes Autotask's own. The port raises it for a
+ * client error (4xx) with Autotask's reasons; a 500 is {@link ServerErrorOnCreateException} instead,
+ * since it may follow a saved change.
  */
 public class AdjustmentRefusedException extends AutotaskPortException {
 

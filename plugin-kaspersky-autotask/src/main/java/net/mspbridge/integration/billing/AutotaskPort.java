@@ -40,12 +40,14 @@ import java.util.Map;
  *       are affected.</li>
  *   <li>{@link BudgetLimitException}: the run's share of the shared hourly API budget
  *       ({@code billing.apiBudgetShare}) is used up; the call was not made.</li>
- *   <li>{@link AdjustmentRefusedException} (creates only): Autotask answered with an error (a
- *       business rule, a date it refuses); the adjustment was not made.</li>
+ *   <li>{@link AdjustmentRefusedException} (creates only): Autotask answered with a client error
+ *       (4xx) and its reasons; the adjustment was not made.</li>
  *   <li>{@link OutcomeUnknownException} (creates only): the request was sent and its answer
- *       lost (time-out after sending, connection reset, a 5xx without a clear "not done"). The
- *       adjustment may or may not be in force; the run settles it by reading the units again and
- *       never sends it again.</li>
+ *       lost (time-out after sending, connection reset, a 5xx). The adjustment may or may not be
+ *       in force; the run settles it by reading the units again and never sends it again. Its
+ *       subclass {@link ServerErrorOnCreateException} is a 500 with Autotask's messages: a
+ *       validation refusal or Autotask's own fault, possibly after the change was saved; when the
+ *       units did not move, the run reports it as refused with those messages.</li>
  * </ul>
  * Any other runtime exception is a defect of the adapter; from a create the run treats it like
  * {@link OutcomeUnknownException}.
@@ -107,8 +109,9 @@ public interface AutotaskPort {
      *
      * @param request what to create
      * @return the id Autotask gave the adjustment ({@code itemId})
-     * @throws AdjustmentRefusedException when Autotask refused it; nothing was made
-     * @throws OutcomeUnknownException    when the request was sent and the answer lost
+     * @throws AdjustmentRefusedException when Autotask refused it with a client error; nothing was made
+     * @throws OutcomeUnknownException    when the request was sent and the answer lost or a server error
+     *                                    ({@link ServerErrorOnCreateException} for a 500 with Autotask's messages)
      * @throws BudgetLimitException       when the API budget share is used up; nothing was sent
      * @throws AutotaskUnavailableException when Autotask could not be used; nothing was made
      */

@@ -315,11 +315,14 @@ final class BillingRun {
         stopProblem(stop, notMade).ifPresent(problems::add);
     }
 
-    /** What became of each create: made, refused (a problem), lost (settled by re-reading) or not sent. */
+    /**
+     * What became of each create: made, refused (a problem), lost or answered with a 500 (both settled
+     * together by re-reading) or not sent.
+     */
     private Map<PairKey, LineResult> settle(AutotaskPort port, Map<PairKey, AdjustmentApplier.Attempt> attempts,
             List<Problem> problems) {
         Map<PairKey, LineResult> results = new HashMap<>();
-        List<PlannedLine> lost = new ArrayList<>();
+        Map<PairKey, AdjustmentApplier.Attempt> unsettled = new TreeMap<>();
         // Creates finish in any order; the report follows the plan's order.
         for (AdjustmentApplier.Attempt attempt : new TreeMap<>(attempts).values()) {
             PlannedLine line = attempt.line();
@@ -327,23 +330,30 @@ final class BillingRun {
                 case APPLIED -> results.put(line.pair(), LineResult.applied(attempt.adjustmentId(), line.message()));
                 case REFUSED -> {
                     results.put(line.pair(), LineResult.failed(attempt.message()));
-                    problems.add(new Problem(ProblemKind.ADJUSTMENT_REFUSED, line.subject(), attempt.message()
-                            + " Fix the cause in Autotask (or the mapping) and run billing again.", Math.abs(line.change())));
+                    problems.add(refused(line, attempt.message()));
                 }
-                case UNKNOWN -> lost.add(line);
+                case UNKNOWN, SERVER_ERROR -> unsettled.put(line.pair(), attempt);
                 case NOT_SENT -> results.put(line.pair(), LineResult.deferred(attempt.message()));
             }
         }
-        if (!lost.isEmpty()) {
-            new TreeMap<>(LostAnswers.settle(port, lost, date, progress)).forEach((pair, result) -> {
+        if (!unsettled.isEmpty()) {
+            new TreeMap<>(LostAnswers.settle(port, unsettled.values(), date, progress)).forEach((pair, settled) -> {
+                LineResult result = settled.result();
                 results.put(pair, result);
-                if (result.outcome() == LineOutcome.FAILED) {
-                    PlannedLine line = lost.stream().filter(l -> l.pair().equals(pair)).findFirst().orElseThrow();
+                PlannedLine line = unsettled.get(pair).line();
+                if (settled.refused()) {
+                    problems.add(refused(line, result.message()));
+                } else if (result.outcome() == LineOutcome.FAILED) {
                     problems.add(new Problem(ProblemKind.OTHER, line.subject(), result.message(), Math.abs(line.change())));
                 }
             });
         }
         return results;
+    }
+
+    private static Problem refused(PlannedLine line, String message) {
+        return new Problem(ProblemKind.ADJUSTMENT_REFUSED, line.subject(), message
+                + " Fix the cause in Autotask (or the mapping) and run billing again.", Math.abs(line.change()));
     }
 
     /** A wave's create must be the plan's: the same pair, a create, the same change. */

@@ -27,6 +27,7 @@ import net.mspbridge.integration.billing.ContractFacts;
 import net.mspbridge.integration.billing.ContractServiceFacts;
 import net.mspbridge.integration.billing.OutcomeUnknownException;
 import net.mspbridge.integration.billing.ReadFailedException;
+import net.mspbridge.integration.billing.ServerErrorOnCreateException;
 import net.mspbridge.integration.billing.ServiceFacts;
 import net.mspbridge.integration.billing.UnitsRow;
 
@@ -34,8 +35,10 @@ import net.mspbridge.integration.billing.UnitsRow;
  * The billing run's port, implemented with the Autotask client: each read is one batched query
  * (the client pages it), and the client's exceptions become the port's, which say what the run may
  * do next. The decisive case is a create: only an answer that proves Autotask did not act becomes
- * "refused" or "unavailable"; anything that might have reached Autotask becomes "outcome unknown",
- * which the run settles by reading the units again, never by sending the create twice.
+ * "refused" (a 4xx with Autotask's reasons) or "unavailable"; anything that might have reached
+ * Autotask becomes "outcome unknown", which the run settles by reading the units again, never by
+ * sending the create twice. A 500 with Autotask's messages is one of those: it may be a validation
+ * refusal or Autotask's own fault after the change was saved ({@link ServerErrorOnCreateException}).
  *
  * <p>The port owns its client: the run closes the port when it ends.
  */
@@ -104,8 +107,13 @@ final class ClientAutotaskPort implements AutotaskPort, AutoCloseable {
             // Still 429 after the client's retries: Autotask turned the request away before processing it.
             throw new AutotaskUnavailableException(e.getMessage(), e);
         } catch (AutotaskApiException e) {
-            // An error answer with Autotask's own reasons (a business rule, a refused date): nothing was made.
-            if (!e.serverMessages().isEmpty() && e.status() < 502) {
+            if (!e.serverMessages().isEmpty() && e.status() == 500) {
+                // Autotask's validation refusals and its own faults both come as 500 with a message, and a
+                // fault may follow the saved change: settled by reading the units again (ServerErrorOnCreateException).
+                throw new ServerErrorOnCreateException(request, e.status(), e.serverMessages(), e);
+            }
+            if (!e.serverMessages().isEmpty() && e.status() < 500) {
+                // A client error with Autotask's own reasons: the request was refused, nothing was made.
                 throw new AdjustmentRefusedException(request, e.serverMessages());
             }
             throw new OutcomeUnknownException(request, e.getMessage(), e);

@@ -46,10 +46,10 @@ import net.mspbridge.integration.kaspersky.Solution;
  *
  * <p>Each seed builds a random world (contracts, shared and expired ones, customers with billing
  * on and off, units already in force, a random Services mapping) and runs 1 to 4 apply runs with
- * random faults (refusals, answers lost before and after Autotask acted, Autotask lost, the
- * budget reached, unit reads failing before and after creates, cancellation, one customer's usage
- * arriving only after creates began, or the usage source failing there), changing usage and
- * the mapping between runs. A failing seed is named in the failure; run it alone with
+ * random faults (refusals, answers lost before and after Autotask acted, HTTP 500 with nothing
+ * saved and after the change was saved, Autotask lost, the budget reached, unit reads failing
+ * before and after creates, cancellation, one customer's usage arriving only after creates began,
+ * or the usage source failing there), changing usage and the mapping between runs. A failing seed is named in the failure; run it alone with
  * {@code -Dbilling.seed=N}.
  */
 class ConvergenceTest {
@@ -367,6 +367,10 @@ class ConvergenceTest {
                 return FakeAutotask.Fault.UNAVAILABLE;
             } else if (roll < 28) {
                 return FakeAutotask.Fault.BUDGET;
+            } else if (roll < 32) {
+                return FakeAutotask.Fault.SERVER_ERROR_REFUSE;
+            } else if (roll < 36) {
+                return FakeAutotask.Fault.SERVER_ERROR_AFTER;
             }
             return FakeAutotask.Fault.NONE;
         }

@@ -33,6 +33,10 @@ final class FakeAutotask implements AutotaskPort {
         LOST_BEFORE,
         /** Autotask makes it, then the answer is lost. */
         LOST_AFTER,
+        /** Autotask refuses it with HTTP 500 and a validation message; nothing made. */
+        SERVER_ERROR_REFUSE,
+        /** Autotask makes it, then answers HTTP 500 with its "unexpected error" message. */
+        SERVER_ERROR_AFTER,
         /** The budget share is used up; nothing sent. */
         BUDGET,
         /** Autotask unreachable; nothing sent. */
@@ -40,6 +44,9 @@ final class FakeAutotask implements AutotaskPort {
     }
 
     private static final int PAGE = 500;
+    /** Autotask's wording for its own fault (github.com/KelvinTegelaar/AutotaskAPI/issues/25). */
+    static final String UNEXPECTED_ERROR = "An unexpected error has occurred. If the problem persists, please contact "
+            + "Autotask Support and reference Error Id 0c9d7e52-3b1f-4a8e-b6d2-58a1f40e9c13.";
 
     private final CountDownLatch firstRead = new CountDownLatch(1);
 
@@ -282,11 +289,16 @@ final class FakeAutotask implements AutotaskPort {
             switch (fault) {
                 case REFUSE -> throw new AdjustmentRefusedException(request, List.of("The contract is locked for invoicing."));
                 case LOST_BEFORE -> throw new OutcomeUnknownException(request, "The connection was reset before Autotask answered.");
+                case SERVER_ERROR_REFUSE -> throw new ServerErrorOnCreateException(request, 500,
+                        List.of("The contract is locked for invoicing."), null);
                 default -> { }
             }
             long id = make(request);
             if (fault == Fault.LOST_AFTER) {
                 throw new OutcomeUnknownException(request, "Autotask did not answer within 30 seconds.");
+            }
+            if (fault == Fault.SERVER_ERROR_AFTER) {
+                throw new ServerErrorOnCreateException(request, 500, List.of(UNEXPECTED_ERROR), null);
             }
             return id;
         } finally {

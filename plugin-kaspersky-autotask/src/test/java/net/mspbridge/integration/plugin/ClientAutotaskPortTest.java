@@ -37,6 +37,7 @@ import net.mspbridge.integration.billing.AdjustmentRequest;
 import net.mspbridge.integration.billing.BudgetLimitException;
 import net.mspbridge.integration.billing.OutcomeUnknownException;
 import net.mspbridge.integration.billing.ReadFailedException;
+import net.mspbridge.integration.billing.ServerErrorOnCreateException;
 
 /**
  * The port's reading of the client's exceptions, the guard against sending a create twice: only an
@@ -51,6 +52,9 @@ class ClientAutotaskPortTest {
     private static final AdjustmentRequest REQUEST =
             new AdjustmentRequest(29684101, 29682801, LocalDate.of(2026, 12, 1), 3, new BigDecimal("4.50"));
     private static final String CREATE = "ContractServiceAdjustments";
+    /** Autotask's wording for its own fault (github.com/KelvinTegelaar/AutotaskAPI/issues/25). */
+    private static final String UNEXPECTED = "An unexpected error has occurred. If the problem persists, please contact "
+            + "Autotask Support and reference Error Id 5b4c3f0e-7d1a-4e55-9a43-1f2e6c8d9b70.";
 
     private final AutotaskClient client = mock(AutotaskClient.class);
     private final ClientAutotaskPort port = new ClientAutotaskPort(client);
@@ -64,9 +68,12 @@ class ClientAutotaskPortTest {
 
     static Stream<Arguments> createFailures() {
         return Stream.of(
-                Arguments.of("a business rule refused it (500 with Autotask's reasons)",
+                Arguments.of("a 500 with a business rule's reasons (Autotask refuses with 500, nothing saved)",
                         new AutotaskApiException(500, "POST", CREATE, List.of("The contract is not active on 2026-12-01.")),
-                        AdjustmentRefusedException.class),
+                        ServerErrorOnCreateException.class),
+                Arguments.of("a 500 with Autotask's own fault (it may come after the change was saved)",
+                        new AutotaskApiException(500, "POST", CREATE, List.of(UNEXPECTED)),
+                        ServerErrorOnCreateException.class),
                 Arguments.of("a request Autotask rejected as malformed (400 with reasons)",
                         new AutotaskApiException(400, "POST", CREATE, List.of("unitChange is required.")),
                         AdjustmentRefusedException.class),
@@ -119,10 +126,24 @@ class ClientAutotaskPortTest {
         @Test
         void aRefusalCarriesAutotasksOwnReasons() {
             when(client.createAdjustment(any())).thenThrow(
-                    new AutotaskApiException(500, "POST", CREATE, List.of("The contract is not active on 2026-12-01.")));
+                    new AutotaskApiException(400, "POST", CREATE, List.of("unitChange is required.")));
 
             assertThatThrownBy(() -> port.createAdjustment(REQUEST)).isInstanceOf(AdjustmentRefusedException.class)
-                    .hasMessageContaining("The contract is not active on 2026-12-01.");
+                    .hasMessageContaining("unitChange is required.");
+        }
+
+        @Test
+        void a500WithMessagesIsAnUnknownOutcomeThatKeepsAutotasksMessagesForARefusal() {
+            when(client.createAdjustment(any())).thenThrow(new AutotaskApiException(500, "POST", CREATE, List.of(UNEXPECTED)));
+
+            assertThatThrownBy(() -> port.createAdjustment(REQUEST))
+                    .isInstanceOfSatisfying(ServerErrorOnCreateException.class, e -> {
+                        assertThat(e).isInstanceOf(OutcomeUnknownException.class);
+                        assertThat(e.status()).isEqualTo(500);
+                        assertThat(e.errors()).containsExactly(UNEXPECTED);
+                        assertThat(e.request()).isEqualTo(REQUEST);
+                        assertThat(e.getMessage()).contains("may or may not have been saved");
+                    });
         }
     }
 

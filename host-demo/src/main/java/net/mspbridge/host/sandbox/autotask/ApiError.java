@@ -1,6 +1,7 @@
 package net.mspbridge.host.sandbox.autotask;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An error answer of the Autotask sandbox, in one of the two body shapes Autotask uses:
@@ -31,6 +32,17 @@ final class ApiError extends RuntimeException {
     /** A business-rule or validation failure: HTTP 500, as Autotask answers them. */
     static ApiError invalid(String message) {
         return errors(500, message);
+    }
+
+    /**
+     * Autotask's answer to its own fault: HTTP 500 with "An unexpected error has occurred. If the
+     * problem persists, please contact Autotask Support and reference Error Id ..." and a new id each
+     * time. The same status and body shape as a validation refusal, and it may come after the change
+     * was saved (seen on creates: github.com/KelvinTegelaar/AutotaskAPI/issues/25).
+     */
+    static ApiError unexpected() {
+        return errors(500, "An unexpected error has occurred. If the problem persists, please contact Autotask Support "
+                + "and reference Error Id " + UUID.randomUUID() + ".");
     }
 
     /** {@code {"Message":message}} with the status. */

@@ -24,7 +24,8 @@ import net.mspbridge.host.sandbox.http.SandboxHttp;
 /**
  * The Autotask sandbox on Jetty's core API. Each call goes: route -> zone lookup (no auth, no limit)
  * -> auth headers (401, or 500 for the integration code) -> rolling-hour threshold -> thread slot
- * (429) -> injected fault or latency -> the API -> a fault after the change -> slot released -> answer.
+ * (429) -> injected fault or latency -> the API -> a fault after the change (no answer, or a 500) -> slot
+ * released -> answer.
  */
 final class AutotaskHttpServer implements AutotaskSandbox {
 
@@ -136,7 +137,7 @@ final class AutotaskHttpServer implements AutotaskSandbox {
                     return Outcome.answer(429, body(ApiError.errors(429, String.format(THREAD_LIMIT_MESSAGE, options.threadLimit()))));
                 }
                 case SERVER_ERROR -> {
-                    return Outcome.answer(500, body(ApiError.errors(500, "An unexpected error has occurred. Please try again later.")));
+                    return Outcome.answer(500, body(ApiError.unexpected()));
                 }
                 case TIMEOUT -> {
                     pause(faults.options().timeoutDelay());
@@ -156,6 +157,10 @@ final class AutotaskHttpServer implements AutotaskSandbox {
             outcome = Outcome.answer(e.status, body(e));
         }
         if (fault.isPresent()) {
+            if (fault.get() == FaultKind.SERVER_ERROR_AFTER_COMMIT) {
+                // Only a call that succeeded was saved; a refusal keeps its own 500.
+                return outcome.status() / 100 == 2 ? Outcome.answer(500, body(ApiError.unexpected())) : outcome;
+            }
             if (fault.get() == FaultKind.TIMEOUT_AFTER_COMMIT) {
                 pause(faults.options().timeoutDelay());
             }

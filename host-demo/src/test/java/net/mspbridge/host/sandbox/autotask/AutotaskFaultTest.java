@@ -87,6 +87,28 @@ class AutotaskFaultTest {
     }
 
     @Test
+    void a500AfterTheChangeLeavesTheChangeMadeAndAnswersWithAutotasksUnexpectedError() {
+        sandbox.scheduleFaults("ContractServiceAdjustments", FaultKind.SERVER_ERROR_AFTER_COMMIT);
+        HttpResponse<String> answer = http.post("V1.0/ContractServiceAdjustments", ADJUSTMENT);
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.body()).matches("\\{\"errors\":\\[\"An unexpected error has occurred\\. If the problem persists, "
+                + "please contact Autotask Support and reference Error Id [0-9a-f-]{36}\\.\"]}");
+        assertThat(units()).isEqualTo(12);
+        assertThat(sandbox.adjustments()).hasSize(1);
+    }
+
+    @Test
+    void a500AfterTheChangeOnACreateTheApiRefusesKeepsTheRefusalAndSavesNothing() {
+        sandbox.scheduleFaults("ContractServiceAdjustments", FaultKind.SERVER_ERROR_AFTER_COMMIT);
+        HttpResponse<String> answer = http.post("V1.0/ContractServiceAdjustments",
+                "{\"contractID\":5001,\"serviceID\":3001,\"effectiveDate\":\"2027-01-01\",\"unitChange\":2}");
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.body()).contains("outside the dates of contract").doesNotContain("unexpected");
+        assertThat(units()).isEqualTo(10);
+        assertThat(sandbox.adjustments()).isEmpty();
+    }
+
+    @Test
     void aTimeOutAfterTheChangeLeavesTheChangeMade() {
         sandbox.setFaults(FaultOptions.builder().timeoutDelay(Duration.ofSeconds(3)).build());
         sandbox.scheduleFaults("ContractServiceAdjustments", FaultKind.TIMEOUT_AFTER_COMMIT);
