@@ -72,6 +72,7 @@ final class FakeAutotask implements AutotaskPort {
     private volatile boolean unavailable;
     private volatile int budgetRequests = Integer.MAX_VALUE;
     private volatile Consumer<AdjustmentRequest> onCreate = r -> { };
+    private volatile Runnable onRead = () -> { };
 
     // ---- set-up -------------------------------------------------------------------------------
 
@@ -156,6 +157,12 @@ final class FakeAutotask implements AutotaskPort {
         return this;
     }
 
+    /** Runs on the calling thread at the start of every read, before any fault. */
+    FakeAutotask onRead(Runnable hook) {
+        this.onRead = hook;
+        return this;
+    }
+
     /** Runs on the calling thread at the start of every create, before any fault. */
     FakeAutotask onCreate(Consumer<AdjustmentRequest> hook) {
         this.onCreate = hook;
@@ -169,6 +176,7 @@ final class FakeAutotask implements AutotaskPort {
         unavailable = false;
         budgetRequests = Integer.MAX_VALUE;
         onCreate = r -> { };
+        onRead = () -> { };
         return this;
     }
 
@@ -338,6 +346,7 @@ final class FakeAutotask implements AutotaskPort {
 
     private void read(String method, Collection<Long> ids, int items) {
         firstRead.countDown();
+        onRead.run();
         if (ids.size() > PAGE) {
             throw new IllegalArgumentException(method + " was given " + ids.size() + " ids; the port takes at most 500");
         }

@@ -42,6 +42,7 @@ final class FakeUsage implements UsageSource {
     private final Map<String, RuntimeException> failAt = new TreeMap<>();
     private final AtomicInteger holdsInVain = new AtomicInteger();
     private Duration holdBound = Duration.ofSeconds(10);
+    private final CountDownLatch readEnded = new CountDownLatch(1);
 
     synchronized FakeUsage unavailable(boolean unavailable) {
         this.unavailable = unavailable;
@@ -155,7 +156,13 @@ final class FakeUsage implements UsageSource {
             return reading;
         } finally {
             readsInProgress.decrementAndGet();
+            readEnded.countDown();
         }
+    }
+
+    /** Counted down when the first reading ends, however it ends. */
+    CountDownLatch readEnded() {
+        return readEnded;
     }
 
     /** This customer's usage is read only once {@code latch} opens (at most 10 s, see {@link #holdAtMost}). */
