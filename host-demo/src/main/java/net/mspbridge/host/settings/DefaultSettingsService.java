@@ -123,9 +123,10 @@ final class DefaultSettingsService implements SettingsService {
             throw new StaleSettingsException(pluginId, submission.basedOn(), stored.version());
         }
         PanelDefinition panel = panel(plugin, panels(plugin, provider), panelId);
-        PanelChecks.submission(pluginId, panel, submission);
+        PanelChecks.submission(pluginId, panel, submission, stored.values());
 
-        SettingsValues proposed = stored.values().merge(submission.asChanges());
+        // Merged, never replaced: rows of a table that the panel does not show now are kept as stored.
+        SettingsValues proposed = stored.values().mergeSave(submission.asChanges());
         HostContext context = contexts.proposed(pluginId, proposed, submission.secrets());
         ValidationResult verdict = calls.call(pluginId, "validate panel " + panelId, provider,
                 () -> provider.validate(panelId, context));
@@ -149,8 +150,9 @@ final class DefaultSettingsService implements SettingsService {
         if (panel.actions().stream().noneMatch(a -> a.id().equals(actionId))) {
             throw new UnknownTargetException(pluginId, "panel '" + panelId + "' has no action '" + actionId + "'");
         }
-        PanelChecks.submission(pluginId, panel, submission);
-        SettingsValues proposed = repository.load(pluginId).values().merge(submission.asChanges());
+        SettingsValues stored = repository.load(pluginId).values();
+        PanelChecks.submission(pluginId, panel, submission, stored);
+        SettingsValues proposed = stored.mergeSave(submission.asChanges());
         HostContext context = contexts.proposed(pluginId, proposed, submission.secrets());
         ActionResult result = calls.call(pluginId, "action " + actionId + " of panel " + panelId, provider,
                 () -> provider.runAction(panelId, actionId, context));
