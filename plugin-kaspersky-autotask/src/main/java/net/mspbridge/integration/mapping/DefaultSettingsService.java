@@ -72,7 +72,8 @@ final class DefaultSettingsService implements SettingsService {
                     .addAll(ConnectionRules.kaspersky(context.settings(), context.secrets(),
                             context.inventory().isPresent()))
                     .build();
-            case SettingsKeys.COMPANIES_PANEL -> CompaniesValidator.validate(context, ports);
+            case SettingsKeys.COMPANIES_PANEL -> CustomersNotListed.soften(CompaniesValidator.validate(context, ports),
+                    SettingsKeys.companies(ConnectionRules.solution(context.settings())), context, ports);
             case SettingsKeys.SERVICES_PANEL -> servicesValidator.validate(context, ports);
             case SettingsKeys.BILLING_PANEL -> BillingOptionsPanel.validate(context.settings());
             default -> throw unknownPanel(panelId);

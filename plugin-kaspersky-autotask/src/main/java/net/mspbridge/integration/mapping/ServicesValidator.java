@@ -23,7 +23,9 @@ import net.mspbridge.integration.kaspersky.Solution;
  * service against Autotask in one batched read. A cell hidden by the toggle keeps its value; a
  * problem there is a warning, since the person cannot see it, and becomes an error once the
  * toggle shows the cell again. Rows of the Kaspersky solution not chosen are kept as stored for when
- * it is chosen again and bill nothing meanwhile: their problems are warnings too, saying so.
+ * it is chosen again and bill nothing meanwhile: their problems are warnings too, saying so. So are
+ * rows of no known application: a save never drops a row the panel does not show (plugin-api 1.1,
+ * {@code MappingTableField}), so an error there would block every save with nothing to fix.
  */
 final class ServicesValidator {
 
@@ -47,8 +49,10 @@ final class ServicesValidator {
         for (String rowId : rowsInOrder(table)) {
             Optional<SecurityApplication> application = catalog.find(rowId);
             if (application.isEmpty()) {
-                out.error(FieldPath.row(SettingsKeys.SERVICES, rowId),
-                        "\"{0}\" is not a Kaspersky security application this plugin knows: remove the row.", rowId);
+                // Never shown, so the person cannot remove it: an error would block every save.
+                out.warning(FieldPath.row(SettingsKeys.SERVICES, rowId),
+                        "\"{0}\" is not a Kaspersky security application this plugin knows: its stored mapping is kept "
+                                + "as it is and bills nothing.", rowId);
                 continue;
             }
             ValidationResult.Builder rowOut = application.get().solution() == chosen ? out : notShown;
