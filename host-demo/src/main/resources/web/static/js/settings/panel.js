@@ -186,18 +186,48 @@ export class PanelEditor {
     clear(this.status).append(el('span', { class: kind, text }));
   }
 
-  /** What the host gets: every value of the panel, hidden ones included; secrets only when typed. */
+  /**
+   * What the host gets: every value of the panel, hidden ones included; secrets only when typed.
+   * Tables: the rows the panel shows, each with all its cells (a cleared cell is ""). The host
+   * merges them into the stored table and keeps every row not sent (plugin-api 1.1), so a row this
+   * panel does not show now (another product line's, a customer not listed) is never lost. A
+   * table whose live rows did not load is not sent at all: nothing in it can have changed.
+   */
   submission() {
     const tables = {};
     for (const field of this.panel.fields.filter((f) => f.kind === 'MAPPING_TABLE')) {
+      const shown = field.rowSource ? this.knownRows.get(field.key) : field.rows.map((r) => r.id);
+      if (!shown) continue;
       const rows = this.tables[field.key] || {};
-      // Static tables take only the rows they define; rows from a live source are all kept.
-      const allowed = field.rowSource ? null : new Set(field.rows.map((r) => r.id));
-      tables[field.key] = Object.fromEntries(Object.entries(rows).filter(([id]) => !allowed || allowed.has(id)));
+      tables[field.key] = Object.fromEntries(shown.filter((id) => id in rows).map((id) => [id, { ...rows[id] }]));
     }
     const secrets = {};
     for (const [key, value] of Object.entries(this.secretInputs)) if (value.trim() !== '') secrets[key] = value;
     return { values: { ...this.values }, tables, secrets, clearSecrets: [...this.clearSecrets].filter((k) => !(k in secrets)) };
+  }
+
+  /**
+   * Takes a fresh definition of this panel after another panel was saved (rows and fields may
+   * follow other settings, such as the chosen product line). Unsaved values are kept.
+   */
+  redefine(panel) {
+    this.panel = panel;
+    this.redrawKeys = conditionKeys(panel);
+    this.options = new OptionsCache(this.plugin.pluginId, panel.id);
+    this.rowPromises = new Map();
+    this.knownRows = new Map();
+    for (const field of panel.fields) {
+      const stored = this.plugin.values[field.key];
+      if (field.kind === 'MAPPING_TABLE') {
+        // Unsaved cells stay; stored rows this editor has not touched come from the store.
+        const mine = this.tables[field.key] || {};
+        const fresh = structuredClone(this.plugin.tables[field.key] || {});
+        this.tables[field.key] = this.dirty ? { ...fresh, ...mine } : fresh;
+      } else if (!this.dirty || !(field.key in this.values)) {
+        if (field.kind === 'TEXT' || field.kind === 'SELECT') this.values[field.key] = stored ?? field.default;
+        else if (field.kind === 'TOGGLE') this.values[field.key] = stored ?? String(field.default);
+      }
+    }
   }
 
   url(suffix = '') {
@@ -221,7 +251,11 @@ export class PanelEditor {
   accepted(body, answer) {
     this.plugin.version = answer.version;
     Object.assign(this.plugin.values, body.values);
-    Object.assign(this.plugin.tables, structuredClone(body.tables));
+    // The host merged the rows sent into the stored table: do the same here.
+    for (const [key, rows] of Object.entries(body.tables)) {
+      const stored = this.plugin.tables[key] || (this.plugin.tables[key] = {});
+      for (const [rowId, cells] of Object.entries(rows)) stored[rowId] = { ...(stored[rowId] || {}), ...cells };
+    }
     for (const key of Object.keys(body.secrets)) this.plugin.secrets[key] = { set: true };
     for (const key of body.clearSecrets) this.plugin.secrets[key] = { set: false };
     this.secretInputs = {};
@@ -235,6 +269,7 @@ export class PanelEditor {
     this.root.dataset.savedVersion = String(answer.version);
     const savedAt = this.root.closest('.plugin-settings') && this.root.closest('.plugin-settings').querySelector('.saved-at');
     if (savedAt) savedAt.textContent = `Last saved ${new Date().toLocaleTimeString()} (version ${answer.version})`;
+    if (this.onSaved) this.onSaved(this);
   }
 
   refused(error) {

@@ -12,9 +12,17 @@ export function mappingTable(editor, field) {
     visible.map((c) => el('th', { scope: 'col', title: c.help || null, dataset: { column: c.id }, text: c.label }))));
   const body = el('tbody', {});
   const table = el('table', { class: 'mapping-table', dataset: { field: field.key } }, head, body);
+  const notShown = el('div', { class: 'rows-not-shown', dataset: { field: field.key } });
 
   const fill = (rows) => {
     body.replaceChildren();
+    // A stored row this panel does not show now is kept as it is; what the plugin says about it
+    // must still reach the person, or a refused save would show nothing to fix.
+    const ids = new Set(rows.map((r) => r.id));
+    const elsewhere = editor.messages.filter((m) => m.field === field.key && m.row && !ids.has(m.row));
+    notShown.replaceChildren(...(elsewhere.length ? [
+      el('p', { class: 'muted small', text: 'About stored rows this table does not show now (they are kept as they are):' }),
+      messageList(elsewhere)] : []));
     if (rows.length === 0) {
       body.append(el('tr', {}, el('td', { colSpan: visible.length + 1, class: 'muted', text: 'Nothing to map yet.' })));
     }
@@ -35,7 +43,7 @@ export function mappingTable(editor, field) {
   } else {
     fill(field.rows);
   }
-  return el('div', { class: 'table-scroll' }, table);
+  return el('div', {}, notShown, el('div', { class: 'table-scroll' }, table));
 }
 
 /** The cells a row shows: its own columns if it restricts itself, else the visible ones. */

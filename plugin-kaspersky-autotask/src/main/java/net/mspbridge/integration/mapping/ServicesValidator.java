@@ -55,8 +55,8 @@ final class ServicesValidator {
                                 + "as it is and bills nothing.", rowId);
                 continue;
             }
-            ValidationResult.Builder rowOut = application.get().solution() == chosen ? out : notShown;
-            choices.addAll(checkRow(rowOut, application.get(), table.row(rowId), byCategory));
+            boolean shown = application.get().solution() == chosen;
+            choices.addAll(checkRow(shown ? out : notShown, application.get(), table.row(rowId), byCategory, shown));
         }
         if (!choices.isEmpty()) {
             Set<Long> ids = new LinkedHashSet<>();
@@ -78,9 +78,12 @@ final class ServicesValidator {
         return chosen == Solution.SECURITY_CENTER ? Solution.BUSINESS_HUB : Solution.SECURITY_CENTER;
     }
 
-    /** The local rules of one row; returns the service ids chosen in it for the Autotask check. */
+    /**
+     * The local rules of one row; returns the service ids chosen in it for the Autotask check. A row
+     * not shown gets no coverage warnings: it bills nothing now, and the person cannot act on them.
+     */
     private static List<Choice> checkRow(ValidationResult.Builder out, SecurityApplication application,
-            Map<String, String> cells, boolean byCategory) {
+            Map<String, String> cells, boolean byCategory, boolean shown) {
         List<Choice> choices = new ArrayList<>();
         String name = application.name();
         for (String column : columnsInOrder(cells)) {
@@ -105,7 +108,7 @@ final class ServicesValidator {
                 }
             }
         }
-        if (!application.isPerUser()) {
+        if (shown && !application.isPerUser()) {
             checkCoverage(out, application, cells, byCategory);
         }
         return choices;

@@ -208,6 +208,15 @@ class ServicesValidationTest {
         }
 
         @Test
+        void nothingAboutCategoriesLeftEmptyInARowOfTheSolutionNotChosen() {
+            TableValue partlyMapped = TableValue.empty().with("kes-windows", "windowsWorkstations", "101")
+                    .with("kes-cloud-plus", "service", "200");
+
+            assertThat(validate(Solution.BUSINESS_HUB, true, partlyMapped).messages()).isEmpty();
+            assertThat(validate(Solution.SECURITY_CENTER, true, partlyMapped).warnings()).isNotEmpty();
+        }
+
+        @Test
         void whenCategoriesOfAMappedApplicationAreLeftEmpty() {
             TableValue table = TableValue.empty()
                     .with("kes-windows", "windowsWorkstations", "101")
