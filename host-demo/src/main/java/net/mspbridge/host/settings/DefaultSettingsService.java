@@ -134,6 +134,8 @@ final class DefaultSettingsService implements SettingsService {
             throw new PluginResultException(pluginId, "no validation result (null) for panel '" + panelId + "'");
         }
         List<ValidationMessage> messages = new ArrayList<>(PanelChecks.required(panel, proposed, context.secrets()));
+        // One message per problem: where the plugin reported an error on a field, its sentence says what to do.
+        messages.removeIf(required -> verdict.errors().stream().anyMatch(m -> m.path().equals(required.path())));
         messages.addAll(verdict.messages());
         if (new ValidationResult(messages).hasErrors()) {
             return new SaveResult(false, stored.version(), messages);

@@ -103,11 +103,21 @@ export class PanelEditor {
     const label = field.kind === 'MAPPING_TABLE'
       ? el('div', { class: 'field-label' }, field.label, required)
       : el('label', { class: 'field-label', htmlFor: id }, field.label, required);
-    const wrapper = el('div', { class: `field field-${field.kind.toLowerCase()}`, dataset },
+    // A field with an error is marked (not only followed by its message), for eyes and screen readers.
+    const severities = this.messagesFor(field.key, '', '').map((m) => m.severity);
+    const state = severities.includes('ERROR') ? ' has-error' : severities.includes('WARNING') ? ' has-warning' : '';
+    if (state && field.kind !== 'MAPPING_TABLE') {
+      const inputs = control.matches('input, select') ? [control] : [...control.querySelectorAll('input, select')];
+      for (const input of inputs) {
+        input.setAttribute('aria-invalid', String(state === ' has-error'));
+        input.setAttribute('aria-describedby', `${id}-messages`);
+      }
+    }
+    const wrapper = el('div', { class: `field field-${field.kind.toLowerCase()}${state}`, dataset },
       label,
       field.kind === 'TOGGLE' ? el('div', { class: 'toggle-row' }, control, el('span', { class: 'muted small', text: field.help })) : control,
       field.help && field.kind !== 'TOGGLE' ? el('p', { class: 'help', text: field.help }) : null,
-      messageList(this.messagesFor(field.key, '', '')));
+      el('div', { id: `${id}-messages` }, messageList(this.messagesFor(field.key, '', ''))));
     return wrapper;
   }
 

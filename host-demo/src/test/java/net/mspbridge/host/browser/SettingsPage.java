@@ -64,7 +64,8 @@ public final class SettingsPage {
 
         public Panel text(String fieldKey, String value) {
             WebElement input = find("input[data-field='" + fieldKey + "']");
-            input.clear();
+            // Typed away as a person does: clear() alone fires no input event, so an emptied field looked unchanged.
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
             input.sendKeys(value);
             return this;
         }
@@ -165,6 +166,19 @@ public final class SettingsPage {
                 String status = d.findElement(By.cssSelector(selector + " .panel-status")).getText();
                 return status.isEmpty() || status.startsWith("Saving") || status.startsWith("Unsaved") ? null : status;
             });
+        }
+
+        /** The messages shown under one field (not a table cell). */
+        public List<String> fieldMessages(String fieldKey) {
+            return browser.driver().findElements(By.cssSelector(selector + " div.field[data-field='" + fieldKey
+                    + "'] .message .message-text")).stream().map(WebElement::getText).toList();
+        }
+
+        /** Whether the field is marked as having an error (its box and label, and aria-invalid on its input). */
+        public boolean fieldMarkedInError(String fieldKey) {
+            WebElement field = find("div.field[data-field='" + fieldKey + "']");
+            List<WebElement> invalid = field.findElements(By.cssSelector("[aria-invalid='true']"));
+            return field.getAttribute("class").contains("has-error") && !invalid.isEmpty();
         }
 
         /** Every validation message shown on the panel. */

@@ -154,7 +154,10 @@ public final class FakeSettings implements SettingsPanelProvider {
         switch (panelId) {
             case "connection" -> {
                 String url = values.text("serverUrl");
-                if (!url.isEmpty() && !url.startsWith("https://")) {
+                if (url.isBlank()) {
+                    // The plugin's own sentence for a required field: the host must not add a second one.
+                    result.error(FieldPath.field("serverUrl"), "Enter the https:// address of the billing API.");
+                } else if (!url.startsWith("https://")) {
                     result.error(FieldPath.field("serverUrl"), "{0} must be an https:// address, not {1}",
                             "Server address", url);
                 }

@@ -67,17 +67,24 @@ final class DefaultSettingsService implements SettingsService {
     @Override
     public ValidationResult validate(String panelId, HostContext context) {
         return switch (panelId) {
-            case SettingsKeys.CONNECTION_PANEL -> ValidationResult.builder()
-                    .addAll(ConnectionRules.autotask(context.settings(), context.secrets()))
-                    .addAll(ConnectionRules.kaspersky(context.settings(), context.secrets(),
-                            context.inventory().isPresent()))
-                    .build();
+            case SettingsKeys.CONNECTION_PANEL -> connection(context);
             case SettingsKeys.COMPANIES_PANEL -> CustomersNotListed.soften(CompaniesValidator.validate(context, ports),
                     SettingsKeys.companies(ConnectionRules.solution(context.settings())), context, ports);
             case SettingsKeys.SERVICES_PANEL -> servicesValidator.validate(context, ports);
             case SettingsKeys.BILLING_PANEL -> BillingOptionsPanel.validate(context.settings());
             default -> throw unknownPanel(panelId);
         };
+    }
+
+    /** The local rules; then, only when the Kaspersky fields are complete, the virtual server scope on the server. */
+    private ValidationResult connection(HostContext context) {
+        ValidationResult kaspersky = ConnectionRules.kaspersky(context.settings(), context.secrets(),
+                context.inventory().isPresent());
+        return ValidationResult.builder()
+                .addAll(ConnectionRules.autotask(context.settings(), context.secrets()))
+                .addAll(kaspersky)
+                .addAll(kaspersky.hasErrors() ? ValidationResult.ok() : VirtualServerScope.check(context, ports))
+                .build();
     }
 
     @Override
@@ -87,9 +94,10 @@ final class DefaultSettingsService implements SettingsService {
                     ? new ConfigurationException("Panel \"" + panelId + "\" has no actions.")
                     : unknownPanel(panelId);
         }
+        // Step details may name a setting by its key (clients write them so): the page shows its label.
         return switch (actionId) {
-            case SettingsKeys.TEST_AUTOTASK_ACTION -> ConnectionTests.testAutotask(context, ports);
-            case SettingsKeys.TEST_KASPERSKY_ACTION -> ConnectionTests.testKaspersky(context, ports);
+            case SettingsKeys.TEST_AUTOTASK_ACTION -> FieldLabels.humanize(ConnectionTests.testAutotask(context, ports));
+            case SettingsKeys.TEST_KASPERSKY_ACTION -> FieldLabels.humanize(ConnectionTests.testKaspersky(context, ports));
             default -> throw new ConfigurationException("The Connection panel has no action \"" + actionId
                     + "\"; it has " + SettingsKeys.TEST_AUTOTASK_ACTION + " and " + SettingsKeys.TEST_KASPERSKY_ACTION
                     + ".");

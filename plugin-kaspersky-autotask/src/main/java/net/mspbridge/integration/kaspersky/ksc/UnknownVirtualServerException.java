@@ -12,7 +12,7 @@ public final class UnknownVirtualServerException extends ConfigurationException 
     private final String name;
     private final List<String> known;
 
-    UnknownVirtualServerException(String message, String name, List<String> known) {
+    public UnknownVirtualServerException(String message, String name, List<String> known) {
         super(message);
         this.name = name;
         this.known = List.copyOf(known);
