@@ -114,7 +114,7 @@ final class PanelChecks {
                 throw new PluginResultException(pluginId, "the row id '" + row.id() + "' twice from row source '"
                         + source + "'");
             }
-            for (String column : row.columns()) {
+            for (String column : java.util.stream.Stream.concat(row.columns().stream(), row.notApplicable().stream()).toList()) {
                 if (table.column(column).isEmpty()) {
                     throw new PluginResultException(pluginId, "row '" + row.id() + "' names column '" + column
                             + "', which table '" + table.key() + "' does not have");

@@ -17,6 +17,7 @@ export class PanelEditor {
     this.redrawKeys = conditionKeys(panel);
     this.rowPromises = new Map();
     this.knownRows = new Map();
+    this.liveRows = new Map();
     this.suggested = new Set();
     this.messages = [];
     this.reset();
@@ -209,7 +210,12 @@ export class PanelEditor {
       const shown = field.rowSource ? this.knownRows.get(field.key) : field.rows.map((r) => r.id);
       if (!shown) continue;
       const rows = this.tables[field.key] || {};
-      tables[field.key] = Object.fromEntries(shown.filter((id) => id in rows).map((id) => [id, { ...rows[id] }]));
+      const definitions = new Map((field.rowSource ? this.liveRows.get(field.key) || [] : field.rows).map((r) => [r.id, r]));
+      tables[field.key] = Object.fromEntries(shown.filter((id) => id in rows).map((id) => {
+        // Cells the row rules out are not sent: whatever is stored there stays as it is.
+        const ruledOut = (definitions.get(id) || {}).notApplicable || [];
+        return [id, Object.fromEntries(Object.entries(rows[id]).filter(([column]) => !ruledOut.includes(column)))];
+      }));
     }
     const secrets = {};
     for (const [key, value] of Object.entries(this.secretInputs)) if (value.trim() !== '') secrets[key] = value;
@@ -226,6 +232,7 @@ export class PanelEditor {
     this.options = new OptionsCache(this.plugin.pluginId, panel.id);
     this.rowPromises = new Map();
     this.knownRows = new Map();
+    this.liveRows = new Map();
     for (const field of panel.fields) {
       const stored = this.plugin.values[field.key];
       if (field.kind === 'MAPPING_TABLE') {

@@ -35,6 +35,7 @@ export function mappingTable(editor, field) {
     body.append(el('tr', {}, el('td', { colSpan: visible.length + 1, class: 'muted', text: 'Loading rows…' })));
     editor.rows(field).then((rows) => {
       editor.knownRows.set(field.key, rows.map((r) => r.id));
+      editor.liveRows.set(field.key, rows);
       fill(rows);
     }).catch((error) => {
       body.replaceChildren(el('tr', {}, el('td', { colSpan: visible.length + 1 },
@@ -62,6 +63,12 @@ function appendRow(body, editor, field, row, visible) {
       el('span', { text: row.label }),
       row.description ? el('span', { class: 'row-description', text: row.description }) : null));
   for (const { column, span } of cellsOf(row, field, visible)) {
+    if ((row.notApplicable || []).includes(column.id)) {
+      // A cell that can never have usage: no control, no value sent, nothing to warn about.
+      tr.append(el('td', { colSpan: span, class: 'not-applicable', dataset: { row: row.id, column: column.id, notApplicable: 'true' },
+        title: `${row.label} never runs on ${column.label.toLowerCase()}`, text: 'Not applicable' }));
+      continue;
+    }
     tr.append(cell(editor, field, row, column, span, () => {
       // A change may alter the options of another cell of the row: redraw the row.
       const fresh = document.createDocumentFragment();

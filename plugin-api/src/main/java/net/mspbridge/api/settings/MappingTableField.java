@@ -71,13 +71,19 @@ public record MappingTableField(
         Checks.unique(rows.stream().map(MappingRow::id).toList(), "row", owner);
         List<String> columnIds = columns.stream().map(ColumnDefinition::id).toList();
         for (MappingRow row : rows) {
-            for (String column : row.columns()) {
+            for (String column : concat(row.columns(), row.notApplicable())) {
                 if (!columnIds.contains(column)) {
                     throw new IllegalArgumentException(
                             "row '" + row.id() + "' of " + owner + " names unknown column '" + column + "'");
                 }
             }
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Override

@@ -89,10 +89,13 @@ final class ServicesValidator {
         for (String column : columnsInOrder(cells)) {
             String value = cells.get(column).trim();
             FieldPath path = FieldPath.cell(SettingsKeys.SERVICES, application.id(), column);
-            if (value.isEmpty()) {
+            Optional<DeviceCategory> category = DeviceCategory.fromKey(column);
+            // A category the application never runs on is not applicable: the page sends nothing there and
+            // a value stored earlier bills nothing, so it is ignored rather than reported.
+            if (value.isEmpty() || category.isPresent() && !application.isPerUser() && !application.runsOn(category.get())) {
                 continue;
             }
-            if (!column.equals(SettingsKeys.SERVICE_COLUMN) && DeviceCategory.fromKey(column).isEmpty()) {
+            if (!column.equals(SettingsKeys.SERVICE_COLUMN) && category.isEmpty()) {
                 out.error(path, "{0} has no column \"{1}\": remove that value.", name, column);
             } else if (application.isPerUser() && !column.equals(SettingsKeys.SERVICE_COLUMN)) {
                 out.error(path, "{0} is licensed per user, so it is billed to one Autotask service whatever " + TOGGLE
@@ -119,12 +122,17 @@ final class ServicesValidator {
             Map<String, String> cells, boolean byCategory) {
         boolean single = !cells.getOrDefault(SettingsKeys.SERVICE_COLUMN, "").isBlank();
         List<DeviceCategory> missing = new ArrayList<>();
+        boolean anyCategory = false;
         for (DeviceCategory category : DeviceCategory.values()) {
-            if (cells.getOrDefault(category.key(), "").isBlank()) {
+            if (!application.runsOn(category)) {
+                continue; // never has usage, so never leaves devices unbilled
+            }
+            boolean chosen = !cells.getOrDefault(category.key(), "").isBlank();
+            anyCategory |= chosen;
+            if (!chosen) {
                 missing.add(category);
             }
         }
-        boolean anyCategory = missing.size() < DeviceCategory.values().length;
         if (byCategory && (single || anyCategory)) {
             for (DeviceCategory category : missing) {
                 out.warning(FieldPath.cell(SettingsKeys.SERVICES, application.id(), category.key()),
