@@ -2,12 +2,14 @@ package net.mspbridge.integration.mapping;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.HostContext;
+import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.api.settings.ActionResult;
 import net.mspbridge.api.settings.MappingRow;
 import net.mspbridge.api.settings.Option;
@@ -52,7 +54,7 @@ final class DefaultSettingsService implements SettingsService {
 
     @Override
     public List<Option> options(OptionsRequest request, HostContext context) {
-        return OptionSources.options(request, context, ports);
+        return withLabels(() -> OptionSources.options(request, context, ports));
     }
 
     @Override
@@ -61,7 +63,20 @@ final class DefaultSettingsService implements SettingsService {
             throw new ConfigurationException("This plugin has no row source \"" + rowSource + "\"; it has "
                     + SettingsKeys.CUSTOMERS_SOURCE + ".");
         }
-        return CustomerRows.rows(context, ports);
+        return withLabels(() -> CustomerRows.rows(context, ports));
+    }
+
+    /** The page shows these failures beside the field: a setting is named by its label, never its key. */
+    private static <T> T withLabels(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ServiceUnavailableException e) {
+            throw new ServiceUnavailableException(e.service(), FieldLabels.humanize(e.getMessage()), e);
+        } catch (ConfigurationException e) {
+            ConfigurationException named = new ConfigurationException(FieldLabels.humanize(e.getMessage()));
+            named.initCause(e);
+            throw named;
+        }
     }
 
     @Override

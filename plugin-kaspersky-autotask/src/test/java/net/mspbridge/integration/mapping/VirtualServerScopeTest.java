@@ -1,11 +1,13 @@
 package net.mspbridge.integration.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.api.settings.FieldPath;
 import net.mspbridge.api.settings.SettingsValues;
@@ -87,5 +89,17 @@ class VirtualServerScopeTest {
                 .isEqualTo("Correct the virtual server setting (\"Virtual server scope\" on the Connection panel) or "
                         + "leave it empty; set \"Kaspersky solution\" on the Connection panel to 'ksc'; "
                         + "ksc.address.example stays.");
+    }
+
+    @Test
+    void rowsThatCannotBeReadNameTheSettingByItsLabel() {
+        ports.customersFailure = () -> new ConfigurationException("Kaspersky Security Center settings "
+                + "are incomplete: the user name (" + SettingsKeys.KSC_USERNAME + ").");
+
+        assertThatThrownBy(() -> new DefaultSettingsService(ApplicationCatalog.load(), ports)
+                .rows(SettingsKeys.CUSTOMERS_SOURCE, Contexts.of(Contexts.CONNECTION)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Kaspersky Security Center settings are incomplete: the user name (\"Security Center user\" "
+                        + "on the Connection panel).");
     }
 }
