@@ -4,6 +4,8 @@ import { el } from '../dom.js';
 
 /** From this many options on, a select gets a search box: long service lists cannot be scrolled through. */
 export const SEARCH_FROM = 15;
+/** Longer option texts are repeated in full under the select (about what a table cell's select shows). */
+const DETAIL_FROM = 24;
 
 /** Whether every word typed appears in the option's label or description, ignoring case. */
 function matches(option, query) {
@@ -27,7 +29,9 @@ export function selectControl({ value, options, load, onChange, dataset, id, lab
   let current = value || '';
   const describe = () => {
     const chosen = all.find((o) => o.id === current);
-    detail.textContent = chosen ? [chosen.label, chosen.description].filter(Boolean).join(' — ') : '';
+    const text = chosen ? [chosen.label, chosen.description].filter(Boolean).join(' — ') : '';
+    // Only a text the select may cut off is repeated in full; a short name would just be said twice.
+    detail.textContent = text.length > DETAIL_FROM ? text : '';
   };
   const render = (query) => {
     // The chosen option stays in the list whatever is typed, so filtering never changes the value.
