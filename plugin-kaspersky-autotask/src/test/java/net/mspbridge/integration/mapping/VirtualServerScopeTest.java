@@ -3,7 +3,10 @@ package net.mspbridge.integration.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +104,30 @@ class VirtualServerScopeTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("Kaspersky Security Center settings are incomplete: the user name (\"Security Center user\" "
                         + "on the Connection panel).");
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerDoesNotHoldTheSave() throws InterruptedException {
+        CountDownLatch released = new CountDownLatch(1);
+        ports.customersFailure = () -> {
+            try {
+                released.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new IllegalStateException("answered too late");
+        };
+        try {
+            ValidationResult result = VirtualServerScope.check(Contexts.of(scope("Contoso")), ports,
+                    Duration.ofMillis(200));
+
+            assertThat(result.errors()).isEmpty();
+            assertThat(result.warnings()).singleElement().satisfies(m -> assertThat(m.text())
+                    .isEqualTo("The virtual server scope \"Contoso\" could not be checked: Kaspersky Security Center did "
+                            + "not answer within 0.2 s. The settings are saved; run \"Test Kaspersky connection\" once the "
+                            + "server can be reached."));
+        } finally {
+            released.countDown();
+        }
     }
 }
