@@ -71,6 +71,11 @@ public interface SettingsPanelProvider extends ExtensionPoint {
      * Checks the proposed values of one panel, reporting every problem at once. The host saves the
      * panel only when the result has no error; warnings are shown and saving goes ahead.
      *
+     * <p>The proposed settings are the stored ones with the panel's submitted values merged in: a
+     * mapping table holds every stored row, including rows the panel does not show now (see
+     * "Saving" on {@link net.mspbridge.api.settings.MappingTableField}). Problems of such rows are
+     * warnings, never errors, since the person cannot change them on the panel shown.
+     *
      * @param panelId the panel being saved
      * @param context the proposed settings and secrets (see {@link HostContext})
      * @return every problem found; an empty result means the values may be saved

@@ -123,9 +123,10 @@ final class DefaultSettingsService implements SettingsService {
             throw new StaleSettingsException(pluginId, submission.basedOn(), stored.version());
         }
         PanelDefinition panel = panel(plugin, panels(plugin, provider), panelId);
-        PanelChecks.submission(pluginId, panel, submission);
+        PanelChecks.submission(pluginId, panel, submission, stored.values());
 
-        SettingsValues proposed = stored.values().merge(submission.asChanges());
+        // Merged, never replaced: rows of a table that the panel does not show now are kept as stored.
+        SettingsValues proposed = stored.values().mergeSave(submission.asChanges());
         HostContext context = contexts.proposed(pluginId, proposed, submission.secrets());
         ValidationResult verdict = calls.call(pluginId, "validate panel " + panelId, provider,
                 () -> provider.validate(panelId, context));
@@ -133,6 +134,8 @@ final class DefaultSettingsService implements SettingsService {
             throw new PluginResultException(pluginId, "no validation result (null) for panel '" + panelId + "'");
         }
         List<ValidationMessage> messages = new ArrayList<>(PanelChecks.required(panel, proposed, context.secrets()));
+        // One message per problem: where the plugin reported an error on a field, its sentence says what to do.
+        messages.removeIf(required -> verdict.errors().stream().anyMatch(m -> m.path().equals(required.path())));
         messages.addAll(verdict.messages());
         if (new ValidationResult(messages).hasErrors()) {
             return new SaveResult(false, stored.version(), messages);
@@ -149,8 +152,9 @@ final class DefaultSettingsService implements SettingsService {
         if (panel.actions().stream().noneMatch(a -> a.id().equals(actionId))) {
             throw new UnknownTargetException(pluginId, "panel '" + panelId + "' has no action '" + actionId + "'");
         }
-        PanelChecks.submission(pluginId, panel, submission);
-        SettingsValues proposed = repository.load(pluginId).values().merge(submission.asChanges());
+        SettingsValues stored = repository.load(pluginId).values();
+        PanelChecks.submission(pluginId, panel, submission, stored);
+        SettingsValues proposed = stored.mergeSave(submission.asChanges());
         HostContext context = contexts.proposed(pluginId, proposed, submission.secrets());
         ActionResult result = calls.call(pluginId, "action " + actionId + " of panel " + panelId, provider,
                 () -> provider.runAction(panelId, actionId, context));

@@ -114,7 +114,7 @@ final class PanelChecks {
                 throw new PluginResultException(pluginId, "the row id '" + row.id() + "' twice from row source '"
                         + source + "'");
             }
-            for (String column : row.columns()) {
+            for (String column : java.util.stream.Stream.concat(row.columns().stream(), row.notApplicable().stream()).toList()) {
                 if (table.column(column).isEmpty()) {
                     throw new PluginResultException(pluginId, "row '" + row.id() + "' names column '" + column
                             + "', which table '" + table.key() + "' does not have");
@@ -126,9 +126,14 @@ final class PanelChecks {
 
     // ---- what people submit ----------------------------------------------------------------
 
-    static void submission(String pluginId, PanelDefinition panel, PanelSubmission submission) {
+    /**
+     * Refuses what no panel could have sent. A row of a static table is accepted when the panel
+     * shows it or when it is stored already: under the save contract a stored row the panel does not
+     * show now is kept, so sending it back unchanged is harmless and must not fail.
+     */
+    static void submission(String pluginId, PanelDefinition panel, PanelSubmission submission, SettingsValues stored) {
         submission.values().forEach((key, value) -> scalar(pluginId, panel, key, value));
-        submission.tables().forEach((key, table) -> table(pluginId, panel, key, table));
+        submission.tables().forEach((key, table) -> table(pluginId, panel, key, table, stored.table(key)));
         for (String key : submission.secrets().keys()) {
             FieldDefinition field = field(pluginId, panel, key);
             if (!(field instanceof SecretField)) {
@@ -161,7 +166,7 @@ final class PanelChecks {
         }
     }
 
-    private static void table(String pluginId, PanelDefinition panel, String key, TableValue value) {
+    private static void table(String pluginId, PanelDefinition panel, String key, TableValue value, TableValue stored) {
         FieldDefinition field = field(pluginId, panel, key);
         if (!(field instanceof MappingTableField table)) {
             throw invalid(pluginId, "'" + key + "' of panel '" + panel.id() + "' is not a mapping table");
@@ -174,7 +179,8 @@ final class PanelChecks {
         table.rows().forEach(row -> staticRows.add(row.id()));
         for (Map.Entry<String, Map<String, String>> row : value.rows().entrySet()) {
             // Rows from a live source are only known to the plugin, which validates them.
-            if (table.rowSource().isEmpty() && !staticRows.contains(row.getKey())) {
+            if (table.rowSource().isEmpty() && !staticRows.contains(row.getKey())
+                    && !stored.rowIds().contains(row.getKey())) {
                 throw invalid(pluginId, "table '" + key + "' has no row '" + row.getKey() + "'");
             }
             for (Map.Entry<String, String> cell : row.getValue().entrySet()) {

@@ -13,7 +13,10 @@ import net.mspbridge.host.plugins.ExtensionSource;
 /**
  * The settings page's flow, generic over every plugin's panels.
  *
- * <p>Saving: the submitted panel values are merged into the stored ones, the plugin validates the
+ * <p>Saving: the submitted panel values are merged into the stored ones (scalar values replace the
+ * stored ones; mapping tables merge cell by cell, so a stored row the panel does not show now, such
+ * as another product line's application or a customer the row source does not list, is kept
+ * unchanged: see plugin-api's {@code MappingTableField}), the plugin validates the
  * proposed values ({@code validate} with a context holding them), the host adds its own checks of
  * required fields, and only when no message is an error is the result stored as a new version.
  *

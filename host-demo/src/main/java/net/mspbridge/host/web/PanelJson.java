@@ -132,6 +132,8 @@ final class PanelJson {
             row.columns().forEach(columns::add);
             ObjectNode suggestions = item.putObject("suggestions");
             new TreeMap<>(row.suggestions()).forEach(suggestions::put);
+            ArrayNode notApplicable = item.putArray("notApplicable");
+            row.notApplicable().forEach(notApplicable::add);
         }
     }
 

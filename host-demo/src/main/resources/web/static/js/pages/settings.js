@@ -28,6 +28,22 @@ function pluginSection(data) {
   const tabs = el('div', { class: 'tabs', role: 'tablist' });
   const holder = el('div', { class: 'tab-panel' });
   const editors = new Map(data.panels.map((panel) => [panel.id, new PanelEditor(plugin, panel)]));
+  // Other panels may follow what was just saved (the Services rows follow the chosen solution):
+  // fetch the definitions again and hand each other panel its fresh one.
+  const refresh = async (saved) => {
+    const fresh = await get(`/api/settings/${encodeURIComponent(data.pluginId)}`);
+    plugin.values = { ...fresh.values };
+    plugin.tables = structuredClone(fresh.tables);
+    plugin.secrets = { ...fresh.secrets };
+    for (const panel of fresh.panels) {
+      const editor = editors.get(panel.id);
+      if (editor && editor !== saved) editor.redefine(panel);
+    }
+    section.dataset.refreshedVersion = String(fresh.version);
+  };
+  for (const editor of editors.values()) {
+    editor.onSaved = (saved) => refresh(saved).catch((e) => holder.prepend(notice('bad', `The other panels could not be refreshed: ${e.message}. Reload the page.`)));
+  }
   const show = (panelId) => {
     for (const tab of tabs.children) {
       const active = tab.dataset.panel === panelId;

@@ -17,6 +17,7 @@ export class PanelEditor {
     this.redrawKeys = conditionKeys(panel);
     this.rowPromises = new Map();
     this.knownRows = new Map();
+    this.liveRows = new Map();
     this.suggested = new Set();
     this.messages = [];
     this.reset();
@@ -103,11 +104,21 @@ export class PanelEditor {
     const label = field.kind === 'MAPPING_TABLE'
       ? el('div', { class: 'field-label' }, field.label, required)
       : el('label', { class: 'field-label', htmlFor: id }, field.label, required);
-    const wrapper = el('div', { class: `field field-${field.kind.toLowerCase()}`, dataset },
+    // A field with an error is marked (not only followed by its message), for eyes and screen readers.
+    const severities = this.messagesFor(field.key, '', '').map((m) => m.severity);
+    const state = severities.includes('ERROR') ? ' has-error' : severities.includes('WARNING') ? ' has-warning' : '';
+    if (state && field.kind !== 'MAPPING_TABLE') {
+      const inputs = control.matches('input, select') ? [control] : [...control.querySelectorAll('input, select')];
+      for (const input of inputs) {
+        input.setAttribute('aria-invalid', String(state === ' has-error'));
+        input.setAttribute('aria-describedby', `${id}-messages`);
+      }
+    }
+    const wrapper = el('div', { class: `field field-${field.kind.toLowerCase()}${state}`, dataset },
       label,
       field.kind === 'TOGGLE' ? el('div', { class: 'toggle-row' }, control, el('span', { class: 'muted small', text: field.help })) : control,
       field.help && field.kind !== 'TOGGLE' ? el('p', { class: 'help', text: field.help }) : null,
-      messageList(this.messagesFor(field.key, '', '')));
+      el('div', { id: `${id}-messages` }, messageList(this.messagesFor(field.key, '', ''))));
     return wrapper;
   }
 
@@ -186,18 +197,54 @@ export class PanelEditor {
     clear(this.status).append(el('span', { class: kind, text }));
   }
 
-  /** What the host gets: every value of the panel, hidden ones included; secrets only when typed. */
+  /**
+   * What the host gets: every value of the panel, hidden ones included; secrets only when typed.
+   * Tables: the rows the panel shows, each with all its cells (a cleared cell is ""). The host
+   * merges them into the stored table and keeps every row not sent (plugin-api 1.1), so a row this
+   * panel does not show now (another product line's, a customer not listed) is never lost. A
+   * table whose live rows did not load is not sent at all: nothing in it can have changed.
+   */
   submission() {
     const tables = {};
     for (const field of this.panel.fields.filter((f) => f.kind === 'MAPPING_TABLE')) {
+      const shown = field.rowSource ? this.knownRows.get(field.key) : field.rows.map((r) => r.id);
+      if (!shown) continue;
       const rows = this.tables[field.key] || {};
-      // Static tables take only the rows they define; rows from a live source are all kept.
-      const allowed = field.rowSource ? null : new Set(field.rows.map((r) => r.id));
-      tables[field.key] = Object.fromEntries(Object.entries(rows).filter(([id]) => !allowed || allowed.has(id)));
+      const definitions = new Map((field.rowSource ? this.liveRows.get(field.key) || [] : field.rows).map((r) => [r.id, r]));
+      tables[field.key] = Object.fromEntries(shown.filter((id) => id in rows).map((id) => {
+        // Cells the row rules out are not sent: whatever is stored there stays as it is.
+        const ruledOut = (definitions.get(id) || {}).notApplicable || [];
+        return [id, Object.fromEntries(Object.entries(rows[id]).filter(([column]) => !ruledOut.includes(column)))];
+      }));
     }
     const secrets = {};
     for (const [key, value] of Object.entries(this.secretInputs)) if (value.trim() !== '') secrets[key] = value;
     return { values: { ...this.values }, tables, secrets, clearSecrets: [...this.clearSecrets].filter((k) => !(k in secrets)) };
+  }
+
+  /**
+   * Takes a fresh definition of this panel after another panel was saved (rows and fields may
+   * follow other settings, such as the chosen product line). Unsaved values are kept.
+   */
+  redefine(panel) {
+    this.panel = panel;
+    this.redrawKeys = conditionKeys(panel);
+    this.options = new OptionsCache(this.plugin.pluginId, panel.id);
+    this.rowPromises = new Map();
+    this.knownRows = new Map();
+    this.liveRows = new Map();
+    for (const field of panel.fields) {
+      const stored = this.plugin.values[field.key];
+      if (field.kind === 'MAPPING_TABLE') {
+        // Unsaved cells stay; stored rows this editor has not touched come from the store.
+        const mine = this.tables[field.key] || {};
+        const fresh = structuredClone(this.plugin.tables[field.key] || {});
+        this.tables[field.key] = this.dirty ? { ...fresh, ...mine } : fresh;
+      } else if (!this.dirty || !(field.key in this.values)) {
+        if (field.kind === 'TEXT' || field.kind === 'SELECT') this.values[field.key] = stored ?? field.default;
+        else if (field.kind === 'TOGGLE') this.values[field.key] = stored ?? String(field.default);
+      }
+    }
   }
 
   url(suffix = '') {
@@ -221,7 +268,11 @@ export class PanelEditor {
   accepted(body, answer) {
     this.plugin.version = answer.version;
     Object.assign(this.plugin.values, body.values);
-    Object.assign(this.plugin.tables, structuredClone(body.tables));
+    // The host merged the rows sent into the stored table: do the same here.
+    for (const [key, rows] of Object.entries(body.tables)) {
+      const stored = this.plugin.tables[key] || (this.plugin.tables[key] = {});
+      for (const [rowId, cells] of Object.entries(rows)) stored[rowId] = { ...(stored[rowId] || {}), ...cells };
+    }
     for (const key of Object.keys(body.secrets)) this.plugin.secrets[key] = { set: true };
     for (const key of body.clearSecrets) this.plugin.secrets[key] = { set: false };
     this.secretInputs = {};
@@ -235,6 +286,7 @@ export class PanelEditor {
     this.root.dataset.savedVersion = String(answer.version);
     const savedAt = this.root.closest('.plugin-settings') && this.root.closest('.plugin-settings').querySelector('.saved-at');
     if (savedAt) savedAt.textContent = `Last saved ${new Date().toLocaleTimeString()} (version ${answer.version})`;
+    if (this.onSaved) this.onSaved(this);
   }
 
   refused(error) {

@@ -12,9 +12,17 @@ export function mappingTable(editor, field) {
     visible.map((c) => el('th', { scope: 'col', title: c.help || null, dataset: { column: c.id }, text: c.label }))));
   const body = el('tbody', {});
   const table = el('table', { class: 'mapping-table', dataset: { field: field.key } }, head, body);
+  const notShown = el('div', { class: 'rows-not-shown', dataset: { field: field.key } });
 
   const fill = (rows) => {
     body.replaceChildren();
+    // A stored row this panel does not show now is kept as it is; what the plugin says about it
+    // must still reach the person, or a refused save would show nothing to fix.
+    const ids = new Set(rows.map((r) => r.id));
+    const elsewhere = editor.messages.filter((m) => m.field === field.key && m.row && !ids.has(m.row));
+    notShown.replaceChildren(...(elsewhere.length ? [
+      el('p', { class: 'muted small', text: 'About stored rows this table does not show now (they are kept as they are):' }),
+      messageList(elsewhere)] : []));
     if (rows.length === 0) {
       body.append(el('tr', {}, el('td', { colSpan: visible.length + 1, class: 'muted', text: 'Nothing to map yet.' })));
     }
@@ -27,6 +35,7 @@ export function mappingTable(editor, field) {
     body.append(el('tr', {}, el('td', { colSpan: visible.length + 1, class: 'muted', text: 'Loading rows…' })));
     editor.rows(field).then((rows) => {
       editor.knownRows.set(field.key, rows.map((r) => r.id));
+      editor.liveRows.set(field.key, rows);
       fill(rows);
     }).catch((error) => {
       body.replaceChildren(el('tr', {}, el('td', { colSpan: visible.length + 1 },
@@ -35,7 +44,7 @@ export function mappingTable(editor, field) {
   } else {
     fill(field.rows);
   }
-  return el('div', { class: 'table-scroll' }, table);
+  return el('div', {}, notShown, el('div', { class: 'table-scroll' }, table));
 }
 
 /** The cells a row shows: its own columns if it restricts itself, else the visible ones. */
@@ -54,6 +63,12 @@ function appendRow(body, editor, field, row, visible) {
       el('span', { text: row.label }),
       row.description ? el('span', { class: 'row-description', text: row.description }) : null));
   for (const { column, span } of cellsOf(row, field, visible)) {
+    if ((row.notApplicable || []).includes(column.id)) {
+      // A cell that can never have usage: no control, no value sent, nothing to warn about.
+      tr.append(el('td', { colSpan: span, class: 'not-applicable', dataset: { row: row.id, column: column.id, notApplicable: 'true' },
+        title: `${row.label} never runs on ${column.label.toLowerCase()}`, text: 'Not applicable' }));
+      continue;
+    }
     tr.append(cell(editor, field, row, column, span, () => {
       // A change may alter the options of another cell of the row: redraw the row.
       const fresh = document.createDocumentFragment();

@@ -72,12 +72,13 @@ public final class BillingPage {
                     return null;
                 }
                 WebElement head = found.get(0);
-                List<String> outcomes = d.findElements(By.cssSelector(card(pluginId) + " .report-lines tbody tr"))
-                        .stream().map(tr -> tr.getAttribute("data-outcome")).toList();
+                List<WebElement> rows = d.findElements(By.cssSelector(card(pluginId) + " .report-lines tbody tr"));
+                List<String> outcomes = rows.stream().map(tr -> tr.getAttribute("data-outcome")).toList();
+                List<String> lines = rows.stream().map(tr -> tr.getText().replace('\n', ' ')).toList();
                 List<String> problems = d.findElements(By.cssSelector(card(pluginId) + " .problem-list li"))
                         .stream().map(li -> li.getAttribute("data-kind") + " " + li.getText().replace('\n', ' ')).toList();
                 return new Result(head.getAttribute("data-run-id"), head.getAttribute("data-state"), head.getText(), outcomes,
-                        problems);
+                        problems, lines);
             } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
                 return null;
             }
@@ -85,9 +86,10 @@ public final class BillingPage {
     }
 
     /**
-     * A finished run as the page shows it: its id, state, headline, each line's outcome, and each
-     * problem as "KIND text".
+     * A finished run as the page shows it: its id, state, headline, each line's outcome, each
+     * problem as "KIND text", and each report line's text.
      */
-    public record Result(String runId, String state, String headline, List<String> outcomes, List<String> problems) {
+    public record Result(String runId, String state, String headline, List<String> outcomes, List<String> problems,
+            List<String> lines) {
     }
 }

@@ -64,7 +64,8 @@ public final class SettingsPage {
 
         public Panel text(String fieldKey, String value) {
             WebElement input = find("input[data-field='" + fieldKey + "']");
-            input.clear();
+            // Typed away as a person does: clear() alone fires no input event, so an emptied field looked unchanged.
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
             input.sendKeys(value);
             return this;
         }
@@ -110,6 +111,54 @@ public final class SettingsPage {
                     .stream().map(th -> th.getAttribute("data-column")).toList();
         }
 
+        /**
+         * Every cell the table shows, as "row/column" to the option id or "true"/"false", once every
+         * select has its options.
+         */
+        public java.util.Map<String, String> cells(String tableKey) {
+            String cells = selector + " table[data-field='" + tableKey + "'] [data-row][data-column]";
+            return browser.until(d -> {
+                try {
+                    java.util.Map<String, String> out = new java.util.TreeMap<>();
+                    for (WebElement control : d.findElements(By.cssSelector(cells + ":is(select, input)"))) {
+                        String key = control.getAttribute("data-row") + "/" + control.getAttribute("data-column");
+                        if (control.getTagName().equals("select")) {
+                            if (!"true".equals(control.getAttribute("data-loaded"))) {
+                                return null;
+                            }
+                            out.put(key, new Select(control).getFirstSelectedOption().getAttribute("value"));
+                        } else {
+                            out.put(key, Boolean.toString(control.isSelected()));
+                        }
+                    }
+                    return out.isEmpty() ? null : out;
+                } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                    return null;
+                }
+            });
+        }
+
+        /** The row ids the table shows, in order. */
+        public List<String> rows(String tableKey) {
+            return browser.driver().findElements(By.cssSelector(selector + " table[data-field='" + tableKey
+                    + "'] tbody tr[data-row]")).stream().map(tr -> tr.getAttribute("data-row")).toList();
+        }
+
+        /**
+         * Saves, waits for the outcome and for the page to fetch the other panels' definitions again
+         * (they may follow what was saved); returns the status line.
+         */
+        public String saveAndRefresh() {
+            String status = save();
+            browser.until(d -> {
+                String saved = d.findElement(By.cssSelector(selector)).getAttribute("data-saved-version");
+                String refreshed = d.findElement(By.cssSelector(selector)).findElement(By.xpath(
+                        "ancestor::section[contains(@class,'plugin-settings')]")).getAttribute("data-refreshed-version");
+                return saved != null && saved.equals(refreshed) ? saved : null;
+            });
+            return status;
+        }
+
         /** Saves and waits for the outcome; returns the status line ("Saved.", "Nothing was saved: ..."). */
         public String save() {
             find("button[data-action='save']").click();
@@ -117,6 +166,19 @@ public final class SettingsPage {
                 String status = d.findElement(By.cssSelector(selector + " .panel-status")).getText();
                 return status.isEmpty() || status.startsWith("Saving") || status.startsWith("Unsaved") ? null : status;
             });
+        }
+
+        /** The messages shown under one field (not a table cell). */
+        public List<String> fieldMessages(String fieldKey) {
+            return browser.driver().findElements(By.cssSelector(selector + " div.field[data-field='" + fieldKey
+                    + "'] .message .message-text")).stream().map(WebElement::getText).toList();
+        }
+
+        /** Whether the field is marked as having an error (its box and label, and aria-invalid on its input). */
+        public boolean fieldMarkedInError(String fieldKey) {
+            WebElement field = find("div.field[data-field='" + fieldKey + "']");
+            List<WebElement> invalid = field.findElements(By.cssSelector("[aria-invalid='true']"));
+            return field.getAttribute("class").contains("has-error") && !invalid.isEmpty();
         }
 
         /** Every validation message shown on the panel. */

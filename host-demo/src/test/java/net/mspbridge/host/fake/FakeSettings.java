@@ -50,7 +50,7 @@ public final class FakeSettings implements SettingsPanelProvider {
         if (faults.apply("panels")) {
             return null;
         }
-        return List.of(connection(), services(), companies());
+        return List.of(connection(), services(context.settings()), companies());
     }
 
     static PanelDefinition connection() {
@@ -65,8 +65,12 @@ public final class FakeSettings implements SettingsPanelProvider {
                 .build();
     }
 
-    static PanelDefinition services() {
+    /** The rows follow the region, as the real plugin's follow the chosen solution. */
+    static PanelDefinition services(SettingsValues stored) {
         OptionSource services = OptionSource.named("fake.services");
+        List<MappingRow> regional = stored.text("region").equals("us")
+                ? List.of(MappingRow.of("app-us", "US-only Endpoint"))
+                : List.of();
         return PanelDefinition.builder("services", "Services")
                 .help("Map each security application to the service it is billed as.")
                 .field(ToggleField.of("byCategory", "Bill devices by category",
@@ -84,6 +88,7 @@ public final class FakeSettings implements SettingsPanelProvider {
                         .row(new MappingRow("app-mail", "Mail Security", "", List.of(), Map.of("service", "svc-mail")))
                         .row(new MappingRow("app-users", "Cloud Suite per user", "Licensed per user: one service only.",
                                 List.of("service"), Map.of()))
+                        .rows(regional)
                         .build())
                 .build();
     }
@@ -149,7 +154,10 @@ public final class FakeSettings implements SettingsPanelProvider {
         switch (panelId) {
             case "connection" -> {
                 String url = values.text("serverUrl");
-                if (!url.isEmpty() && !url.startsWith("https://")) {
+                if (url.isBlank()) {
+                    // The plugin's own sentence for a required field: the host must not add a second one.
+                    result.error(FieldPath.field("serverUrl"), "Enter the https:// address of the billing API.");
+                } else if (!url.startsWith("https://")) {
                     result.error(FieldPath.field("serverUrl"), "{0} must be an https:// address, not {1}",
                             "Server address", url);
                 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import net.mspbridge.api.BillingHook;
+import net.mspbridge.api.PluginApi;
 import net.mspbridge.api.SettingsPanelProvider;
 
 class PluginHostTest {
@@ -54,7 +55,7 @@ class PluginHostTest {
             assertThat(host.plugins()).isEmpty();
             assertThat(host.failures()).singleElement().satisfies(f -> {
                 assertThat(f.source()).isEqualTo("future");
-                assertThat(f.reason()).contains(">=2.0.0", net.mspbridge.api.PluginApi.CONTRACT_VERSION);
+                assertThat(f.reason()).contains(">=2.0.0", PluginApi.CONTRACT_VERSION);
             });
         }
     }

@@ -129,8 +129,10 @@ class SettingsServiceTest extends SettingsServiceFixture {
             SaveResult result = service.save(P, "connection", connection(0, "", SecretChanges.none()), "admin");
 
             assertThat(result.saved()).isFalse();
+            // One message per problem: the plugin said what to do about the empty address, so the host adds
+            // nothing for it; the secret, which the plugin did not mention, gets the host's message.
             assertThat(result.messages()).extracting(ValidationMessage::text).containsExactly(
-                    "Server address is required", "API secret is required: enter it (it is stored encrypted)");
+                    "API secret is required: enter it (it is stored encrypted)", "Enter the https:// address of the billing API.");
         }
 
         @Test

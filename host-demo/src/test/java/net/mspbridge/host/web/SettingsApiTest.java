@@ -106,6 +106,70 @@ class SettingsApiTest {
         }
     }
 
+    /** The save contract of plugin-api 1.1: a save merges; rows the panel does not show are kept. */
+    @Nested
+    class RowsNotShown {
+
+        private Answer put(String panel, String body) {
+            return client.send("PUT", BASE + "/panels/" + panel, body);
+        }
+
+        @Test
+        void aSaveUnderOneRegionKeepsTheRowsOnlyTheOtherRegionShows() {
+            assertThat(saveConnection(0, "https://billing.example.com", SECRET).status()).isEqualTo(200);
+            String usRegion = "{\"version\":1,\"values\":{\"region\":\"us\"}}";
+            assertThat(put("connection", usRegion).status()).isEqualTo(200);
+            assertThat(put("services", "{\"version\":2,\"tables\":{\"services\":{\"app-us\":{\"service\":\"svc-mac\"},"
+                    + "\"app-edr\":{\"service\":\"svc-edr-ws\"}}}}").status()).isEqualTo(200);
+            assertThat(put("connection", "{\"version\":3,\"values\":{\"region\":\"eu\"}}").status()).isEqualTo(200);
+
+            // The panel no longer shows app-us; the page sends the rows it shows.
+            Answer saved = put("services", "{\"version\":4,\"tables\":{\"services\":{\"app-edr\":{\"service\":\"svc-edr-srv\"},"
+                    + "\"app-mail\":{\"service\":\"svc-mail\"}}}}");
+
+            assertThat(saved.status()).isEqualTo(200);
+            JsonNode table = client.get(BASE).json().get("tables").get("services");
+            assertThat(table.get("app-us").get("service").asText()).isEqualTo("svc-mac");
+            assertThat(table.get("app-edr").get("service").asText()).isEqualTo("svc-edr-srv");
+            assertThat(table.get("app-mail").get("service").asText()).isEqualTo("svc-mail");
+        }
+
+        @Test
+        void aStoredRowThePanelDoesNotShowMayBeSentBackButAnUnknownRowIsRefused() {
+            assertThat(put("connection", "{\"version\":0,\"values\":{\"serverUrl\":\"https://b.example.com\",\"region\":\"us\"},"
+                    + "\"secrets\":{\"apiSecret\":\"x\"}}").status()).isEqualTo(200);
+            assertThat(put("services", "{\"version\":1,\"tables\":{\"services\":{\"app-us\":{\"service\":\"svc-mac\"}}}}")
+                    .status()).isEqualTo(200);
+            assertThat(put("connection", "{\"version\":2,\"values\":{\"region\":\"eu\"}}").status()).isEqualTo(200);
+
+            assertThat(put("services", "{\"version\":3,\"tables\":{\"services\":{\"app-us\":{\"service\":\"svc-mac\"}}}}")
+                    .status()).isEqualTo(200);
+            Answer unknown = put("services", "{\"version\":4,\"tables\":{\"services\":{\"app-x\":{\"service\":\"svc-mac\"}}}}");
+            assertThat(unknown.status()).isEqualTo(400);
+            assertThat(unknown.body()).contains("has no row 'app-x'");
+        }
+
+        @Test
+        void aCustomerTheSaveDoesNotNameKeepsItsMapping_andAClearedCellIsStoredEmpty() {
+            assertThat(put("companies", "{\"version\":0,\"tables\":{\"companies\":{"
+                    + "\"cust-1\":{\"company\":\"co-1\",\"billing\":\"true\",\"contract\":\"ct-11\"},"
+                    + "\"cust-2\":{\"company\":\"co-2\",\"billing\":\"true\",\"contract\":\"ct-21\"}}}}").status())
+                    .isEqualTo(200);
+
+            // Only cust-1 was shown (say cust-2 was not listed by the row source at that moment), and cleared.
+            Answer saved = put("companies", "{\"version\":1,\"tables\":{\"companies\":{"
+                    + "\"cust-1\":{\"company\":\"\",\"billing\":\"false\",\"contract\":\"\"}}}}");
+
+            assertThat(saved.status()).isEqualTo(200);
+            JsonNode table = client.get(BASE).json().get("tables").get("companies");
+            JsonNode kept = table.get("cust-2");
+            assertThat(List.of(kept.get("company").asText(), kept.get("billing").asText(), kept.get("contract").asText()))
+                    .containsExactly("co-2", "true", "ct-21");
+            assertThat(table.get("cust-1").get("company").asText()).isEmpty();
+            assertThat(table.get("cust-1").get("billing").asText()).isEqualTo("false");
+        }
+    }
+
     @Nested
     class Saving {
 

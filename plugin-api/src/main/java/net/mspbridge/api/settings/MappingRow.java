@@ -12,19 +12,27 @@ import java.util.Map;
  * plugin refuses values in any other column of the row. This is how an application licensed per
  * user keeps a single service while the table shows one service per device category.
  *
+ * <p>A row may also name columns that can never apply to it ({@code notApplicable}), for example a
+ * device category an application never runs on. While such a column is shown, the host shows the
+ * row's cell as "not applicable", without a control, and sends no value for it; a value stored
+ * there earlier is kept, like any cell not shown, and the plugin ignores it.
+ *
  * @param id          the row id, unique in its table; the key of its cells in {@link TableValue}
  * @param label       what the row maps, as the person knows it
  * @param description more detail, for example the licensing model; empty when none
  * @param columns     the only columns this row uses; empty when it uses the table's visible columns
  * @param suggestions proposed cell values (column id to value) for a row with no stored value, for
  *                    the person to accept by saving; the host shows them marked as suggestions
+ * @param notApplicable columns that can never hold a value for this row, shown as not applicable
+ *                    (since 1.1); empty when every column applies
  */
 public record MappingRow(
         String id,
         String label,
         String description,
         List<String> columns,
-        Map<String, String> suggestions) {
+        Map<String, String> suggestions,
+        List<String> notApplicable) {
 
     public MappingRow {
         Checks.id(id, "id");
@@ -32,6 +40,17 @@ public record MappingRow(
         Checks.text(description, "description");
         columns = List.copyOf(columns);
         suggestions = Map.copyOf(suggestions);
+        notApplicable = List.copyOf(notApplicable);
+        for (String column : notApplicable) {
+            if (columns.contains(column)) {
+                throw new IllegalArgumentException("row '" + id + "' both uses and rules out column '" + column + "'");
+            }
+        }
+    }
+
+    /** A row where every column applies: the constructor of contract 1.0. */
+    public MappingRow(String id, String label, String description, List<String> columns, Map<String, String> suggestions) {
+        this(id, label, description, columns, suggestions, List.of());
     }
 
     /** A row that uses the table's visible columns and has no suggestions. */
@@ -46,6 +65,15 @@ public record MappingRow(
 
     /** Whether this row may hold a value in the column. */
     public boolean allows(String columnId) {
-        return columns.isEmpty() || columns.contains(columnId);
+        return (columns.isEmpty() || columns.contains(columnId)) && !notApplicable.contains(columnId);
+    }
+
+    /**
+     * A copy that rules out some columns for this row (shown as not applicable).
+     *
+     * @since 1.1
+     */
+    public MappingRow withNotApplicable(List<String> columnIds) {
+        return new MappingRow(id, label, description, columns, suggestions, columnIds);
     }
 }

@@ -12,6 +12,26 @@ import java.util.Optional;
  * hold, unless the row {@linkplain MappingRow#isRestricted() restricts itself} to some columns.
  * Values of hidden cells are kept, so switching a toggle back and forth loses nothing.
  *
+ * <p>Saving (since 1.1). The rows a panel shows may depend on other settings (an application list
+ * that follows a chosen product line) or on live data (customers listed by a remote service now).
+ * A save never loses a row because the panel does not show it at the moment:
+ * <ul>
+ *   <li>a host submits the rows the panel shows, each with all its cells (hidden columns
+ *       included); it may leave out rows it does not show, and it accepts a row the panel does not
+ *       show only if that row is stored already;</li>
+ *   <li>the host stores the stored table merged with the submitted one
+ *       ({@link TableValue#merge}): each submitted cell replaces the stored cell, and every row and
+ *       cell not submitted is <b>kept as stored</b>, unchanged;</li>
+ *   <li>a row that is shown and that the person cleared is submitted with its cells set to
+ *       {@code ""} (and toggles to their value): it is stored with nothing chosen, exactly like a
+ *       row never mapped. There is no other way to remove a row, and none is needed;</li>
+ *   <li>the plugin receives the merged table in {@link net.mspbridge.api.SettingsPanelProvider#validate}
+ *       and must accept rows it does not show now: it may warn about them, but an error there would
+ *       block every save with nothing the person can change on the page. Its readers act only on
+ *       the rows that apply now (a row of another product line bills nothing) and keep the rest
+ *       for when they apply again.</li>
+ * </ul>
+ *
  * @param key         storage key
  * @param label       label of the table
  * @param help        help text, empty when none
@@ -51,13 +71,19 @@ public record MappingTableField(
         Checks.unique(rows.stream().map(MappingRow::id).toList(), "row", owner);
         List<String> columnIds = columns.stream().map(ColumnDefinition::id).toList();
         for (MappingRow row : rows) {
-            for (String column : row.columns()) {
+            for (String column : concat(row.columns(), row.notApplicable())) {
                 if (!columnIds.contains(column)) {
                     throw new IllegalArgumentException(
                             "row '" + row.id() + "' of " + owner + " names unknown column '" + column + "'");
                 }
             }
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Override

@@ -63,14 +63,33 @@ public record SettingsValues(Map<String, String> values, Map<String, TableValue>
     }
 
     /**
-     * A copy with every value and table of {@code changes} replacing this one's, as a host builds
-     * the proposed settings from the stored ones and a submitted panel.
+     * A copy with every value and table of {@code changes} replacing this one's: a submitted table
+     * replaces the stored one whole. A host saving a panel uses {@link #mergeSave} instead, which
+     * keeps stored rows the panel did not show.
      */
     public SettingsValues merge(SettingsValues changes) {
         Map<String, String> mergedValues = new LinkedHashMap<>(values);
         mergedValues.putAll(changes.values);
         Map<String, TableValue> mergedTables = new LinkedHashMap<>(tables);
         mergedTables.putAll(changes.tables);
+        return new SettingsValues(mergedValues, mergedTables);
+    }
+
+    /**
+     * The settings a host proposes (and then stores) for a panel save: every scalar value of
+     * {@code changes} replaces this one's, and every submitted table is merged into the stored one
+     * cell by cell ({@link TableValue#merge}), so rows and cells the panel did not show are kept as
+     * stored. Values and tables that {@code changes} does not name are kept.
+     *
+     * @param changes the values and tables of the submitted panel
+     * @return the proposed settings
+     * @since 1.1
+     */
+    public SettingsValues mergeSave(SettingsValues changes) {
+        Map<String, String> mergedValues = new LinkedHashMap<>(values);
+        mergedValues.putAll(changes.values);
+        Map<String, TableValue> mergedTables = new LinkedHashMap<>(tables);
+        changes.tables.forEach((key, table) -> mergedTables.put(key, table(key).merge(table)));
         return new SettingsValues(mergedValues, mergedTables);
     }
 }

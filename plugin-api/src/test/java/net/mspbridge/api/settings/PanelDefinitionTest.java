@@ -37,6 +37,21 @@ class PanelDefinitionTest {
     }
 
     @Test
+    void aRowMayRuleOutColumnsThatCanNeverApplyToIt() {
+        MappingRow linux = MappingRow.of("kes-linux", "KES for Linux").withNotApplicable(List.of("ws", "srv"));
+
+        assertThat(linux.allows("ws")).isFalse();
+        assertThat(linux.allows("other")).isTrue();
+        assertThat(new MappingRow("r", "R", "", List.of(), Map.of()).notApplicable()).isEmpty();
+        assertThatThrownBy(() -> MappingTableField.builder("t", "T")
+                .column(ColumnDefinition.select("ws", "WS").option(Option.of("a", "A")).build())
+                .row(MappingRow.of("r", "R").withNotApplicable(List.of("nope"))).build())
+                .hasMessageContaining("unknown column 'nope'");
+        assertThatThrownBy(() -> new MappingRow("r", "R", "", List.of("ws"), Map.of(), List.of("ws")))
+                .hasMessageContaining("both uses and rules out column 'ws'");
+    }
+
+    @Test
     void describesTheSeedServicesPanel() {
         PanelDefinition panel = servicesPanel();
 

@@ -2,12 +2,14 @@ package net.mspbridge.integration.mapping;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.HostContext;
+import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.api.settings.ActionResult;
 import net.mspbridge.api.settings.MappingRow;
 import net.mspbridge.api.settings.Option;
@@ -52,7 +54,7 @@ final class DefaultSettingsService implements SettingsService {
 
     @Override
     public List<Option> options(OptionsRequest request, HostContext context) {
-        return OptionSources.options(request, context, ports);
+        return withLabels(() -> OptionSources.options(request, context, ports));
     }
 
     @Override
@@ -61,22 +63,43 @@ final class DefaultSettingsService implements SettingsService {
             throw new ConfigurationException("This plugin has no row source \"" + rowSource + "\"; it has "
                     + SettingsKeys.CUSTOMERS_SOURCE + ".");
         }
-        return CustomerRows.rows(context, ports);
+        return withLabels(() -> CustomerRows.rows(context, ports));
+    }
+
+    /** The page shows these failures beside the field: a setting is named by its label, never its key. */
+    private static <T> T withLabels(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ServiceUnavailableException e) {
+            throw new ServiceUnavailableException(e.service(), FieldLabels.humanize(e.getMessage()), e);
+        } catch (ConfigurationException e) {
+            ConfigurationException named = new ConfigurationException(FieldLabels.humanize(e.getMessage()));
+            named.initCause(e);
+            throw named;
+        }
     }
 
     @Override
     public ValidationResult validate(String panelId, HostContext context) {
         return switch (panelId) {
-            case SettingsKeys.CONNECTION_PANEL -> ValidationResult.builder()
-                    .addAll(ConnectionRules.autotask(context.settings(), context.secrets()))
-                    .addAll(ConnectionRules.kaspersky(context.settings(), context.secrets(),
-                            context.inventory().isPresent()))
-                    .build();
-            case SettingsKeys.COMPANIES_PANEL -> CompaniesValidator.validate(context, ports);
+            case SettingsKeys.CONNECTION_PANEL -> connection(context);
+            case SettingsKeys.COMPANIES_PANEL -> CustomersNotListed.soften(CompaniesValidator.validate(context, ports),
+                    SettingsKeys.companies(ConnectionRules.solution(context.settings())), context, ports);
             case SettingsKeys.SERVICES_PANEL -> servicesValidator.validate(context, ports);
             case SettingsKeys.BILLING_PANEL -> BillingOptionsPanel.validate(context.settings());
             default -> throw unknownPanel(panelId);
         };
+    }
+
+    /** The local rules; then, only when the Kaspersky fields are complete, the virtual server scope on the server. */
+    private ValidationResult connection(HostContext context) {
+        ValidationResult kaspersky = ConnectionRules.kaspersky(context.settings(), context.secrets(),
+                context.inventory().isPresent());
+        return ValidationResult.builder()
+                .addAll(ConnectionRules.autotask(context.settings(), context.secrets()))
+                .addAll(kaspersky)
+                .addAll(kaspersky.hasErrors() ? ValidationResult.ok() : VirtualServerScope.check(context, ports))
+                .build();
     }
 
     @Override
@@ -86,9 +109,10 @@ final class DefaultSettingsService implements SettingsService {
                     ? new ConfigurationException("Panel \"" + panelId + "\" has no actions.")
                     : unknownPanel(panelId);
         }
+        // Step details may name a setting by its key (clients write them so): the page shows its label.
         return switch (actionId) {
-            case SettingsKeys.TEST_AUTOTASK_ACTION -> ConnectionTests.testAutotask(context, ports);
-            case SettingsKeys.TEST_KASPERSKY_ACTION -> ConnectionTests.testKaspersky(context, ports);
+            case SettingsKeys.TEST_AUTOTASK_ACTION -> FieldLabels.humanize(ConnectionTests.testAutotask(context, ports));
+            case SettingsKeys.TEST_KASPERSKY_ACTION -> FieldLabels.humanize(ConnectionTests.testKaspersky(context, ports));
             default -> throw new ConfigurationException("The Connection panel has no action \"" + actionId
                     + "\"; it has " + SettingsKeys.TEST_AUTOTASK_ACTION + " and " + SettingsKeys.TEST_KASPERSKY_ACTION
                     + ".");

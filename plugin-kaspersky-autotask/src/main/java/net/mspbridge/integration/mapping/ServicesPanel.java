@@ -17,7 +17,8 @@ import net.mspbridge.integration.kaspersky.SecurityApplication;
  * The Services panel, as the seed page describes it: the "Bill devices by category" toggle and one
  * row per security application of the chosen solution. Toggle off: one "Autotask service" column;
  * on: one column per {@link DeviceCategory}. An application licensed per user restricts its row to
- * the single column, whatever the toggle says. All cells keep their values while hidden.
+ * the single column, whatever the toggle says. A category the application never runs on (catalog
+ * {@code deviceCategories}) is not applicable in its row. All cells keep their values while hidden.
  */
 final class ServicesPanel {
 
@@ -69,7 +70,10 @@ final class ServicesPanel {
                     "Licensed per user: billed to a single service, whatever \"Bill devices by category\" says.",
                     List.of(SettingsKeys.SERVICE_COLUMN), Map.of());
         }
+        // A category the application never runs on cannot have usage: shown as not applicable.
+        List<String> never = java.util.Arrays.stream(DeviceCategory.values())
+                .filter(category -> !application.runsOn(category)).map(DeviceCategory::key).toList();
         return new MappingRow(application.id(), application.name(), "Licensed per device.", List.of(),
-                Map.of());
+                Map.of(), never);
     }
 }

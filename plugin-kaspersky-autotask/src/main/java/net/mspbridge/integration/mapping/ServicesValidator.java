@@ -23,7 +23,9 @@ import net.mspbridge.integration.kaspersky.Solution;
  * service against Autotask in one batched read. A cell hidden by the toggle keeps its value; a
  * problem there is a warning, since the person cannot see it, and becomes an error once the
  * toggle shows the cell again. Rows of the Kaspersky solution not chosen are kept as stored for when
- * it is chosen again and bill nothing meanwhile: their problems are warnings too, saying so.
+ * it is chosen again and bill nothing meanwhile: their problems are warnings too, saying so. So are
+ * rows of no known application: a save never drops a row the panel does not show (plugin-api 1.1,
+ * {@code MappingTableField}), so an error there would block every save with nothing to fix.
  */
 final class ServicesValidator {
 
@@ -47,12 +49,14 @@ final class ServicesValidator {
         for (String rowId : rowsInOrder(table)) {
             Optional<SecurityApplication> application = catalog.find(rowId);
             if (application.isEmpty()) {
-                out.error(FieldPath.row(SettingsKeys.SERVICES, rowId),
-                        "\"{0}\" is not a Kaspersky security application this plugin knows: remove the row.", rowId);
+                // Never shown, so the person cannot remove it: an error would block every save.
+                out.warning(FieldPath.row(SettingsKeys.SERVICES, rowId),
+                        "\"{0}\" is not a Kaspersky security application this plugin knows: its stored mapping is kept "
+                                + "as it is and bills nothing.", rowId);
                 continue;
             }
-            ValidationResult.Builder rowOut = application.get().solution() == chosen ? out : notShown;
-            choices.addAll(checkRow(rowOut, application.get(), table.row(rowId), byCategory));
+            boolean shown = application.get().solution() == chosen;
+            choices.addAll(checkRow(shown ? out : notShown, application.get(), table.row(rowId), byCategory, shown));
         }
         if (!choices.isEmpty()) {
             Set<Long> ids = new LinkedHashSet<>();
@@ -74,18 +78,24 @@ final class ServicesValidator {
         return chosen == Solution.SECURITY_CENTER ? Solution.BUSINESS_HUB : Solution.SECURITY_CENTER;
     }
 
-    /** The local rules of one row; returns the service ids chosen in it for the Autotask check. */
+    /**
+     * The local rules of one row; returns the service ids chosen in it for the Autotask check. A row
+     * not shown gets no coverage warnings: it bills nothing now, and the person cannot act on them.
+     */
     private static List<Choice> checkRow(ValidationResult.Builder out, SecurityApplication application,
-            Map<String, String> cells, boolean byCategory) {
+            Map<String, String> cells, boolean byCategory, boolean shown) {
         List<Choice> choices = new ArrayList<>();
         String name = application.name();
         for (String column : columnsInOrder(cells)) {
             String value = cells.get(column).trim();
             FieldPath path = FieldPath.cell(SettingsKeys.SERVICES, application.id(), column);
-            if (value.isEmpty()) {
+            Optional<DeviceCategory> category = DeviceCategory.fromKey(column);
+            // A category the application never runs on is not applicable: the page sends nothing there and
+            // a value stored earlier bills nothing, so it is ignored rather than reported.
+            if (value.isEmpty() || category.isPresent() && !application.isPerUser() && !application.runsOn(category.get())) {
                 continue;
             }
-            if (!column.equals(SettingsKeys.SERVICE_COLUMN) && DeviceCategory.fromKey(column).isEmpty()) {
+            if (!column.equals(SettingsKeys.SERVICE_COLUMN) && category.isEmpty()) {
                 out.error(path, "{0} has no column \"{1}\": remove that value.", name, column);
             } else if (application.isPerUser() && !column.equals(SettingsKeys.SERVICE_COLUMN)) {
                 out.error(path, "{0} is licensed per user, so it is billed to one Autotask service whatever " + TOGGLE
@@ -101,7 +111,7 @@ final class ServicesValidator {
                 }
             }
         }
-        if (!application.isPerUser()) {
+        if (shown && !application.isPerUser()) {
             checkCoverage(out, application, cells, byCategory);
         }
         return choices;
@@ -112,12 +122,17 @@ final class ServicesValidator {
             Map<String, String> cells, boolean byCategory) {
         boolean single = !cells.getOrDefault(SettingsKeys.SERVICE_COLUMN, "").isBlank();
         List<DeviceCategory> missing = new ArrayList<>();
+        boolean anyCategory = false;
         for (DeviceCategory category : DeviceCategory.values()) {
-            if (cells.getOrDefault(category.key(), "").isBlank()) {
+            if (!application.runsOn(category)) {
+                continue; // never has usage, so never leaves devices unbilled
+            }
+            boolean chosen = !cells.getOrDefault(category.key(), "").isBlank();
+            anyCategory |= chosen;
+            if (!chosen) {
                 missing.add(category);
             }
         }
-        boolean anyCategory = missing.size() < DeviceCategory.values().length;
         if (byCategory && (single || anyCategory)) {
             for (DeviceCategory category : missing) {
                 out.warning(FieldPath.cell(SettingsKeys.SERVICES, application.id(), category.key()),

@@ -12,6 +12,19 @@ class ApplicationCatalogTest {
     private final ApplicationCatalog catalog = ApplicationCatalog.load();
 
     @Test
+    void knowsTheDeviceCategoriesEachPerDeviceApplicationRunsOn() {
+        ApplicationCatalog catalog = ApplicationCatalog.load();
+
+        assertThat(catalog.find("kes-linux").orElseThrow().deviceCategories()).containsExactly(DeviceCategory.NON_WINDOWS);
+        assertThat(catalog.find("ksws").orElseThrow().deviceCategories()).containsExactly(DeviceCategory.WINDOWS_SERVER);
+        assertThat(catalog.find("kes-windows").orElseThrow().runsOn(DeviceCategory.NON_WINDOWS)).isFalse();
+        assertThat(catalog.find("ksv-la").orElseThrow().deviceCategories()).containsExactly(DeviceCategory.values());
+        assertThat(catalog.forSolution(Solution.SECURITY_CENTER)).allSatisfy(a -> assertThat(a.deviceCategories()).isNotEmpty());
+        // Per-user applications are billed per user, whatever the device.
+        assertThat(catalog.forSolution(Solution.BUSINESS_HUB)).allSatisfy(a -> assertThat(a.deviceCategories()).isEmpty());
+    }
+
+    @Test
     void securityCenterApplicationsAreLicensedPerDevice() {
         assertThat(catalog.forSolution(Solution.SECURITY_CENTER))
                 .extracting(SecurityApplication::name)

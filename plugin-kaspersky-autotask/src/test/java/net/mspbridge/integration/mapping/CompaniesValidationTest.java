@@ -23,6 +23,10 @@ class CompaniesValidationTest {
     private final FakePorts ports = new FakePorts();
 
     CompaniesValidationTest() {
+        // Kaspersky lists every customer these tests map, so the panel shows each row (see CustomersNotListed).
+        for (String customer : new String[] {"vs-1", "vs-2", "vs-3", "12", "inv-a", "inv-b", "inv-contoso"}) {
+            ports.customer(customer, "Customer " + customer);
+        }
         ports.directory
                 .company(174, "Contoso Ltd", true)
                 .company(175, "Fabrikam, Inc.", true)

@@ -19,6 +19,8 @@ final class FakePorts implements SettingsPorts {
     final List<KasperskyCustomer> customers = new ArrayList<>();
     final List<String> built = new ArrayList<>();
     private Supplier<RuntimeException> buildFailure;
+    /** When set, listing the customers throws this, as Kaspersky out of reach or a scope it lacks. */
+    Supplier<RuntimeException> customersFailure;
 
     FakePorts customer(String id, String name) {
         customers.add(new KasperskyCustomer(id, name));
@@ -62,6 +64,9 @@ final class FakePorts implements SettingsPorts {
         return new UsageSource() {
             @Override
             public List<KasperskyCustomer> customers() {
+                if (customersFailure != null) {
+                    throw customersFailure.get();
+                }
                 return List.copyOf(customers);
             }
 

@@ -172,9 +172,15 @@ class PanelDefinitionsTest {
 
             assertThat(view.visibleColumns(SettingsKeys.SERVICES)).containsExactlyElementsOf(CATEGORY_COLUMNS);
             for (SecurityApplication application : CATALOG.forSolution(Solution.SECURITY_CENTER)) {
+                // A category the application never runs on is shown as not applicable, without a select.
+                List<String> runsOn = java.util.Arrays.stream(DeviceCategory.values()).filter(application::runsOn)
+                        .map(DeviceCategory::key).toList();
                 assertThat(view.cells(SettingsKeys.SERVICES, application.id()))
-                        .as(application.name()).containsExactlyElementsOf(CATEGORY_COLUMNS);
+                        .as(application.name()).containsExactlyElementsOf(runsOn);
             }
+            assertThat(view.cells(SettingsKeys.SERVICES, "kes-linux")).containsExactly("nonWindows");
+            assertThat(view.cells(SettingsKeys.SERVICES, "ksws")).containsExactly("windowsServers");
+            assertThat(view.cells(SettingsKeys.SERVICES, "ksv-la")).containsExactlyElementsOf(CATEGORY_COLUMNS);
         }
 
         @Test

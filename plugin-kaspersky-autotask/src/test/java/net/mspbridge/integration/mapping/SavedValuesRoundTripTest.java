@@ -46,9 +46,9 @@ class SavedValuesRoundTripTest {
                 .contract(5002, 175, "Fabrikam Managed Security", true, true, "2026-01-01", "2026-12-31");
     }
 
-    /** The host's save: proposed = stored + submitted panel; stored only when valid. */
+    /** The host's save (plugin-api 1.1): proposed = stored merged with the submitted panel; stored only when valid. */
     private ValidationResult save(String panelId, SettingsValues submitted) {
-        SettingsValues proposed = stored.merge(submitted);
+        SettingsValues proposed = stored.mergeSave(submitted);
         ValidationResult result = service.validate(panelId, Contexts.of(proposed));
         if (!result.hasErrors()) {
             stored = proposed;
@@ -59,6 +59,18 @@ class SavedValuesRoundTripTest {
     /** The table as the form shows it: the stored cells, hidden ones included. */
     private TableValue form(String tableKey) {
         return stored.table(tableKey);
+    }
+
+    /** What the page sends for the Services panel: only the rows the panel shows now, with their stored cells. */
+    private TableValue shownServices(TableValue form) {
+        PanelDefinition panel = service.panels(Contexts.of(stored)).get(2);
+        Map<String, Map<String, String>> shown = new java.util.LinkedHashMap<>();
+        for (MappingRow row : HostView.of(panel, stored).table(SettingsKeys.SERVICES).rows()) {
+            if (!form.row(row.id()).isEmpty()) {
+                shown.put(row.id(), form.row(row.id()));
+            }
+        }
+        return new TableValue(shown);
     }
 
     @Nested
@@ -101,6 +113,33 @@ class SavedValuesRoundTripTest {
                 assertThat(off.serviceFor(KSWS, category)).contains(100L);
             }
             assertThat(off.of("kes-windows").perCategory()).containsEntry(DeviceCategory.NON_WINDOWS, 103L);
+        }
+
+        @Test
+        void savingUnderOneSolutionKeepsTheOtherSolutionsRowsAndBillingReadsTheSameAfterSwitchingBack() {
+            ports.directory.service(200, "Cloud Plus per user", true, "3.20", "Monthly");
+            TableValue securityCenter = form(SettingsKeys.SERVICES)
+                    .with("kes-windows", "service", "100").with("ksws", "service", "100").with("kes-linux", "service", "103");
+            assertThat(save(SettingsKeys.SERVICES_PANEL, SettingsValues.empty()
+                    .withTable(SettingsKeys.SERVICES, shownServices(securityCenter))).messages()).isEmpty();
+            ServiceMappings before = ServiceMappings.read(stored);
+
+            assertThat(save(SettingsKeys.CONNECTION_PANEL, SettingsValues.empty()
+                    .with(SettingsKeys.KASPERSKY_SOLUTION, Solution.BUSINESS_HUB.id())).hasErrors()).isFalse();
+            TableValue businessHub = shownServices(form(SettingsKeys.SERVICES).with("kes-cloud-plus", "service", "200"));
+            assertThat(businessHub.rowIds()).doesNotContain("kes-windows");
+            assertThat(save(SettingsKeys.SERVICES_PANEL, SettingsValues.empty()
+                    .withTable(SettingsKeys.SERVICES, businessHub)).messages()).isEmpty();
+            assertThat(save(SettingsKeys.CONNECTION_PANEL, SettingsValues.empty()
+                    .with(SettingsKeys.KASPERSKY_SOLUTION, Solution.SECURITY_CENTER.id())).hasErrors()).isFalse();
+
+            ServiceMappings after = ServiceMappings.read(stored);
+            assertThat(after.byApplication()).containsAllEntriesOf(before.byApplication());
+            assertThat(after.of("kes-cloud-plus").single()).isEqualTo(OptionalLong.of(200));
+            // Saving the Security Center rows again keeps the Business Hub row too.
+            assertThat(save(SettingsKeys.SERVICES_PANEL, SettingsValues.empty()
+                    .withTable(SettingsKeys.SERVICES, shownServices(form(SettingsKeys.SERVICES)))).messages()).isEmpty();
+            assertThat(ServiceMappings.read(stored).of("kes-cloud-plus").single()).isEqualTo(OptionalLong.of(200));
         }
 
         @Test
@@ -149,6 +188,31 @@ class SavedValuesRoundTripTest {
 
     @Nested
     class Companies {
+
+        @Test
+        void aCustomerKasperskyNoLongerListsKeepsItsMappingAndItsProblemDoesNotBlockTheOthers() {
+            ports.directory.contract(5005, 175, "Fabrikam Paused", true, false, "2026-01-01", "2026-12-31");
+            ports.customer("vs-1", "Contoso").customer("vs-2", "Fabrikam");
+            TableValue both = form(SettingsKeys.COMPANIES)
+                    .with("vs-1", "company", "174").with("vs-1", "billing", "true").with("vs-1", "contract", "5001")
+                    .with("vs-2", "company", "175").with("vs-2", "billing", "true").with("vs-2", "contract", "5005");
+            assertThat(save(SettingsKeys.COMPANIES_PANEL, SettingsValues.empty().withTable(SettingsKeys.COMPANIES, both))
+                    .hasErrors()).as("the inactive contract is an error while vs-2 is shown").isTrue();
+            stored = stored.withTable(SettingsKeys.COMPANIES, both);
+            ports.customers.removeIf(c -> c.id().equals("vs-2"));
+
+            ValidationResult result = save(SettingsKeys.COMPANIES_PANEL, SettingsValues.empty().withTable(
+                    SettingsKeys.COMPANIES, TableValue.empty().with("vs-1", "company", "174").with("vs-1", "billing", "false")
+                            .with("vs-1", "contract", "5001")));
+
+            assertThat(result.hasErrors()).isFalse();
+            assertThat(result.warnings()).singleElement().satisfies(m -> {
+                assertThat(m.path().rowId()).isEqualTo("vs-2");
+                assertThat(m.text()).contains("inactive", "Kaspersky does not list this customer now");
+            });
+            assertThat(CompanyMappings.read(stored).of("vs-2")).contains(new CompanyMapping("vs-2", 175, OptionalLong.of(5005), true));
+            assertThat(CompanyMappings.read(stored).of("vs-1").orElseThrow().billingEnabled()).isFalse();
+        }
 
         @Test
         void acceptedSuggestionsBillingAndContractsReadBackAsTheSameChoices() {

@@ -149,8 +149,10 @@ class ServicesValidationTest {
 
             ValidationResult result = validate(false, table);
 
-            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactlyInAnyOrder(
-                    FieldPath.row(SettingsKeys.SERVICES, "kes-dos"), cell("kes-windows", "price"));
+            assertThat(result.errors()).extracting(ValidationMessage::path).containsExactly(cell("kes-windows", "price"));
+            // A row of no known application is never shown, so it cannot be removed: kept, and said so.
+            assertThat(result.warnings()).filteredOn(m -> m.path().equals(FieldPath.row(SettingsKeys.SERVICES, "kes-dos")))
+                    .singleElement().satisfies(m -> assertThat(m.text()).contains("kept as it is and bills nothing"));
         }
 
         @Test
@@ -166,7 +168,7 @@ class ServicesValidationTest {
             TableValue table = BY_CATEGORY
                     .with("kes-windows", "windowsServers", "199")
                     .with("kes-cloud-plus", "nonWindows", "103")
-                    .with("ksws", "windowsWorkstations", "998");
+                    .with("ksv-la", "windowsWorkstations", "998");
 
             ValidationResult result = validate(Solution.BUSINESS_HUB, true, table);
 
@@ -174,13 +176,13 @@ class ServicesValidationTest {
             // are kept as they are and only warned about.
             assertThat(result.errors()).extracting(ValidationMessage::path).containsExactly(cell("kes-cloud-plus", "nonWindows"));
             assertThat(result.warnings()).extracting(ValidationMessage::path).contains(
-                    cell("kes-windows", "windowsServers"), cell("ksws", "windowsWorkstations"));
+                    cell("kes-windows", "windowsServers"), cell("ksv-la", "windowsWorkstations"));
             assertThat(ports.directory.calls).hasSize(1);
 
             ValidationResult underSecurityCenter = validate(Solution.SECURITY_CENTER, true, table);
 
             assertThat(underSecurityCenter.errors()).extracting(ValidationMessage::path).containsExactlyInAnyOrder(
-                    cell("kes-windows", "windowsServers"), cell("ksws", "windowsWorkstations"));
+                    cell("kes-windows", "windowsServers"), cell("ksv-la", "windowsWorkstations"));
             assertThat(underSecurityCenter.warnings()).extracting(ValidationMessage::path).contains(cell("kes-cloud-plus", "nonWindows"));
         }
     }
@@ -206,17 +208,26 @@ class ServicesValidationTest {
         }
 
         @Test
+        void nothingAboutCategoriesLeftEmptyInARowOfTheSolutionNotChosen() {
+            TableValue partlyMapped = TableValue.empty().with("kes-windows", "windowsWorkstations", "101")
+                    .with("kes-cloud-plus", "service", "200");
+
+            assertThat(validate(Solution.BUSINESS_HUB, true, partlyMapped).messages()).isEmpty();
+            assertThat(validate(Solution.SECURITY_CENTER, true, partlyMapped).warnings()).isNotEmpty();
+        }
+
+        @Test
         void whenCategoriesOfAMappedApplicationAreLeftEmpty() {
             TableValue table = TableValue.empty()
-                    .with("kes-windows", "windowsWorkstations", "101")
-                    .with("kes-windows", "windowsServers", "102");
+                    .with("ksv-la", "windowsWorkstations", "101")
+                    .with("ksv-la", "windowsServers", "102");
 
             ValidationResult result = validate(true, table);
 
             assertThat(result.hasErrors()).isFalse();
             assertThat(result.warnings()).singleElement().satisfies(m -> {
-                assertThat(m.path()).isEqualTo(cell("kes-windows", "nonWindows"));
-                assertThat(m.text()).isEqualTo("Kaspersky Endpoint Security for Windows: no service is chosen for "
+                assertThat(m.path()).isEqualTo(cell("ksv-la", "nonWindows"));
+                assertThat(m.text()).isEqualTo("Kaspersky Security for Virtualization Light Agent: no service is chosen for "
                         + "Non-Windows devices, so those devices will not be billed while \"Bill devices by category\" "
                         + "is on.");
             });
@@ -226,9 +237,33 @@ class ServicesValidationTest {
         void whenTheToggleIsSwitchedOnForAnApplicationMappedOnlyToItsSingleService() {
             ValidationResult result = validate(true, TableValue.empty().with("kes-linux", "service", "100"));
 
-            assertThat(result.warnings()).extracting(ValidationMessage::path).containsExactly(
-                    cell("kes-linux", "windowsWorkstations"), cell("kes-linux", "windowsServers"),
-                    cell("kes-linux", "nonWindows"));
+            // Kaspersky Endpoint Security for Linux never runs on Windows: only its non-Windows cell can have usage.
+            assertThat(result.warnings()).extracting(ValidationMessage::path).containsExactly(cell("kes-linux", "nonWindows"));
+        }
+
+        @Test
+        void nothingAboutCellsThatCannotHaveUsage_soTheDemoMappingSavesWithoutWarnings() {
+            // The demo setup's mapping (host-demo DemoData.mapping), with this test's service ids.
+            TableValue demo = TableValue.empty()
+                    .with("kes-windows", "windowsWorkstations", "101").with("kes-windows", "windowsServers", "102")
+                    .with("kes-windows", "service", "101")
+                    .with("ksws", "windowsServers", "102").with("ksws", "service", "102")
+                    .with("kes-linux", "nonWindows", "103").with("kes-linux", "service", "103")
+                    .with("kes-mac", "nonWindows", "103").with("kes-mac", "service", "103")
+                    .with("kes-mobile", "nonWindows", "103").with("kes-mobile", "service", "103")
+                    .with("kes-cloud-plus", "service", "200");
+
+            assertThat(validate(true, demo).messages()).isEmpty();
+            assertThat(validate(false, demo).messages()).isEmpty();
+        }
+
+        @Test
+        void aValueStoredInACellThatCannotHaveUsageIsIgnored() {
+            TableValue table = TableValue.empty().with("ksws", "windowsServers", "102")
+                    .with("ksws", "windowsWorkstations", "not-an-id").with("ksws", "nonWindows", "199");
+
+            assertThat(validate(true, table).messages()).isEmpty();
+            assertThat(ports.directory.calls).containsExactly("services[102]");
         }
 
         @Test

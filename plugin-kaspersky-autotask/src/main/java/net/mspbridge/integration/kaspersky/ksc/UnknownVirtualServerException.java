@@ -12,7 +12,12 @@ public final class UnknownVirtualServerException extends ConfigurationException 
     private final String name;
     private final List<String> known;
 
-    UnknownVirtualServerException(String message, String name, List<String> known) {
+    /**
+     * @param message for the person: the name, the server, and what to correct
+     * @param name    the name that was not found
+     * @param known   the names the server has, when they were read; empty otherwise
+     */
+    public UnknownVirtualServerException(String message, String name, List<String> known) {
         super(message);
         this.name = name;
         this.known = List.copyOf(known);

@@ -1,0 +1,62 @@
+package net.mspbridge.integration.mapping;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import net.mspbridge.api.HostContext;
+import net.mspbridge.api.PluginException;
+import net.mspbridge.api.settings.Severity;
+import net.mspbridge.api.settings.ValidationMessage;
+import net.mspbridge.api.settings.ValidationResult;
+import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+
+/**
+ * The save contract for the Companies table (plugin-api 1.1, {@code MappingTableField}): a stored
+ * row of a customer that Kaspersky does not list now (a virtual server removed or outside the
+ * scope) is not shown, so the person cannot change it; it is kept as stored, and a problem in it
+ * must not block saving the rows that are shown. Such errors become warnings that say so.
+ *
+ * <p>Kaspersky is asked for its customers only when some row has an error; when it cannot answer,
+ * every error stays an error (the safe side: nothing wrong is saved).
+ */
+final class CustomersNotListed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CustomersNotListed.class);
+
+    private CustomersNotListed() {
+    }
+
+    static ValidationResult soften(ValidationResult result, String tableKey, HostContext context, SettingsPorts ports) {
+        boolean rowErrors = result.errors().stream()
+                .anyMatch(m -> m.path().fieldKey().equals(tableKey) && !m.path().rowId().isEmpty());
+        if (!rowErrors) {
+            return result;
+        }
+        Set<String> listed;
+        try {
+            listed = ports.usageSource(context).customers().stream().map(KasperskyCustomer::id)
+                    .collect(Collectors.toSet());
+        } catch (PluginException e) {
+            LOG.info("Kaspersky customers unknown while validating Companies, errors kept as errors: {}",
+                    Redactor.of(context.secrets()).scrub(e.getMessage()));
+            return result;
+        }
+        ValidationResult.Builder out = ValidationResult.builder();
+        for (ValidationMessage message : result.messages()) {
+            String row = message.path().rowId();
+            boolean hidden = message.path().fieldKey().equals(tableKey) && !row.isEmpty() && !listed.contains(row);
+            if (hidden && message.severity() == Severity.ERROR) {
+                out.warning(message.path(), message.pattern() + " (Kaspersky does not list this customer now, so the "
+                        + "Companies panel does not show it: its mapping is kept as stored until it is listed again.)",
+                        message.arguments().toArray(String[]::new));
+            } else {
+                out.addAll(new ValidationResult(List.of(message)));
+            }
+        }
+        return out.build();
+    }
+}
