@@ -12,7 +12,7 @@ public final class PluginApi {
      * {@code >=1.0.0 & <2.0.0}. The major number changes only when a change would break existing
      * plugins or hosts.
      */
-    public static final String CONTRACT_VERSION = "1.0.0";
+    public static final String CONTRACT_VERSION = "1.1.0";
 
     private PluginApi() {
     }
