@@ -54,7 +54,7 @@ class PluginHostTest {
             assertThat(host.plugins()).isEmpty();
             assertThat(host.failures()).singleElement().satisfies(f -> {
                 assertThat(f.source()).isEqualTo("future");
-                assertThat(f.reason()).contains(">=2.0.0", "1.0.0");
+                assertThat(f.reason()).contains(">=2.0.0", net.mspbridge.api.PluginApi.CONTRACT_VERSION);
             });
         }
     }
