@@ -67,6 +67,8 @@ class SecretsTest {
     private final List<String> printed = new ArrayList<>();
     private final List<String> reachedElsewhere = new ArrayList<>();
     private String session;
+    /** The token by which the host knows this browser at its next sign-in (it lets it past the sign-in delays). */
+    private String browser;
 
     @Test
     @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -115,6 +117,9 @@ class SecretsTest {
         assertThat(signedIn.status()).isEqualTo(200);
         String cookie = signedIn.header("Set-Cookie");
         session = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+        String browserCookie = signedIn.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("host_browser=")).findFirst().orElseThrow();
+        browser = browserCookie.substring(browserCookie.indexOf('=') + 1, browserCookie.indexOf(';'));
         for (String path : List.of("/api/session", "/api/plugins", "/api/settings", "/api/settings/" + PLUGIN,
                 "/api/schedule", "/api/inventory", "/api/sandbox", "/api/charts/units")) {
             assertThat(client.get(path).status()).as(path).isEqualTo(200);
@@ -273,17 +278,24 @@ class SecretsTest {
         return -1;
     }
 
-    /** The known secrets, and the session cookie the host issued (a credential too, for its 30 idle minutes). */
+    /**
+     * The known secrets, the session cookie the host issued (a credential too, for its 30 idle minutes) and the
+     * browser's sign-in token.
+     */
     private List<String> secrets() {
         List<String> all = new ArrayList<>(SECRETS);
         if (session != null) {
             all.add(session);
         }
+        if (browser != null) {
+            all.add(browser);
+        }
         return all;
     }
 
     private String name(String secret) {
-        return secret.equals(session) ? "the session cookie" : secret.equals(ADMIN) ? "the admin password" : secret.equals(AUTOTASK_SECRET) ? "the Autotask secret"
+        return secret.equals(session) ? "the session cookie" : secret.equals(browser) ? "the browser's sign-in token"
+                : secret.equals(ADMIN) ? "the admin password" : secret.equals(AUTOTASK_SECRET) ? "the Autotask secret"
                 : secret.equals(KSC_PASSWORD) ? "the KSC password" : secret.equals(TYPED_WRONG) ? "a typed secret" : "a saved secret";
     }
 
