@@ -54,7 +54,7 @@ final class LoginThrottle {
 
     synchronized void failed(String key) {
         if (failures.size() > TIDY_ABOVE) {
-            failures.keySet().removeIf(k -> prune(k).isEmpty());
+            failures.values().removeIf(recent -> prune(recent).isEmpty());
         }
         prune(key).addLast(clock.instant());
     }
@@ -65,7 +65,10 @@ final class LoginThrottle {
     }
 
     private Deque<Instant> prune(String key) {
-        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        return prune(failures.computeIfAbsent(key, k -> new ArrayDeque<>()));
+    }
+
+    private Deque<Instant> prune(Deque<Instant> recent) {
         Instant cutoff = clock.instant().minus(window);
         while (!recent.isEmpty() && !recent.peekFirst().isAfter(cutoff)) {
             recent.removeFirst();
