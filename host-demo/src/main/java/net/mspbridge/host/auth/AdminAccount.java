@@ -63,7 +63,7 @@ final class AdminAccount {
         return new AdminAccount(hash, Optional.of(generated));
     }
 
-    private static void checkChosen(Secret password) {
+    static void checkChosen(Secret password) {
         String value = password.reveal();
         if (value.length() < MIN_LENGTH) {
             throw new IllegalArgumentException("HOST_ADMIN_PASSWORD is too weak: it has " + value.length()

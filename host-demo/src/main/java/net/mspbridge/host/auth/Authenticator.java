@@ -90,6 +90,16 @@ public interface Authenticator {
     }
 
     /**
+     * Checks a password chosen through {@code HOST_ADMIN_PASSWORD} before anything is set up: at
+     * least 12 characters, at most 72 bytes in UTF-8 (what bcrypt reads).
+     *
+     * @throws IllegalArgumentException saying what is wrong and what to do
+     */
+    static void requireAcceptable(Secret chosen) {
+        AdminAccount.checkChosen(chosen);
+    }
+
+    /**
      * The authenticator, and the password generated on first start (present once only).
      *
      * @param authenticator     the authenticator
