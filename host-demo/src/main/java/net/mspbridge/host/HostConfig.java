@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import net.mspbridge.api.host.Secret;
+import net.mspbridge.host.auth.Authenticator;
 import net.mspbridge.host.runs.RunLimits;
 
 /**
@@ -47,6 +48,8 @@ public record HostConfig(
             throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
         }
         Objects.requireNonNull(adminPassword, "adminPassword");
+        // Refused before the data folder is touched: a weak password must not get as far as being stored.
+        adminPassword.ifPresent(Authenticator::requireAcceptable);
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(pluginCallTimeout, "pluginCallTimeout");
         Objects.requireNonNull(runLimits, "runLimits");

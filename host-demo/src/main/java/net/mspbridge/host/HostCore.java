@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import net.mspbridge.host.calls.PluginCalls;
+import net.mspbridge.host.db.DataFolderException;
 import net.mspbridge.host.db.Database;
+import net.mspbridge.host.db.PrivateFiles;
 import net.mspbridge.host.inventory.Inventory;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.pluginstore.PluginStores;
@@ -102,44 +102,23 @@ public final class HostCore implements AutoCloseable {
 
     /**
      * Creates the data folder readable by its owner only, as it holds the secret key and the
-     * database; an existing folder is left as it is (with a warning when others can enter it).
-     * Public so that what starts before the core (the demo sandboxes) finds the folder made right.
+     * database; in an existing folder, every file and folder that others may read is made
+     * owner-only ({@link PrivateFiles#secure}). Public so that what starts before the core (the demo
+     * sandboxes) finds the folder made right.
+     *
+     * @throws DataFolderException when a file's permissions cannot be fixed: the host must not start
      */
     public static void createDataDir(Path dataDir) {
-        if (Files.isDirectory(dataDir)) {
-            warnIfShared(dataDir);
-            return;
-        }
-        try {
-            Files.createDirectories(dataDir);
-            PosixFileAttributeView view = Files.getFileAttributeView(dataDir, PosixFileAttributeView.class);
-            if (view != null) {
-                view.setPermissions(PosixFilePermissions.fromString("rwx------"));
+        if (!Files.isDirectory(dataDir)) {
+            try {
+                PrivateFiles.createDirectories(dataDir);
+                log.info("Created the data folder {}", dataDir.toAbsolutePath());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the data folder " + dataDir.toAbsolutePath() + ": "
+                        + e.getMessage(), e);
             }
-            log.info("Created the data folder {}", dataDir.toAbsolutePath());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data folder " + dataDir.toAbsolutePath() + ": "
-                    + e.getMessage(), e);
         }
-    }
-
-    /**
-     * An existing folder is the administrator's to set up; the host only says so when others can
-     * enter it (the database's lock file there names the key of its loopback port).
-     */
-    private static void warnIfShared(Path dataDir) {
-        try {
-            PosixFileAttributeView view = Files.getFileAttributeView(dataDir, PosixFileAttributeView.class);
-            if (view != null) {
-                String permissions = PosixFilePermissions.toString(view.readAttributes().permissions());
-                if (!permissions.endsWith("------")) {
-                    log.warn("The data folder {} is open to other users ({}); consider chmod 700 on it",
-                            dataDir.toAbsolutePath(), permissions);
-                }
-            }
-        } catch (IOException e) {
-            log.warn("Cannot read the permissions of the data folder {}: {}", dataDir.toAbsolutePath(), e.getMessage());
-        }
+        PrivateFiles.secure(dataDir);
     }
 
     public HostConfig config() {

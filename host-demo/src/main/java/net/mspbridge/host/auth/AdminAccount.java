@@ -20,7 +20,8 @@ import net.mspbridge.host.db.Database;
 final class AdminAccount {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
-    static final int MIN_LENGTH = 8;
+    /** Twelve characters: the least a password guessed at two tries a minute should have. */
+    static final int MIN_LENGTH = 12;
     /** bcrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
     static final int MAX_BYTES = 72;
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -62,10 +63,12 @@ final class AdminAccount {
         return new AdminAccount(hash, Optional.of(generated));
     }
 
-    private static void checkChosen(Secret password) {
+    static void checkChosen(Secret password) {
         String value = password.reveal();
         if (value.length() < MIN_LENGTH) {
-            throw new IllegalArgumentException("HOST_ADMIN_PASSWORD must be at least " + MIN_LENGTH + " characters long");
+            throw new IllegalArgumentException("HOST_ADMIN_PASSWORD is too weak: it has " + value.length()
+                    + " characters and must have at least " + MIN_LENGTH + ". Choose a longer one (a few words make a good "
+                    + "passphrase), or start without HOST_ADMIN_PASSWORD to have the host generate one.");
         }
         if (value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new IllegalArgumentException("HOST_ADMIN_PASSWORD must be at most " + MAX_BYTES + " bytes in UTF-8");

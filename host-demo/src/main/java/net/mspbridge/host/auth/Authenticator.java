@@ -16,16 +16,51 @@ public interface Authenticator {
     /** The one account's user name. */
     String ADMIN = "admin";
 
-    /**
-     * Checks the password and opens a session.
-     *
-     * @param client who is signing in (the remote address), for the failure limit
-     * @throws LoginFailedException   when the password is wrong
-     * @throws TooManyLoginsException when there were too many failures lately; the password is not checked
-     */
-    Session login(String client, String password);
+    /** How long a session lives at most, however busy: a stolen cookie is worth half a day at most. */
+    Duration MAX_LIFETIME = Duration.ofHours(12);
 
-    /** The live session with the id, its idle time reset; empty when unknown or expired. */
+    /**
+     * Checks the password and opens a session, from a browser that has not signed in before.
+     *
+     * @param client who is signing in (the remote address), for the failure limits
+     * @throws LoginFailedException   when the password is wrong
+     * @throws TooManyLoginsException when failures lately ask for a short wait; the password is not checked
+     */
+    default Session login(String client, String password) {
+        return signIn(client, Optional.empty(), password).session();
+    }
+
+    /**
+     * Checks the password and opens a session. Failed sign-ins slow further ones down, per account
+     * and per client, with delays that grow to at most half a minute (a minute per client); a
+     * browser that signed in before and shows its token is not held up by them.
+     *
+     * @param client  who is signing in (the remote address), for the per-client limit
+     * @param browser the token this browser was given at an earlier sign-in, when it shows one
+     * @throws LoginFailedException   when the password is wrong
+     * @throws TooManyLoginsException when failures lately ask for a short wait; the password is not checked
+     */
+    SignIn signIn(String client, Optional<String> browser, String password);
+
+    /**
+     * A sign-in's result.
+     *
+     * @param session the new session
+     * @param browser the token by which this browser is known from now on (for a long-lived cookie)
+     */
+    record SignIn(Session session, String browser) {
+
+        /** Never shows the tokens. */
+        @Override
+        public String toString() {
+            return "SignIn[" + session + "]";
+        }
+    }
+
+    /**
+     * The live session with the id, its idle time reset; empty when unknown, idle too long, or older
+     * than {@link #MAX_LIFETIME}.
+     */
     Optional<Session> session(String sessionId);
 
     /** Ends the session; unknown ids are ignored. */
@@ -52,6 +87,16 @@ public interface Authenticator {
     static Setup setUp(Database database, Optional<Secret> fromEnvironment, int hashCost, Clock clock, Duration idleTimeout) {
         AdminAccount account = AdminAccount.setUp(database, fromEnvironment, hashCost, clock);
         return new Setup(new DefaultAuthenticator(account, clock, idleTimeout), account.generatedPassword());
+    }
+
+    /**
+     * Checks a password chosen through {@code HOST_ADMIN_PASSWORD} before anything is set up: at
+     * least 12 characters, at most 72 bytes in UTF-8 (what bcrypt reads).
+     *
+     * @throws IllegalArgumentException saying what is wrong and what to do
+     */
+    static void requireAcceptable(Secret chosen) {
+        AdminAccount.checkChosen(chosen);
     }
 
     /**

@@ -15,50 +15,86 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sessions in memory (a restart signs everyone out), with idle expiry and a cap on their number. */
+/**
+ * Sessions in memory (a restart signs everyone out), with idle expiry, an absolute lifetime and a
+ * cap on their number.
+ *
+ * <p>Failed sign-ins slow down, in two lines: per account, which no choice of source address gets
+ * around (every address of 127.0.0.0/8 reaches this host), and per client address. Both answer with
+ * short growing delays rather than a lock, and neither holds up a browser that signed in before
+ * ({@link KnownBrowsers}), so failing on purpose cannot keep the administrator out.
+ */
 final class DefaultAuthenticator implements Authenticator {
 
     private static final Logger log = LoggerFactory.getLogger(DefaultAuthenticator.class);
     private static final int MAX_SESSIONS = 50;
-    private static final int MAX_FAILURES = 5;
-    private static final Duration FAILURE_WINDOW = Duration.ofMinutes(5);
+    private static final int FREE_FAILURES = 5;
+    private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    /** The account's line: 1, 2, 4 ... s, at most 30 s: two guesses a minute however many clients. */
+    static final Duration ACCOUNT_MAX_DELAY = Duration.ofSeconds(30);
+    /** The client's line: 2, 4, 8 ... s, at most a minute. */
+    static final Duration CLIENT_MAX_DELAY = Duration.ofSeconds(60);
+    private static final int KNOWN_BROWSERS = 20;
+    private static final int KNOWN_BROWSER_FAILURES = 5;
 
     private final AdminAccount account;
     private final Clock clock;
     private final Duration idleTimeout;
-    private final LoginThrottle throttle;
+    private final LoginThrottle accountThrottle;
+    private final LoginThrottle clientThrottle;
     private final SecureRandom random = new SecureRandom();
+    private final KnownBrowsers browsers = new KnownBrowsers(random, KNOWN_BROWSERS, KNOWN_BROWSER_FAILURES);
     private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
 
     DefaultAuthenticator(AdminAccount account, Clock clock, Duration idleTimeout) {
         this.account = account;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
-        this.throttle = new LoginThrottle(clock, MAX_FAILURES, FAILURE_WINDOW);
+        this.accountThrottle = new LoginThrottle(clock, FREE_FAILURES, Duration.ofSeconds(1), ACCOUNT_MAX_DELAY,
+                FAILURE_WINDOW);
+        this.clientThrottle = new LoginThrottle(clock, FREE_FAILURES, Duration.ofSeconds(2), CLIENT_MAX_DELAY,
+                FAILURE_WINDOW);
     }
 
     @Override
-    public Session login(String client, String password) {
-        Optional<Duration> blocked = throttle.blockedFor(client);
-        if (blocked.isPresent()) {
-            log.warn("Sign-in from {} refused: too many failures", client);
-            throw new TooManyLoginsException(blocked.get());
+    public SignIn signIn(String client, Optional<String> browser, String password) {
+        boolean known = browsers.known(browser);
+        if (!known) {
+            Optional<Duration> blocked = longest(accountThrottle.blockedFor(ADMIN), clientThrottle.blockedFor(client));
+            if (blocked.isPresent()) {
+                log.warn("Sign-in from {} refused for {} ms: too many failed sign-ins lately", client,
+                        blocked.get().toMillis());
+                throw new TooManyLoginsException(blocked.get());
+            }
         }
         if (!account.verify(password)) {
-            throttle.failed(client);
-            log.warn("Failed sign-in from {}", client);
+            if (known) {
+                browsers.failed(browser.get());
+            } else {
+                accountThrottle.failed(ADMIN);
+                clientThrottle.failed(client);
+            }
+            log.warn("Failed sign-in from {}{}", client, known ? " (a browser that signed in before)" : "");
             throw new LoginFailedException();
         }
+        clientThrottle.succeeded(client);
         Session session = new Session(token(), ADMIN, token(), clock.instant());
         evictIfFull();
         sessions.put(session.id(), new Entry(session, clock.instant()));
         log.info("{} signed in from {}", ADMIN, client);
-        return session;
+        return new SignIn(session, browsers.remember(browser));
+    }
+
+    private static Optional<Duration> longest(Optional<Duration> a, Optional<Duration> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isPresent() && b.get().compareTo(a.get()) > 0 ? b : a;
     }
 
     private void evictIfFull() {
         Instant now = clock.instant();
-        sessions.values().removeIf(e -> e.expired(now, idleTimeout));
+        sessions.values().removeIf(e -> e.expired(now, idleTimeout, MAX_LIFETIME));
         while (sessions.size() >= MAX_SESSIONS) {
             sessions.values().stream().min(Comparator.comparing(e -> e.lastSeen))
                     .ifPresent(oldest -> sessions.remove(oldest.session.id()));
@@ -75,7 +111,7 @@ final class DefaultAuthenticator implements Authenticator {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (entry.expired(now, idleTimeout)) {
+        if (entry.expired(now, idleTimeout, MAX_LIFETIME)) {
             sessions.remove(sessionId);
             return Optional.empty();
         }
@@ -119,8 +155,8 @@ final class DefaultAuthenticator implements Authenticator {
             this.lastSeen = lastSeen;
         }
 
-        boolean expired(Instant now, Duration idle) {
-            return !lastSeen.plus(idle).isAfter(now);
+        boolean expired(Instant now, Duration idle, Duration lifetime) {
+            return !lastSeen.plus(idle).isAfter(now) || !session.createdAt().plus(lifetime).isAfter(now);
         }
     }
 }

@@ -18,6 +18,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * class sets {@code h2.bindAddress} to 127.0.0.1 before H2 is first loaded so it stays on
  * loopback, like the rest of the host.
  *
+ * <p>Its files ({@code host.mv.db}, {@code host.lock.db}) are made owner-only as soon as it is
+ * open ({@link PrivateFiles}); H2's trace file is turned off.
+ *
  * <p>Every commit is written to the file before it returns ({@code WRITE_DELAY=0}), so a host
  * killed right after a write keeps it. Files are accessed asynchronously ({@code async:}), so a
  * thread interrupted while it uses the database (a plugin's run cut off by the host) does not
@@ -54,7 +57,9 @@ public final class Database implements AutoCloseable {
         Path base = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
         // "async:" file access: an interrupted thread (a plugin cut off by the host) must not close the
         // database, which plain FileChannel access does on interrupt.
-        String url = "jdbc:h2:async:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        // No trace file (TRACE_LEVEL_FILE=0): H2 would create host.trace.db whenever it meets an error, with the
+        // process's default mode; its errors reach the host as exceptions and are logged there.
+        String url = "jdbc:h2:async:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "host", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
@@ -68,6 +73,10 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new DatabaseException("cannot open the host database " + base + ".mv.db: " + rootMessage(e)
                     + " (is the data folder readable and writable, and was it written by this host?)", e);
+        }
+        // H2 creates its files with the process's default mode (often 644): make them owner-only at once.
+        for (String suffix : new String[] {".mv.db", ".lock.db", ".trace.db"}) {
+            PrivateFiles.secureFile(Path.of(base + suffix));
         }
         return new Database(pool, Path.of(base + ".mv.db"));
     }

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.host.db.PrivateFiles;
 import net.mspbridge.host.sandbox.autotask.FaultOptions;
 
 /**
@@ -54,8 +55,8 @@ public final class DemoSandboxes implements AutoCloseable {
         Path folder = SandboxStore.folderOf(dataDir);
         FileChannel channel = null;
         try {
-            Files.createDirectories(folder);
-            channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            PrivateFiles.createDirectories(folder);
+            channel = PrivateFiles.create(folder.resolve(LOCK_FILE));
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
@@ -110,7 +111,8 @@ public final class DemoSandboxes implements AutoCloseable {
         Properties ports = new Properties();
         ports.setProperty("autotask", Integer.toString(sandboxes.autotask().port()));
         ports.setProperty("ksc", Integer.toString(sandboxes.ksc().port()));
-        try (var out = Files.newOutputStream(folder.resolve(PORTS_FILE))) {
+        try (var out = java.nio.channels.Channels.newOutputStream(
+                PrivateFiles.create(folder.resolve(PORTS_FILE), StandardOpenOption.TRUNCATE_EXISTING))) {
             ports.store(out, "Ports the demo sandboxes last listened on");
         }
     }

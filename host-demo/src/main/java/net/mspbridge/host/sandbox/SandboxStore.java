@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Optional;
 
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import net.mspbridge.api.host.Secret;
+import net.mspbridge.host.db.PrivateFiles;
 import net.mspbridge.host.sandbox.autotask.AutotaskCredentials;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
 import net.mspbridge.host.sandbox.demo.DemoMapping;
@@ -25,7 +25,7 @@ import net.mspbridge.host.sandbox.ksc.KscData;
 
 /**
  * The sandboxes' files in {@code <data folder>/sandbox/}: {@code autotask.json}, {@code ksc.json},
- * {@code mapping.json}, {@code credentials.json} (owner-only) and {@code ksc-tls/}. Every write goes
+ * {@code mapping.json}, {@code credentials.json} and {@code ksc-tls/}, all owner-only (600, folders 700). Every write goes
  * to a temporary file, is forced to disk and moved over the old one atomically, so a reader (or a
  * host killed mid-write) sees the old or the new state, never half of one.
  */
@@ -144,31 +144,22 @@ public final class SandboxStore {
         }
     }
 
+    /** Every file is written owner-only (600): the sandboxes' data names customers, and one file holds credentials. */
     private void write(String name, Object value, boolean ownerOnly) {
         Path file = dir.resolve(name);
         Path tmp = dir.resolve(name + ".tmp");
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.createDirectories(dir);
             byte[] bytes = JSON.writeValueAsBytes(value);
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                if (ownerOnly) {
-                    ownerOnly(tmp);
-                }
+            // A temporary file left by a killed process may have another mode: start from a new one.
+            Files.deleteIfExists(tmp);
+            try (FileChannel channel = PrivateFiles.create(tmp, StandardOpenOption.CREATE_NEW)) {
                 channel.write(java.nio.ByteBuffer.wrap(bytes));
                 channel.force(true);
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sandbox state file " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the data folder's own permissions protect it.
         }
     }
 }

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.SettingsPanelProvider;
 import net.mspbridge.api.settings.ActionResult;
 import net.mspbridge.api.settings.ColumnDefinition;
 import net.mspbridge.api.settings.FieldDefinition;
+import net.mspbridge.api.settings.FieldPath;
 import net.mspbridge.api.settings.MappingRow;
 import net.mspbridge.api.settings.MappingTableField;
 import net.mspbridge.api.settings.Option;
@@ -20,6 +22,7 @@ import net.mspbridge.api.settings.PanelDefinition;
 import net.mspbridge.api.settings.SecretField;
 import net.mspbridge.api.settings.SelectField;
 import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.api.settings.Severity;
 import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.host.calls.PluginCallException;
@@ -122,20 +125,34 @@ final class DefaultSettingsService implements SettingsService {
             // Refused before any plugin call: the person must see the other change first.
             throw new StaleSettingsException(pluginId, submission.basedOn(), stored.version());
         }
-        PanelDefinition panel = panel(plugin, panels(plugin, provider), panelId);
+        List<PanelDefinition> panels = panels(plugin, provider);
+        PanelDefinition panel = panel(plugin, panels, panelId);
         PanelChecks.submission(pluginId, panel, submission, stored.values());
 
         // Merged, never replaced: rows of a table that the panel does not show now are kept as stored.
         SettingsValues proposed = stored.values().mergeSave(submission.asChanges());
-        HostContext context = contexts.proposed(pluginId, proposed, submission.secrets());
+        SecretDestinations destinations = new SecretDestinations(panels);
+        Set<String> moved = destinations.moved(stored.values(), proposed, stored.secretKeys(), submission.secrets());
+        HostContext context = contexts.proposed(pluginId, proposed, submission.secrets(), moved);
         ValidationResult verdict = calls.call(pluginId, "validate panel " + panelId, provider,
                 () -> provider.validate(panelId, context));
         if (verdict == null) {
             throw new PluginResultException(pluginId, "no validation result (null) for panel '" + panelId + "'");
         }
-        List<ValidationMessage> messages = new ArrayList<>(PanelChecks.required(panel, proposed, context.secrets()));
+        // A stored secret whose destination changed is never kept: the save is refused until it is typed
+        // again, so what is stored always pairs each secret with the destination it was typed for.
+        List<ValidationMessage> messages = new ArrayList<>();
+        for (String key : moved) {
+            if (verdict.messages().stream().noneMatch(m -> m.severity() == Severity.ERROR
+                    && m.path().equals(FieldPath.field(key)))) {
+                messages.add(destinations.retypeError(key, stored.values(), proposed));
+            }
+        }
         // One message per problem: where the plugin reported an error on a field, its sentence says what to do.
-        messages.removeIf(required -> verdict.errors().stream().anyMatch(m -> m.path().equals(required.path())));
+        PanelChecks.required(panel, proposed, context.secrets()).stream()
+                .filter(m -> !moved.contains(m.path().fieldKey()))
+                .filter(required -> verdict.errors().stream().noneMatch(m -> m.path().equals(required.path())))
+                .forEach(messages::add);
         messages.addAll(verdict.messages());
         if (new ValidationResult(messages).hasErrors()) {
             return new SaveResult(false, stored.version(), messages);
@@ -148,14 +165,17 @@ final class DefaultSettingsService implements SettingsService {
     public ActionResult runAction(String pluginId, String panelId, String actionId, PanelSubmission submission) {
         HostedPlugin plugin = hosted(pluginIdChecked(pluginId));
         SettingsPanelProvider provider = plugin.settings().orElseThrow();
-        PanelDefinition panel = panel(plugin, panels(plugin, provider), panelId);
+        List<PanelDefinition> panels = panels(plugin, provider);
+        PanelDefinition panel = panel(plugin, panels, panelId);
         if (panel.actions().stream().noneMatch(a -> a.id().equals(actionId))) {
             throw new UnknownTargetException(pluginId, "panel '" + panelId + "' has no action '" + actionId + "'");
         }
-        SettingsValues stored = repository.load(pluginId).values();
-        PanelChecks.submission(pluginId, panel, submission, stored);
-        SettingsValues proposed = stored.mergeSave(submission.asChanges());
-        HostContext context = contexts.proposed(pluginId, proposed, submission.secrets());
+        StoredSettings stored = repository.load(pluginId);
+        PanelChecks.submission(pluginId, panel, submission, stored.values());
+        SettingsValues proposed = stored.values().mergeSave(submission.asChanges());
+        Set<String> moved = new SecretDestinations(panels).moved(stored.values(), proposed, stored.secretKeys(),
+                submission.secrets());
+        HostContext context = contexts.proposed(pluginId, proposed, submission.secrets(), moved);
         ActionResult result = calls.call(pluginId, "action " + actionId + " of panel " + panelId, provider,
                 () -> provider.runAction(panelId, actionId, context));
         if (result == null) {

@@ -2,6 +2,7 @@ package net.mspbridge.host.settings;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.host.DeviceInventory;
@@ -31,8 +32,10 @@ public interface HostContexts {
      *
      * @param proposed the complete proposed values
      * @param secrets  what the person did to secrets (a secret not mentioned keeps its stored value)
+     * @param withheld stored secrets held back because the proposal changes where they would be sent
+     *                 ({@link net.mspbridge.api.host.Secrets#withheld()})
      */
-    HostContext proposed(String pluginId, SettingsValues proposed, SecretChanges secrets);
+    HostContext proposed(String pluginId, SettingsValues proposed, SecretChanges secrets, Set<String> withheld);
 
     static HostContexts create(SettingsRepository settings, PluginStores stores, Optional<DeviceInventory> inventory,
             Clock clock) {
@@ -44,8 +47,9 @@ public interface HostContexts {
             }
 
             @Override
-            public HostContext proposed(String pluginId, SettingsValues proposed, SecretChanges changes) {
-                Secrets secrets = new ProposedSecrets(settings.secrets(pluginId), changes);
+            public HostContext proposed(String pluginId, SettingsValues proposed, SecretChanges changes,
+                    Set<String> withheld) {
+                Secrets secrets = new ProposedSecrets(settings.secrets(pluginId), changes, withheld);
                 return new HostContext(proposed, secrets, clock, stores.forPlugin(pluginId), inventory);
             }
         };

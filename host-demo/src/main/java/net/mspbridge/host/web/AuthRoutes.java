@@ -2,6 +2,7 @@ package net.mspbridge.host.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,11 +30,18 @@ final class AuthRoutes {
         routes.get("/api/session", this::session);
     }
 
-    /** JSON only: a cross-site form cannot send it, so sign-in itself cannot be forged. */
+    /**
+     * JSON only: a cross-site form cannot send it, so sign-in itself cannot be forged. A session this
+     * browser already had is ended: one browser, one live session.
+     */
     private void login(Context ctx) {
         JsonBody body = JsonBody.of(ctx, Set.of("password"));
-        Session session = auth.login(ctx.ip(), body.requiredText("password"));
+        Optional<String> browser = Optional.ofNullable(ctx.cookie(Security.BROWSER_COOKIE)).filter(b -> !b.isBlank());
+        Authenticator.SignIn signIn = auth.signIn(ctx.ip(), browser, body.requiredText("password"));
+        auth.logout(ctx.cookie(Security.SESSION_COOKIE));
+        Session session = signIn.session();
         ctx.cookie(Security.sessionCookie(session.id(), -1));
+        ctx.cookie(Security.browserCookie(signIn.browser()));
         ctx.json(sessionJson(session));
     }
 

@@ -29,8 +29,7 @@ final class JsonBody {
      * @param allowed the properties the endpoint takes
      */
     static JsonBody of(Context ctx, Set<String> allowed) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (!isJson(ctx.contentType())) {
             throw new ApiError(415, "unsupported-media-type", "send the request body as JSON (Content-Type: application/json)");
         }
         String body = ctx.body();
@@ -41,9 +40,7 @@ final class JsonBody {
         try {
             root = WebJson.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("the request body is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
+            throw ApiError.badRequest("the request body is not valid JSON: " + JsonProblem.describe(e));
         }
         if (root == null || !root.isObject()) {
             throw ApiError.badRequest("the request body must be a JSON object");
@@ -55,6 +52,19 @@ final class JsonBody {
             }
         });
         return new JsonBody(root);
+    }
+
+    /**
+     * Exactly {@code application/json}, with or without parameters such as {@code charset}: not
+     * {@code application/jsonx}, not {@code application/json-patch+json}.
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+        return type.equalsIgnoreCase("application/json");
     }
 
     boolean has(String name) {

@@ -92,6 +92,8 @@ final class PanelJson {
             json.put("placeholder", text.placeholder());
         } else if (field instanceof SecretField secret) {
             json.put("required", secret.required());
+            // The fields whose change asks for the secret again (contract 1.1).
+            secret.destinationKeys().forEach(json.putArray("sentTo")::add);
         } else if (field instanceof ToggleField toggle) {
             json.put("default", toggle.defaultValue());
         } else if (field instanceof SelectField select) {

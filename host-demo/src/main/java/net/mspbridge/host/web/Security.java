@@ -13,13 +13,17 @@ import net.mspbridge.host.auth.Session;
 
 /**
  * What every request goes through before its handler: protective headers, a Host check (the
- * server is for 127.0.0.1 only, so a name that resolves there by DNS rebinding is refused), the
- * session, and the CSRF token of state-changing API calls.
+ * server is for 127.0.0.1 only, so a name that resolves there by DNS rebinding is refused), an
+ * origin check of state-changing requests, the session, and the CSRF token of state-changing API
+ * calls.
  */
 final class Security {
 
     static final String SESSION_COOKIE = "host_session";
     static final String CSRF_HEADER = "X-CSRF-Token";
+    /** The token of a browser that signed in before; see {@link Authenticator#signIn}. */
+    static final String BROWSER_COOKIE = "host_browser";
+    private static final int BROWSER_COOKIE_DAYS = 90;
     private static final String SESSION_ATTRIBUTE = "session";
     private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
     private static final Set<HandlerType> STATE_CHANGING = Set.of(HandlerType.POST, HandlerType.PUT,
@@ -34,6 +38,9 @@ final class Security {
     void before(Context ctx) {
         headers(ctx);
         checkHost(ctx);
+        if (STATE_CHANGING.contains(ctx.method())) {
+            checkOrigin(ctx);
+        }
         String path = ctx.path();
         if (isPublic(path)) {
             return;
@@ -42,7 +49,8 @@ final class Security {
         if (session == null) {
             if (path.startsWith("/api/")) {
                 throw new ApiError(401, "unauthenticated", "not signed in (or signed out after "
-                        + auth.idleTimeout().toMinutes() + " idle minutes): sign in at /login");
+                        + auth.idleTimeout().toMinutes() + " idle minutes, or " + Authenticator.MAX_LIFETIME.toHours()
+                        + " hours after signing in): sign in at /login");
             }
             ctx.redirect("/login?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
             ctx.skipRemainingHandlers();
@@ -94,6 +102,43 @@ final class Security {
         if (!LOOPBACK_NAMES.contains(name)) {
             throw new ApiError(421, "wrong-host", "this host serves 127.0.0.1 only; open it as http://127.0.0.1:<port>/");
         }
+    }
+
+    /**
+     * A second line behind the CSRF token (and the only one for sign-in, which has no session yet):
+     * a state-changing request that a browser marks as coming from another origin is refused. A
+     * browser sends {@code Origin} with every POST, PUT and DELETE and {@code Sec-Fetch-Site} with
+     * every request; a client that sends neither (curl, scripts) is left to the token.
+     * Same-site is not enough: another port of 127.0.0.1 is the same site but another origin.
+     */
+    private static void checkOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        String own = "http://" + ctx.header("Host").toLowerCase(Locale.ROOT);
+        if (origin != null && !origin.toLowerCase(Locale.ROOT).equals(own)) {
+            throw new ApiError(403, "foreign-origin", "this request comes from another origin ("
+                    + (origin.length() > 80 ? origin.substring(0, 77) + "..." : origin)
+                    + "); changes are accepted only from this host's own pages at " + own + "/");
+        }
+        String site = ctx.header("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            throw new ApiError(403, "foreign-origin", "this request comes from another site (Sec-Fetch-Site: "
+                    + (site.length() > 40 ? site.substring(0, 37) + "..." : site)
+                    + "); changes are accepted only from this host's own pages at " + own + "/");
+        }
+    }
+
+    /**
+     * The cookie by which a browser that signed in is known at its next sign-in: HttpOnly,
+     * SameSite=Strict, sent only to the sign-in call, kept for {@value #BROWSER_COOKIE_DAYS} days.
+     */
+    static Cookie browserCookie(String token) {
+        Cookie cookie = new Cookie(BROWSER_COOKIE, token);
+        cookie.setPath("/api/login");
+        cookie.setMaxAge(BROWSER_COOKIE_DAYS * 24 * 60 * 60);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(false);
+        cookie.setSameSite(SameSite.STRICT);
+        return cookie;
     }
 
     /**

@@ -2,10 +2,21 @@
 import { el, clear } from '../dom.js';
 import { ApiError } from '../api.js';
 
+// Where to go after signing in: only a page of this host. "next" is read the way the browser will
+// read it, as a URL parsed against this page's origin, and kept only when that origin is unchanged;
+// a backslash or a control character is refused outright, since browsers read "/\evil.example" and
+// "/<tab>/evil.example" as "//evil.example", another host.
 function target() {
+  const origin = window.location.origin;
   const next = new URLSearchParams(window.location.search).get('next') || '/';
-  // Only paths of this host: never "//elsewhere" or "https://elsewhere".
-  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  if (!next.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(next)) return '/';
+  let url;
+  try {
+    url = new URL(next, origin);
+  } catch (e) {
+    return '/';
+  }
+  return url.origin === origin ? url.pathname + url.search + url.hash : '/';
 }
 
 async function signIn(password) {

@@ -95,8 +95,11 @@ class AuthenticatorTest {
 
         @Test
         void aTooShortOrTooLongEnvironmentPasswordIsRefusedClearly() {
-            assertThatThrownBy(() -> setUp(Optional.of(Secret.of("short")))).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("HOST_ADMIN_PASSWORD must be at least 8 characters long");
+            assertThatThrownBy(() -> setUp(Optional.of(Secret.of("elevenchars")))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("HOST_ADMIN_PASSWORD is too weak: it has 11 characters and must have at least 12. Choose a "
+                            + "longer one (a few words make a good passphrase), or start without HOST_ADMIN_PASSWORD to have "
+                            + "the host generate one.");
+            assertThat(setUp(Optional.of(Secret.of("twelve chars"))).authenticator()).isNotNull();
             assertThatThrownBy(() -> setUp(Optional.of(Secret.of("x".repeat(73))))).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("at most 72 bytes");
         }
@@ -148,17 +151,98 @@ class AuthenticatorTest {
         }
 
         @Test
-        void fiveFailuresBlockSignInEvenWithTheRightPasswordUntilTheWindowPasses() {
-            for (int i = 0; i < 5; i++) {
+        void fiveFailuresAreFreeThenEachCostsAShortGrowingDelayEvenForTheRightPassword() {
+            for (int i = 0; i < 6; i++) {
                 assertThatThrownBy(() -> auth.login("127.0.0.1", "guess")).isInstanceOf(LoginFailedException.class);
             }
 
+            // The sixth failure costs 1 s for the account and 2 s for the client: the longer one counts.
             assertThatThrownBy(() -> auth.login("127.0.0.1", "correct horse"))
                     .isInstanceOfSatisfying(TooManyLoginsException.class,
-                            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(5)))
-                    .hasMessage("too many failed sign-ins: try again in 300 s");
-            clock.advance(Duration.ofMinutes(5));
+                            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(2)))
+                    .hasMessage("too many failed sign-ins: try again in 2 s");
+            clock.advance(Duration.ofSeconds(2));
             assertThat(auth.login("127.0.0.1", "correct horse")).isNotNull();
+        }
+
+        @Test
+        void guessesFromManyLoopbackAddressesAreSlowedAsOneAccount() {
+            for (int i = 1; i <= 6; i++) {
+                String client = "127.0.1." + i;
+                assertThatThrownBy(() -> auth.login(client, "guess")).isInstanceOf(LoginFailedException.class);
+            }
+
+            assertThatThrownBy(() -> auth.login("127.0.1.7", "guess")).isInstanceOf(TooManyLoginsException.class);
+        }
+
+        @Test
+        void theRightPasswordIsNeverRefusedForLongerThanHalfAMinuteFromANewAddress() {
+            for (int i = 1; i <= 60; i++) {
+                String client = "127.0.2." + i;
+                try {
+                    auth.login(client, "guess");
+                } catch (TooManyLoginsException e) {
+                    clock.advance(e.retryAfter());
+                } catch (LoginFailedException e) {
+                    // counted
+                }
+            }
+
+            Duration waited = Duration.ZERO;
+            try {
+                auth.login("127.0.3.1", "correct horse");
+            } catch (TooManyLoginsException e) {
+                waited = e.retryAfter();
+                clock.advance(waited);
+            }
+            assertThat(waited).isLessThanOrEqualTo(Duration.ofSeconds(30));
+            assertThat(auth.login("127.0.3.1", "correct horse")).isNotNull();
+        }
+
+        @Test
+        void aBrowserThatSignedInBeforeIsNotHeldUpByOthersFailures() {
+            String browser = auth.signIn("127.0.0.1", Optional.empty(), "correct horse").browser();
+            for (int i = 0; i < 10; i++) {
+                try {
+                    auth.login("127.0.0.1", "guess");
+                } catch (AuthException e) {
+                    // failures, then delays
+                }
+            }
+            assertThatThrownBy(() -> auth.login("127.0.0.1", "correct horse")).isInstanceOf(TooManyLoginsException.class);
+
+            Authenticator.SignIn again = auth.signIn("127.0.0.1", Optional.of(browser), "correct horse");
+
+            assertThat(again.session()).isNotNull();
+            assertThat(again.browser()).isEqualTo(browser);
+        }
+
+        @Test
+        void aKnownBrowserThatKeepsGuessingLosesItsStanding() {
+            String browser = auth.signIn("127.0.0.1", Optional.empty(), "correct horse").browser();
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> auth.signIn("127.0.0.1", Optional.of(browser), "guess"))
+                        .isInstanceOf(LoginFailedException.class);
+            }
+            for (int i = 0; i < 6; i++) {
+                assertThatThrownBy(() -> auth.signIn("127.0.0.1", Optional.of(browser), "guess"))
+                        .isInstanceOf(LoginFailedException.class);
+            }
+
+            assertThatThrownBy(() -> auth.signIn("127.0.0.1", Optional.of(browser), "guess"))
+                    .isInstanceOf(TooManyLoginsException.class);
+        }
+
+        @Test
+        void aSessionEndsTwelveHoursAfterSignInHoweverBusy() {
+            Session session = auth.login("127.0.0.1", "correct horse");
+            for (int i = 0; i < 35; i++) {
+                clock.advance(Duration.ofMinutes(20));
+                assertThat(auth.session(session.id())).as("after %d minutes", (i + 1) * 20).isPresent();
+            }
+            clock.advance(Duration.ofMinutes(20));
+
+            assertThat(auth.session(session.id())).isEmpty();
         }
 
         @Test

@@ -156,6 +156,25 @@ class KasperskyAutotaskBrowserTest {
         browser.fullPageScreenshot("real-09-sandbox");
     }
 
+    /** Issue 19: another server on the page asks for the stored secret again, for the test and for the save. */
+    @Test
+    @Order(6)
+    void anotherServerOnThePageAsksForTheSecretAgain() {
+        SettingsPage.Panel connection = settings.open(PLUGIN, "connection").text("autotask.baseUrl",
+                "http://127.0.0.1:9/elsewhere/");
+
+        assertThat(connection.action("test-autotask")).anyMatch(step -> step.startsWith("FAILED")
+                && step.contains("Type the Autotask API secret again"));
+        assertThat(connection.save()).startsWith("Nothing was saved");
+        assertThat(connection.messages()).anyMatch(m -> m.contains("Type the Autotask API secret again"));
+        browser.fullPageScreenshot("real-10-secret-asked-again");
+
+        String secret = host.sandboxes().orElseThrow().sandboxes().autotask().credentials().secret().reveal();
+        // Typed again, the secret goes to that server (which does not answer), so the test fails there instead.
+        assertThat(connection.secret("autotask.secret", secret).action("test-autotask"))
+                .noneMatch(step -> step.contains("Type the Autotask API secret again"));
+    }
+
     private static String id(long value) {
         return Long.toString(value);
     }

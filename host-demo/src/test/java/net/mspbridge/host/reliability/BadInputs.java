@@ -34,6 +34,7 @@ final class BadInputs {
         BadInputs corpus = new BadInputs(finishedRunId);
         corpus.everyEndpointNeedsASession();
         corpus.everyStateChangeNeedsTheCsrfToken();
+        corpus.everyStateChangeComesFromThisOrigin();
         corpus.brokenBodies(version);
         corpus.signIn();
         corpus.panels(version);
@@ -109,6 +110,23 @@ final class BadInputs {
         }
     }
 
+    /** A second line behind the token: a browser's mark of another origin is refused (issue 19). */
+    private void everyStateChangeComesFromThisOrigin() {
+        List<String[]> all = new ArrayList<>(writes(0));
+        all.add(new String[] {"POST", "POST /api/login", "/api/login", "{\"password\":\"x\"}"});
+        for (String[] write : all) {
+            add(write[1], "Origin of another site", 403,
+                    p -> p.withHeader(write[0], write[2], write[3], "Origin", "http://evil.example"));
+            add(write[1], "Origin of another port of 127.0.0.1", 403,
+                    p -> p.withHeader(write[0], write[2], write[3], "Origin", "http://127.0.0.1:1"));
+            add(write[1], "Origin null", 403, p -> p.withHeader(write[0], write[2], write[3], "Origin", "null"));
+            add(write[1], "Sec-Fetch-Site cross-site", 403,
+                    p -> p.withHeader(write[0], write[2], write[3], "Sec-Fetch-Site", "cross-site"));
+            add(write[1], "Sec-Fetch-Site same-site", 403,
+                    p -> p.withHeader(write[0], write[2], write[3], "Sec-Fetch-Site", "same-site"));
+        }
+    }
+
     /** The same broken bodies for every endpoint that reads a JSON body. */
     private void brokenBodies(long version) {
         List<String[]> json = new ArrayList<>(writes(version).stream().filter(w -> w[3] != null).toList());
@@ -133,6 +151,9 @@ final class BadInputs {
             add(endpoint, "a form instead of JSON", 415, p -> p.withContentType(method, path,
                     "application/x-www-form-urlencoded", "mode=APPLY&version=0"));
             add(endpoint, "text/plain instead of JSON", 415, p -> p.withContentType(method, path, "text/plain", e[3]));
+            add(endpoint, "application/jsonx", 415, p -> p.withContentType(method, path, "application/jsonx", e[3]));
+            add(endpoint, "application/json-patch+json", 415, p -> p.withContentType(method, path,
+                    "application/json-patch+json", e[3]));
             add(endpoint, "bytes that are not UTF-8", 400, p -> p.bytes(method, path,
                     new byte[] {'{', '"', 'm', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}));
             add(endpoint, "a UTF-16 body", 400, p -> p.bytes(method, path, e[3].getBytes(StandardCharsets.UTF_16)));
@@ -210,7 +231,13 @@ final class BadInputs {
                 new String[] {"script as the certificate pin", "ksc.certificatePin", IMG, "422"},
                 new String[] {"the user name blanked", "autotask.username", " ", "422"},
                 new String[] {"the integration code blanked", "autotask.integrationCode", "", "422"},
-                new String[] {"a text over the size limit", "autotask.username", "u".repeat(20_000), "400"});
+                new String[] {"a text over the size limit", "autotask.username", "u".repeat(20_000), "400"},
+                // A stored secret goes only where it was saved to: a new destination needs it typed again (issue 19).
+                new String[] {"another Autotask base URL, keeping the stored secret", "autotask.baseUrl",
+                        "http://127.0.0.1:9/attacker-chosen-path/", "422"},
+                new String[] {"another KSC address, keeping the stored password", "ksc.address", "127.0.0.1:9", "422"},
+                new String[] {"another certificate pin, keeping the stored password", "ksc.certificatePin",
+                        "ab".repeat(32), "422"});
         for (String[] r : refused) {
             add(endpoint, r[0], Integer.parseInt(r[3]), p -> p.send("PUT", path, v + "\"values\":{" + ApiClient.quote(r[1]) + ":"
                     + ApiClient.quote(r[2]) + "}}"));

@@ -79,6 +79,12 @@ final class Probe {
                 .method(method, body(text)));
     }
 
+    /** Signed in, with the token and a JSON body, plus one header a browser would add. */
+    Answer withHeader(String method, String path, String json, String name, String value) {
+        return raw(client.base(path).header("Content-Type", "application/json").header("X-CSRF-Token", client.csrfToken())
+                .header(name, value).method(method, body(json)));
+    }
+
     /** Signed in, with the token, a JSON content type and these bytes as the body. */
     Answer bytes(String method, String path, byte[] bytes) {
         return raw(client.base(path).header("Content-Type", "application/json").header("X-CSRF-Token", client.csrfToken())

@@ -28,6 +28,7 @@ import net.mspbridge.host.HostConfig;
 import net.mspbridge.host.HostMain;
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.fake.ApiClient;
+import net.mspbridge.host.fake.RecordingServer;
 import net.mspbridge.host.plugins.PluginHost;
 import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.SandboxConfig;
@@ -43,7 +44,8 @@ import picocli.CommandLine;
 /**
  * Known test secrets (the Autotask API secret, the KSC password, the administrator password, and secrets
  * a person types wrongly) go through everything a host does with them: sign-in, settings pages, live
- * options and rows, "Test connection" with right and wrong secrets, a save with a wrong secret and the
+ * options and rows, "Test connection" with right and wrong secrets and with another server proposed
+ * while the stored secrets are kept (what reaches that server is scanned too), a save with a wrong secret and the
  * failed run it causes, apply runs under faults and KSC session expiry, the {@code bill --json} and
  * {@code sandbox show --json} commands. Then none of them may be found in clear in any log line (all
  * loggers at all levels), any HTTP answer, any report, anything printed, nor in any file of the data
@@ -63,7 +65,10 @@ class SecretsTest {
 
     private final Figures figures = new Figures("secrets");
     private final List<String> printed = new ArrayList<>();
+    private final List<String> reachedElsewhere = new ArrayList<>();
     private String session;
+    /** The token by which the host knows this browser at its next sign-in (it lets it past the sign-in delays). */
+    private String browser;
 
     @Test
     @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -95,6 +100,7 @@ class SecretsTest {
         scan("log line", logs, found);
         scan("HTTP answer", client.bodies, found);
         scan("printed output", printed, found);
+        scan("bytes that reached a proposed server", reachedElsewhere, found);
         scanFiles(data, found);
         figures.add("secrets found in clear", found.size());
         figures.write();
@@ -111,6 +117,9 @@ class SecretsTest {
         assertThat(signedIn.status()).isEqualTo(200);
         String cookie = signedIn.header("Set-Cookie");
         session = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+        String browserCookie = signedIn.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("host_browser=")).findFirst().orElseThrow();
+        browser = browserCookie.substring(browserCookie.indexOf('=') + 1, browserCookie.indexOf(';'));
         for (String path : List.of("/api/session", "/api/plugins", "/api/settings", "/api/settings/" + PLUGIN,
                 "/api/schedule", "/api/inventory", "/api/sandbox", "/api/charts/units")) {
             assertThat(client.get(path).status()).as(path).isEqualTo(200);
@@ -130,6 +139,29 @@ class SecretsTest {
                 "{\"secrets\":{\"ksc.password\":\"" + TYPED_WRONG + "\"}}").json();
         assertThat(wrongAutotask.get("outcome").asText()).isEqualTo("FAILED");
         assertThat(wrongKsc.get("outcome").asText()).isEqualTo("FAILED");
+
+        // Another destination proposed with the stored secrets kept (issue 19): tests and a save; what reaches
+        // that server is scanned with the rest, and nothing may.
+        try (RecordingServer elsewhere = new RecordingServer()) {
+            String url = "http://127.0.0.1:" + elsewhere.port() + "/attacker-chosen-path/";
+            String address = "127.0.0.1:" + elsewhere.port();
+            for (String[] proposal : List.of(new String[] {"test-autotask", "autotask.baseUrl", url},
+                    new String[] {"test-kaspersky", "ksc.address", address},
+                    new String[] {"test-kaspersky", "ksc.certificatePin", "ab".repeat(32)})) {
+                JsonNode moved = client.send("POST", panels + "connection/actions/" + proposal[0],
+                        "{\"values\":{\"" + proposal[1] + "\":\"" + proposal[2] + "\"}}").json();
+                assertThat(moved.get("outcome").asText()).as(proposal[1]).isEqualTo("FAILED");
+            }
+            long current = client.get("/api/settings/" + PLUGIN).json().get("version").asLong();
+            assertThat(client.send("PUT", panels + "connection", "{\"version\":" + current
+                    + ",\"values\":{\"autotask.baseUrl\":\"" + url + "\",\"ksc.address\":\"" + address + "\"}}").status())
+                    .isEqualTo(422);
+            assertThat(client.send("POST", panels + "connection/actions/test-autotask", "{}").json().get("outcome").asText())
+                    .isEqualTo("SUCCESSFUL");
+            reachedElsewhere.addAll(elsewhere.received());
+        }
+        figures.add("connections that reached a proposed server", reachedElsewhere.size());
+        assertThat(reachedElsewhere).isEmpty();
 
         // A wrong secret saved: the next run fails on it, then the right one is saved again.
         long version = client.get("/api/settings/" + PLUGIN).json().get("version").asLong();
@@ -246,17 +278,24 @@ class SecretsTest {
         return -1;
     }
 
-    /** The known secrets, and the session cookie the host issued (a credential too, for its 30 idle minutes). */
+    /**
+     * The known secrets, the session cookie the host issued (a credential too, for its 30 idle minutes) and the
+     * browser's sign-in token.
+     */
     private List<String> secrets() {
         List<String> all = new ArrayList<>(SECRETS);
         if (session != null) {
             all.add(session);
         }
+        if (browser != null) {
+            all.add(browser);
+        }
         return all;
     }
 
     private String name(String secret) {
-        return secret.equals(session) ? "the session cookie" : secret.equals(ADMIN) ? "the admin password" : secret.equals(AUTOTASK_SECRET) ? "the Autotask secret"
+        return secret.equals(session) ? "the session cookie" : secret.equals(browser) ? "the browser's sign-in token"
+                : secret.equals(ADMIN) ? "the admin password" : secret.equals(AUTOTASK_SECRET) ? "the Autotask secret"
                 : secret.equals(KSC_PASSWORD) ? "the KSC password" : secret.equals(TYPED_WRONG) ? "a typed secret" : "a saved secret";
     }
 

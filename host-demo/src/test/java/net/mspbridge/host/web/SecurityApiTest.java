@@ -54,7 +54,7 @@ class SecurityApiTest {
         @Test
         void aWrongPasswordIs401AndTooManyAre429WithRetryAfter() {
             ApiClient client = host.client();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 6; i++) {
                 Answer wrong = client.login("nope");
                 assertThat(wrong.status()).isEqualTo(401);
                 assertThat(wrong.json().get("error").asText()).isEqualTo("wrong-password");
@@ -63,7 +63,7 @@ class SecurityApiTest {
             Answer blocked = client.login(TestHost.PASSWORD);
 
             assertThat(blocked.status()).isEqualTo(429);
-            assertThat(Integer.parseInt(blocked.header("Retry-After"))).isBetween(290, 300);
+            assertThat(Integer.parseInt(blocked.header("Retry-After"))).isBetween(1, 2);
             assertThat(blocked.json().get("message").asText()).contains("too many failed sign-ins");
         }
 

@@ -31,8 +31,9 @@ final class ConnectionPanel {
                         .placeholder("billing-api@example.com")
                         .required()
                         .build())
-                .field(SecretField.of(SettingsKeys.AUTOTASK_SECRET, "Autotask API secret",
-                        "The secret of the API user. It is stored encrypted and never shown again.", true))
+                .field(SecretBindings.declared(SecretField.of(SettingsKeys.AUTOTASK_SECRET, "Autotask API secret",
+                        "The secret of the API user. It is stored encrypted, never shown again, and only sent to the "
+                                + "server it was saved with: change the base URL and you type it again.", true)))
                 .field(TextField.builder(SettingsKeys.AUTOTASK_INTEGRATION_CODE, "Integration code")
                         .help("The API tracking identifier of the API user, shown with the user in Autotask.")
                         .required()
@@ -60,8 +61,9 @@ final class ConnectionPanel {
                         .required()
                         .visibleWhen(securityCenter)
                         .build())
-                .field(SecretField.of(SettingsKeys.KSC_PASSWORD, "Security Center password",
-                        "Stored encrypted and never shown again.", true, securityCenter))
+                .field(SecretBindings.declared(SecretField.of(SettingsKeys.KSC_PASSWORD, "Security Center password",
+                        "Stored encrypted, never shown again, and only sent to the server it was saved with: change "
+                                + "the address or the certificate pin and you type it again.", true, securityCenter)))
                 .field(TextField.builder(SettingsKeys.KSC_VIRTUAL_SERVER, "Virtual server scope (optional)")
                         .help("The name of one virtual server to bill. Leave empty to bill every virtual server.")
                         .visibleWhen(securityCenter)

@@ -41,7 +41,9 @@ final class ConnectionRules {
         ValidationResult.Builder out = ValidationResult.builder();
         requireText(out, values, SettingsKeys.AUTOTASK_USERNAME,
                 "Enter the Autotask API user name: the API-only user created for this integration.");
-        requireSecret(out, secrets, SettingsKeys.AUTOTASK_SECRET, "Enter the Autotask API secret of that user.");
+        requireSecret(out, secrets, SettingsKeys.AUTOTASK_SECRET, "Enter the Autotask API secret of that user.",
+                "Type the Autotask API secret again: the base URL override changed, and a stored secret is only "
+                        + "ever sent to the server it was saved with.");
         requireText(out, values, SettingsKeys.AUTOTASK_INTEGRATION_CODE,
                 "Enter the integration code: the API tracking identifier shown with the API user in Autotask.");
         String baseUrl = values.text(SettingsKeys.AUTOTASK_BASE_URL).trim();
@@ -87,7 +89,9 @@ final class ConnectionRules {
         requireText(out, values, SettingsKeys.KSC_USERNAME,
                 "Enter the Kaspersky Security Center user the plugin logs in as.");
         requireSecret(out, secrets, SettingsKeys.KSC_PASSWORD,
-                "Enter the password of that Kaspersky Security Center user.");
+                "Enter the password of that Kaspersky Security Center user.",
+                "Type the Kaspersky Security Center password again: the server address or certificate pin changed, "
+                        + "and a stored password is only ever sent to the server it was saved with.");
         String pin = values.text(SettingsKeys.KSC_CERTIFICATE_PIN).strip();
         if (!pin.isEmpty()) {
             CertificatePins.problem(pin).ifPresent(problem ->
@@ -202,9 +206,10 @@ final class ConnectionRules {
         }
     }
 
-    private static void requireSecret(ValidationResult.Builder out, Secrets secrets, String key, String pattern) {
+    private static void requireSecret(ValidationResult.Builder out, Secrets secrets, String key, String missing,
+            String moved) {
         if (secrets.get(key).isEmpty()) {
-            out.error(FieldPath.field(key), pattern);
+            out.error(FieldPath.field(key), SecretBindings.withheld(secrets).contains(key) ? moved : missing);
         }
     }
 }

@@ -4,11 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -38,6 +40,8 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+import net.mspbridge.host.db.PrivateFiles;
 
 /**
  * The KSC sandbox's self-signed server certificate (EC P-256, names {@code 127.0.0.1} and
@@ -95,9 +99,9 @@ public final class KscCertificate {
                 return read(Files.readString(cert), Files.readString(key));
             }
             KscCertificate created = generate();
-            Files.createDirectories(dir);
-            write(key, created.privateKeyPem(), true);
-            write(cert, created.certificatePem(), false);
+            PrivateFiles.createDirectories(dir);
+            write(key, created.privateKeyPem());
+            write(cert, created.certificatePem());
             return created;
         } catch (IOException e) {
             throw new UncheckedIOException("the KSC sandbox certificate in " + dir + " could not be read or written", e);
@@ -116,15 +120,11 @@ public final class KscCertificate {
         }
     }
 
-    private static void write(Path file, String text, boolean ownerOnly) throws IOException {
+    private static void write(Path file, String text) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.US_ASCII);
-        if (ownerOnly) {
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system: the data folder's own permissions protect the key.
-            }
+        Files.deleteIfExists(tmp);
+        try (FileChannel channel = PrivateFiles.create(tmp, StandardOpenOption.CREATE_NEW)) {
+            channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII)));
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
