@@ -161,6 +161,7 @@ final class Reconciler {
         }
         unreadableByReason.forEach(this::unreadable);
         unmappedCustomers();
+        problems.addAll(NotBilledProblems.of(in.usage().values(), in.companies()));
         targets.keySet().removeAll(incomplete);
         List<LineService> planned = new ArrayList<>(slots.size());
         slots.forEach(id -> planned.add(service(id)));
