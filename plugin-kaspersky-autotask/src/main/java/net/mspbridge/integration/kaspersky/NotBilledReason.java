@@ -15,7 +15,7 @@ public enum NotBilledReason {
     KEY_EXPIRED("on an expired key"),
     /** Its active key has expired on that host (KLLICSRV_EXPIRATION_TIME), whatever the key's own limit date. */
     KEY_EXPIRED_ON_HOST("on a key that has expired on the device"),
-    /** Its active key is a subscription that is paused, cancelled or ended. */
+    /** Its active key is a subscription that is paused, cancelled or ended (not active). */
     SUBSCRIPTION_NOT_ACTIVE("on a subscription that is paused, cancelled or ended"),
     /** Its active key was reported by the application but never added to the (virtual) server. */
     KEY_NOT_ADDED("on a key that was never added to the virtual server"),
@@ -23,8 +23,6 @@ public enum NotBilledReason {
     RESERVE_KEY_ONLY("with a reserve key only, no active key"),
     /** The application on its billable key is one the plugin's catalog does not know. */
     UNKNOWN_PRODUCT("running a product the plugin does not know"),
-    /** No application on the device uses a licence key. */
-    NO_KEY("with no licence key in use"),
     /** A key lists the device, but the virtual server's device list does not have it, so it has no category. */
     NOT_IN_DEVICE_LIST("listed by a key but missing from the device list");
 
