@@ -1,6 +1,7 @@
 package net.mspbridge.host.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import net.mspbridge.api.SettingsPanelProvider;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.BillingRunRequest;
 import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
@@ -146,13 +148,19 @@ class KasperskyAutotaskEndToEndTest {
             assertThat(line.unitsInForce() + line.unitChange()).as(pair).isEqualTo(expected().get(pair));
             assertThat(line.reference()).as(pair).isNotBlank();
         }
-        // The demo's one problem: Woodgrove Bank's virtual server, with usage but no Autotask company.
+        // The demo's problems: Woodgrove Bank's virtual server, with usage but no Autotask company; and
+        // the devices of billed customers that the billing rules leave out, each counted with its reason
+        // (units above match the sandbox's own reading of the same rules).
         assertThat(first.status()).isEqualTo(RunStatus.COMPLETED_WITH_PROBLEMS);
-        assertThat(first.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.kind()).isEqualTo(ProblemKind.UNMAPPED_USAGE);
-            assertThat(problem.subject()).isEqualTo("Woodgrove Bank");
-            assertThat(problem.units()).isEqualTo(3);
-        });
+        assertThat(first.problems()).extracting(Problem::kind, Problem::subject, Problem::units).containsExactlyInAnyOrder(
+                tuple(ProblemKind.UNMAPPED_USAGE, "Woodgrove Bank", 3),
+                tuple(ProblemKind.OTHER, "Fabrikam / devices not billed", 1),
+                tuple(ProblemKind.OTHER, "Northwind Traders / devices not billed", 3));
+        assertThat(first.problems()).filteredOn(p -> p.subject().startsWith("Fabrikam")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("1 on a trial key"));
+        assertThat(first.problems()).filteredOn(p -> p.subject().startsWith("Northwind")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("1 on an expired key",
+                        "1 on a key that has expired on the device", "1 on a key that was never added to the virtual server"));
 
         BillingReport second = run(RunMode.APPLY);
 

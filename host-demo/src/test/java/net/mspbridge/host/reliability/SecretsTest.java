@@ -175,7 +175,7 @@ class SecretsTest {
 
         // Runs under faults and KSC session expiry, then a clean one.
         Sandboxes sandboxes = host.sandboxes().orElseThrow().sandboxes();
-        sandboxes.ksc().setOptions(KscOptions.defaults().withExpireSessionsEveryCalls(4));
+        sandboxes.ksc().setOptions(KscOptions.defaults().withExpireSessionsEveryCalls(25));
         sandboxes.autotask().setFaults(FaultOptions.builder().seed(7).timeoutDelay(Duration.ofMillis(200))
                 .share(FaultKind.ANSWER_LOST, 0.15).share(FaultKind.SERVER_ERROR, 0.1).share(FaultKind.TOO_MANY_REQUESTS, 0.1)
                 .share(FaultKind.CONNECTION_RESET, 0.05).share(FaultKind.TIMEOUT_AFTER_COMMIT, 0.1).build());

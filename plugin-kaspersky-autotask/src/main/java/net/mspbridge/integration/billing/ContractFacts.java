@@ -24,7 +24,9 @@ public record ContractFacts(
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(endDate, "endDate");
         if (endDate.isBefore(startDate)) {
-            throw new IllegalArgumentException("contract " + id + " ends (" + endDate + ") before it starts (" + startDate + ")");
+            throw new IllegalArgumentException("Autotask contract " + id + " ('" + name + "', company " + companyId
+                    + ") ends on " + endDate + ", before it starts on " + startDate
+                    + ": correct the contract's dates in Autotask.");
         }
     }
 

@@ -49,8 +49,25 @@ final class DefaultBillingRuns implements BillingRuns {
         }
         try (RunLease lease = RunLease.acquire(context.store(), context.clock(), request.runId(), leaseTime, heartbeat)) {
             return new BillingRun(catalog, connections, request, context, monitor, settings, lease, createWait).execute();
+        } catch (RuntimeException e) {
+            throw described(e);
         } finally {
             running.set(null);
         }
+    }
+
+    /**
+     * The failure as it is when it says what happened; else one that says what and where, so no run
+     * ever ends with only an exception's type as its message.
+     */
+    static RuntimeException described(RuntimeException failure) {
+        if (failure.getMessage() != null && !failure.getMessage().isBlank()) {
+            return failure;
+        }
+        StackTraceElement[] trace = failure.getStackTrace();
+        String where = trace.length == 0 ? "" : " at " + trace[0];
+        return new IllegalStateException("The billing run failed unexpectedly: " + failure.getClass().getName() + where
+                + ", without a message. Nothing more was changed in Autotask by this run after that point; the next"
+                + " run finishes the work. Report this message with the host's log to the plugin's maintainers.", failure);
     }
 }

@@ -162,6 +162,7 @@ final class Reconciler {
         }
         unreadableByReason.forEach(this::unreadable);
         UnmappedCustomers.problem(in, attribution).ifPresent(problems::add);
+        problems.addAll(NotBilledProblems.of(in.usage().values(), in.companies()));
         targets.keySet().removeAll(incomplete);
         List<LineService> planned = new ArrayList<>(slots.size());
         slots.forEach(id -> planned.add(service(id)));

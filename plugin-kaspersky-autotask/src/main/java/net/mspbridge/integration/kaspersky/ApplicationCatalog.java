@@ -28,8 +28,8 @@ public final class ApplicationCatalog {
 
     /**
      * @throws IllegalArgumentException when two applications share an id, a Security Center product
-     *                                  id, or a product name (ignoring case): a host would then count
-     *                                  for both
+     *                                  id or a product name (both ignoring case): a host would then
+     *                                  count for both
      */
     public ApplicationCatalog(List<SecurityApplication> applications) {
         this.applications = List.copyOf(applications);
@@ -42,7 +42,8 @@ public final class ApplicationCatalog {
                 throw new IllegalArgumentException("duplicate application id in catalog: " + application.id());
             }
             for (String productId : application.kscProductIds()) {
-                if (!productIds.add(productId)) {
+                // Product ids are compared ignoring case everywhere: real answers vary their case.
+                if (!productIds.add(productId.strip().toUpperCase(Locale.ROOT))) {
                     throw new IllegalArgumentException("KSC product id " + productId + " is claimed by two"
                             + " applications of the catalog; the second is " + application.id());
                 }

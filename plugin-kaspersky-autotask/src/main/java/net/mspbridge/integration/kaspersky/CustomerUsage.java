@@ -1,19 +1,33 @@
 package net.mspbridge.integration.kaspersky;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
- * The billable usage of one customer: counts per application id. An application with no usage
- * may be absent or present with {@link UsageCounts#NONE}; a {@link Builder} leaves it absent, so
- * two sources that saw the same usage build equal values.
+ * The billable usage of one customer: counts per application id, and the devices seen but not
+ * counted, per reason. An application with no usage may be absent or present with
+ * {@link UsageCounts#NONE}; a {@link Builder} leaves it absent, so two sources that saw the same
+ * usage build equal values.
+ *
+ * @param notBilled the devices the source saw and did not count, with why ({@link HostsNotBilled#NONE}
+ *                  for a source that tells none)
  */
-public record CustomerUsage(KasperskyCustomer customer, Map<String, UsageCounts> byApplication) {
+public record CustomerUsage(KasperskyCustomer customer, Map<String, UsageCounts> byApplication,
+        HostsNotBilled notBilled) {
 
     public CustomerUsage {
         Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(notBilled, "notBilled");
         byApplication = Map.copyOf(byApplication);
+    }
+
+    /** Usage with no devices left out. */
+    public CustomerUsage(KasperskyCustomer customer, Map<String, UsageCounts> byApplication) {
+        this(customer, byApplication, HostsNotBilled.NONE);
     }
 
     /** No usage at all: an unknown customer, or one with nothing billable. */
@@ -41,6 +55,8 @@ public record CustomerUsage(KasperskyCustomer customer, Map<String, UsageCounts>
         private final KasperskyCustomer customer;
         // Per application: one counter per device category, then the users.
         private final Map<String, int[]> counts = new LinkedHashMap<>();
+        private final Map<NotBilledReason, Integer> notBilled = new EnumMap<>(NotBilledReason.class);
+        private final TreeSet<String> unknownProducts = new TreeSet<>();
 
         private Builder(KasperskyCustomer customer) {
             this.customer = Objects.requireNonNull(customer, "customer");
@@ -68,6 +84,18 @@ public record CustomerUsage(KasperskyCustomer customer, Map<String, UsageCounts>
             return this;
         }
 
+        /** One more device left out for {@code reason}. */
+        public Builder notBilled(NotBilledReason reason) {
+            notBilled.merge(Objects.requireNonNull(reason, "reason"), 1, Integer::sum);
+            return this;
+        }
+
+        /** One more device left out because the catalog does not know {@code productId} (any case). */
+        public Builder unknownProduct(String productId) {
+            unknownProducts.add(productId.toUpperCase(Locale.ROOT));
+            return notBilled(NotBilledReason.UNKNOWN_PRODUCT);
+        }
+
         public CustomerUsage build() {
             Map<String, UsageCounts> result = new LinkedHashMap<>();
             counts.forEach((id, c) -> result.put(id, new UsageCounts(
@@ -75,7 +103,8 @@ public record CustomerUsage(KasperskyCustomer customer, Map<String, UsageCounts>
                     c[DeviceCategory.WINDOWS_SERVER.ordinal()],
                     c[DeviceCategory.NON_WINDOWS.ordinal()],
                     c[USERS])));
-            return new CustomerUsage(customer, result);
+            return new CustomerUsage(customer, result, notBilled.isEmpty() ? HostsNotBilled.NONE
+                    : new HostsNotBilled(notBilled, unknownProducts));
         }
 
         private int[] counter(String applicationId) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param solution       the solution that manages it
  * @param licensing      per device or per user
  * @param kscProductIds  Security Center product ids that identify it on a host
- *                       ({@code HostGroup.GetHostProducts} keys); empty for Business Hub products
+ *                       ({@code HostGroup.GetHostProducts} keys, {@code KLLICSRV_PRODUCT}), compared
+ *                       ignoring case; empty for Business Hub products
  * @param productNames   product names (as a host inventory reports them) that identify it
  * @param deviceCategories the device categories it runs on, so the only ones it can have usage in;
  *                       empty when not known, which counts as every category. Per-user

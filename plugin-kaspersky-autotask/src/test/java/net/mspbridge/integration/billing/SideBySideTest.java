@@ -52,6 +52,17 @@ class SideBySideTest {
     }
 
     @Test
+    void aFailureWithoutAMessageEndsTheRunWithOneThatSaysWhatAndWhere() {
+        Harness h = standard(2);
+        h.usage.failReading(new NullPointerException());
+
+        assertThatThrownBy(h::apply).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("java.lang.NullPointerException at ").hasMessageContaining("without a message")
+                .hasCauseInstanceOf(NullPointerException.class);
+        assertThat(h.autotask.adjustments()).isEmpty();
+    }
+
+    @Test
     void aRunThatAutotaskEndsHasWaitedForTheUsageReadBeforeItReturns() {
         Harness h = standard(2);
         h.autotask.unavailable(true);

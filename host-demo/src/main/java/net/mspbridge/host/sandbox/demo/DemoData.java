@@ -198,7 +198,9 @@ public final class DemoData {
             fabrikam.add(DemoHosts.host(VS_FABRIKAM, GROUP, "Fabrikam-iMac-" + i, Kind.MAC, true, "0F13-0019C2-00007A13"));
         }
         fabrikam.add(DemoHosts.host(VS_FABRIKAM, GROUP, "Pixel-8-Sales", Kind.ANDROID, true, "0F13-0019C2-00007A14"));
-        fabrikam.add(DemoHosts.host(VS_FABRIKAM, GROUP, "FAB-LT-TRIAL", Kind.WORKSTATION, true, "0F13-0019C2-00007A11"));
+        // On a trial key with the subscription in reserve: a reserve key never bills.
+        fabrikam.add(DemoHosts.reserve(DemoHosts.host(VS_FABRIKAM, GROUP, "FAB-LT-TRIAL", Kind.WORKSTATION, true,
+                "0F13-0019C2-00007A11"), "0F13-0019C2-00007A10"));
         fabrikam.add(DemoHosts.host(VS_FABRIKAM, GROUP, "FAB-KIOSK", Kind.OLD_WORKSTATION, false, null));
         hosts.put(VS_FABRIKAM, fabrikam);
 
@@ -206,16 +208,24 @@ public final class DemoData {
                 key("0E14-0033F0-00000B01", LicenseKey.COMMERCIAL, nextYear, 10, "Kaspersky Endpoint Security for Windows", "KES"),
                 key("0E14-0033F0-00000B02", LicenseKey.COMMERCIAL, expired, 5, "Kaspersky Endpoint Security for Windows", "KES"),
                 key("0E14-0033F0-00000B03", LicenseKey.COMMERCIAL, nextYear, 2, "Kaspersky Security for Windows Server", "WSEE"),
-                key("0E14-0033F0-00000B04", LicenseKey.COMMERCIAL, nextYear, 2, "Kaspersky Endpoint Security for Linux", "KESL")));
+                key("0E14-0033F0-00000B04", LicenseKey.COMMERCIAL, nextYear, 2, "Kaspersky Endpoint Security for Linux", "KESL"),
+                // Reported by the product on NWT-PC09 but never added to the virtual server: it does not bill.
+                new LicenseKey("0E14-0033F0-00000B05", LicenseKey.COMMERCIAL, nextYear, 1,
+                        "Kaspersky Endpoint Security for Windows", "KES", true, LicenseKey.STATE_ACTIVE, 0, null)));
         List<KscHost> northwind = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             northwind.add(DemoHosts.host(VS_NORTHWIND, GROUP, String.format("NWT-PC%02d", i), Kind.WORKSTATION, true, "0E14-0033F0-00000B01"));
         }
-        northwind.add(DemoHosts.host(VS_NORTHWIND, GROUP, "NWT-PC09", Kind.OLD_WORKSTATION, true, "0E14-0033F0-00000B02"));
-        northwind.add(DemoHosts.host(VS_NORTHWIND, GROUP, "NWT-PC10", Kind.OLD_WORKSTATION, true, "0E14-0033F0-00000B02"));
+        northwind.add(DemoHosts.host(VS_NORTHWIND, GROUP, "NWT-PC09", Kind.OLD_WORKSTATION, true, "0E14-0033F0-00000B05"));
+        // On the commercial key, which has expired on this host although the key's own limit is next year.
+        northwind.add(DemoHosts.expiringOnHost(DemoHosts.host(VS_NORTHWIND, GROUP, "NWT-PC10", Kind.OLD_WORKSTATION, true,
+                "0E14-0033F0-00000B01"), expired));
+        northwind.add(DemoHosts.host(VS_NORTHWIND, GROUP, "NWT-PC11", Kind.OLD_WORKSTATION, true, "0E14-0033F0-00000B02"));
         northwind.add(DemoHosts.host(VS_NORTHWIND, GROUP, "NWT-SQL01", Kind.SERVER, true, "0E14-0033F0-00000B03"));
         northwind.add(DemoHosts.host(VS_NORTHWIND, GROUP, "NWT-RDS01", Kind.SERVER, true, "0E14-0033F0-00000B03"));
-        northwind.add(DemoHosts.host(VS_NORTHWIND, GROUP, "nwt-nas01", Kind.LINUX_SERVER, true, "0E14-0033F0-00000B04"));
+        // Its product id in lower case, as real answers may carry it.
+        northwind.add(DemoHosts.productIdAs(DemoHosts.host(VS_NORTHWIND, GROUP, "nwt-nas01", Kind.LINUX_SERVER, true,
+                "0E14-0033F0-00000B04"), "kesl"));
         hosts.put(VS_NORTHWIND, northwind);
 
         simpleCustomer(VS_ADVENTURE_WORKS, "AW-WS", 5, "0A15-004411-00000C01", nextYear, hosts, keys);

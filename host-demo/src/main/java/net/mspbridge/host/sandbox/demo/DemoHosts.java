@@ -16,8 +16,8 @@ final class DemoHosts {
         OLD_WORKSTATION("Microsoft Windows 10 Enterprise", false, KscHost.CTYPE_WORKSTATION, 1, "KES"),
         SERVER("Microsoft Windows Server 2022 Standard", true, KscHost.CTYPE_NT_SERVER, 1, "WSEE"),
         SERVER_WITH_KES("Microsoft Windows Server 2019 Datacenter", true, KscHost.CTYPE_NT_SERVER, 1, "KES"),
-        LINUX_SERVER("Ubuntu 22.04 LTS", true, KscHost.CTYPE_UNIX_SERVER, 2, "KESL"),
-        RHEL_SERVER("Red Hat Enterprise Linux 9", true, KscHost.CTYPE_UNIX_SERVER, 2, "KESL"),
+        LINUX_SERVER("Ubuntu 22.04 LTS", true, KscHost.CTYPE_LINUX, 2, "KESL"),
+        RHEL_SERVER("Red Hat Enterprise Linux 9", true, KscHost.CTYPE_LINUX, 2, "KESL"),
         MAC("macOS 14 Sonoma", false, KscHost.CTYPE_WORKSTATION, 3, "KESMAC"),
         ANDROID("Android 14", false, KscHost.CTYPE_WORKSTATION, 4, "KESMOB"),
         VDI("Microsoft Windows 10 Enterprise", false, KscHost.CTYPE_WORKSTATION, 1, "KSVLA");
@@ -76,5 +76,23 @@ final class DemoHosts {
         String licensed = withProduct && serial != null ? kind.product : null;
         return new KscHost(hostname, displayName, group, kind.os, kind.server, kind.ctype, kind.ptype,
                 products, licensed == null ? null : serial, licensed);
+    }
+
+    /** The host holding {@code serial} as its reserve (next) key. */
+    static KscHost reserve(KscHost h, String serial) {
+        return new KscHost(h.hostname(), h.displayName(), h.groupId(), h.osName(), h.server(), h.computerType(),
+                h.platformType(), h.products(), h.licenseSerial(), h.licensedProduct(), serial, h.expiresOnHost());
+    }
+
+    /** The host whose active key expired on it at {@code when}, whatever the key's own limit. */
+    static KscHost expiringOnHost(KscHost h, java.time.Instant when) {
+        return new KscHost(h.hostname(), h.displayName(), h.groupId(), h.osName(), h.server(), h.computerType(),
+                h.platformType(), h.products(), h.licenseSerial(), h.licensedProduct(), h.reserveSerial(), when);
+    }
+
+    /** The host reporting its licensed product id in another case ({@code kesl} for {@code KESL}). */
+    static KscHost productIdAs(KscHost h, String productId) {
+        return new KscHost(h.hostname(), h.displayName(), h.groupId(), h.osName(), h.server(), h.computerType(),
+                h.platformType(), h.products(), h.licenseSerial(), productId, h.reserveSerial(), h.expiresOnHost());
     }
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,11 +17,13 @@ import net.mspbridge.host.sandbox.ksc.KscHost;
 import net.mspbridge.host.sandbox.ksc.LicenseKey;
 
 /**
- * Counts what billing should produce from the KSC data and the mapping, by the project's rules: a
- * host counts for the application whose key it uses when that key is commercial or subscription
- * and expires after the billing date; its category is Windows workstation, Windows server or
- * non-Windows from its OS name and server flag; only billable customers count; mapped services with
- * no usage are expected at zero.
+ * Counts what billing should produce from the KSC data and the mapping, by the project's rules
+ * (docs/architecture.md, "Billing rules for Security Center hosts"): a host counts for the
+ * application (product ids in any case) of its active key when that key was added to the server, is
+ * commercial and unexpired or an active subscription ({@link LicenseKey#billableAt}), and has not
+ * expired on the host; a reserve key never counts. Its category is Windows workstation, Windows
+ * server or non-Windows from its OS name and server flag; only billable customers count; mapped
+ * services with no usage are expected at zero.
  */
 public final class ExpectedUsage {
 
@@ -50,10 +54,11 @@ public final class ExpectedUsage {
             for (int i = 0; i < count; i++) {
                 KscHost host = directory.host(vs, i);
                 LicenseKey key = host.licenseSerial() == null ? null : keys.get(host.licenseSerial());
-                if (key == null || !key.billableAt(when)) {
+                if (key == null || !key.billableAt(when)
+                        || host.expiresOnHost() != null && host.expiresOnHost().isBefore(when.plus(1, ChronoUnit.DAYS))) {
                     continue;
                 }
-                String application = APPLICATION_OF_PRODUCT.get(host.licensedProduct());
+                String application = APPLICATION_OF_PRODUCT.get(host.licensedProduct().toUpperCase(Locale.ROOT));
                 Optional<ServiceLink> service = application == null ? Optional.empty()
                         : mapping.serviceFor(application, mapping.billByCategory() ? category(host) : null);
                 service.ifPresent(s -> units.merge(key(customer.contractId(), s.serviceId()), 1, Integer::sum));

@@ -85,7 +85,16 @@ final class GeneratedDirectory implements KscDirectory {
         String display = String.format("C%05d-%s-%06d", vs - FIRST_VS, product, index);
         // The hostname encodes where the host is, so a lookup by name needs no index.
         String hostname = String.format("5ca1ab1e-%04x-4000-8000-%012x", (int) (vs - FIRST_VS) & 0xffff, ((vs - FIRST_VS) << 28) | index);
-        return DemoHosts.host(hostname, 7, display, kind, true, serial);
+        KscHost host = DemoHosts.host(hostname, 7, display, kind, true, serial);
+        // As real servers do: a trial host may hold the commercial key in reserve (never billed for it),
+        // and product ids come in varying case. Drawn last, so the rest of the data stays as it was.
+        if (trial) {
+            host = DemoHosts.reserve(host, serial(vs, product));
+        }
+        if (product.equals("KESL") && random.nextBoolean()) {
+            host = DemoHosts.productIdAs(host, "kesl");
+        }
+        return host;
     }
 
     @Override
@@ -128,7 +137,7 @@ final class GeneratedDirectory implements KscDirectory {
 
             private int advance(int from) {
                 int i = from;
-                while (i < count && !serial.equals(host(vs, i).licenseSerial())) {
+                while (i < count && !host(vs, i).uses(serial)) {
                     i++;
                 }
                 return i;

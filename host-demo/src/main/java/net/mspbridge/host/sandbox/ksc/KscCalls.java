@@ -19,24 +19,35 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The KSC methods, in KSC's JSON serialisation of Params ({@code {"type":"params","value":{...}}}
  * inside arrays, {@code {"type":"datetime","value":"..."}} for dates). Chunk accessors and
- * iterators belong to the virtual server of the session that made them, outlive a re-login, and
- * expire after their lifetime. Thread-safe.
+ * iterators belong to the session that made them and die with it (nothing public says they survive
+ * a new login, so the sandbox does not let them), and expire after their lifetime. {@code FindHosts}
+ * is strict, as a real server: an attribute hosts do not have refuses the whole call. Thread-safe.
  */
 final class KscCalls {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Accessor(long vs, List<String> fields, int count, Instant expiresAt) {
+    /** The documented host attributes ("List of host attributes") the sandbox serves; any other refuses FindHosts. */
+    static final java.util.Set<String> HOST_ATTRIBUTES = java.util.Set.of("KLHST_WKS_HOSTNAME", "KLHST_WKS_DN",
+            "KLHST_WKS_GROUPID", "KLHST_WKS_OS_NAME", "KLHST_WKS_CTYPE", "KLHST_WKS_PTYPE");
+    /** The {@code EnumKeys} option that leaves out keys products reported but nobody added (KSC/16/KSCAPI/a00569). */
+    static final String INSTALLED_ONLY = "KLLICSRV_ENOPT_INSTALLED_ONLY";
+
+    /** Who called: the session's cookie value and its virtual server (null for the main server). */
+    record Caller(String session, Long vs) {
+    }
+
+    private record Accessor(String session, long vs, List<String> fields, int count, Instant expiresAt) {
     }
 
     private static final class GroupIterator {
-        final long vs;
+        final String session;
         final Iterator<ObjectNode> source;
         final Instant expiresAt;
 
-        GroupIterator(long vs, Iterator<ObjectNode> source, Instant expiresAt) {
-            this.vs = vs;
+        GroupIterator(String session, Iterator<ObjectNode> source, Instant expiresAt) {
+            this.session = session;
             this.source = source;
             this.expiresAt = expiresAt;
         }
@@ -56,18 +67,19 @@ final class KscCalls {
      * @param vs the session's virtual server id, or null for the main server
      * @throws PxgError for misuse: unknown method, missing or wrong parameters, unknown accessor
      */
-    ObjectNode call(String method, Long vs, JsonNode params) {
+    ObjectNode call(String method, Caller caller, JsonNode params) {
+        Long vs = caller.vs();
         return switch (method) {
             case "VServers.GetVServers" -> getVServers(vs, params);
-            case "HostGroup.FindHosts" -> findHosts(vs, params);
+            case "HostGroup.FindHosts" -> findHosts(caller, params);
             case "HostGroup.GetHostProducts" -> hostProducts(vs, params);
-            case "ChunkAccessor.GetItemsCount" -> result(accessor(vs, text(params, "strAccessor")).count());
-            case "ChunkAccessor.GetItemsChunk" -> chunk(vs, params);
-            case "ChunkAccessor.Release" -> releaseAccessor(vs, text(params, "strAccessor"));
-            case "LicenseKeys.EnumKeys" -> enumKeys(vs, params);
-            case "LicenseKeys.AcquireKeyHosts" -> keyHosts(vs, params);
-            case "GroupSyncIterator.GetNextItems" -> nextItems(vs, params);
-            case "GroupSyncIterator.ReleaseIterator" -> releaseIterator(vs, text(params, "szwIterator"));
+            case "ChunkAccessor.GetItemsCount" -> result(accessor(caller, text(params, "strAccessor")).count());
+            case "ChunkAccessor.GetItemsChunk" -> chunk(caller, params);
+            case "ChunkAccessor.Release" -> releaseAccessor(caller, text(params, "strAccessor"));
+            case "LicenseKeys.EnumKeys" -> enumKeys(caller, params);
+            case "LicenseKeys.AcquireKeyHosts" -> keyHosts(caller, params);
+            case "GroupSyncIterator.GetNextItems" -> nextItems(caller, params);
+            case "GroupSyncIterator.ReleaseIterator" -> releaseIterator(caller, text(params, "szwIterator"));
             default -> throw PxgError.call(PxgError.UNKNOWN_METHOD, "Method '" + method + "' is not found");
         };
     }
@@ -93,24 +105,31 @@ final class KscCalls {
         return result;
     }
 
-    private ObjectNode findHosts(Long vs, JsonNode params) {
+    private ObjectNode findHosts(Caller caller, JsonNode params) {
+        Long vs = caller.vs();
         String filter = params.path("wstrFilter").asText("");
         if (!filter.isBlank()) {
             throw PxgError.call(PxgError.INVALID_ARGUMENT, "The sandbox supports only an empty wstrFilter (all hosts), not '" + filter + "'");
         }
         List<String> fields = strings(params, "vecFieldsToReturn");
+        for (String field : fields) {
+            if (!HOST_ATTRIBUTES.contains(field)) {
+                throw PxgError.call(PxgError.INVALID_ARGUMENT, "Attribute '" + field + "' is not a host attribute");
+            }
+        }
         long lifetime = params.has("lMaxLifeTime") ? integer(params, "lMaxLifeTime") : 1200;
         long owner = vs == null ? -1 : vs;
         int count = vs == null ? 0 : directory.hostCount(vs);
         String id = newId();
-        accessors.put(id, new Accessor(owner, fields, count, clock.instant().plusSeconds(Math.max(1, lifetime))));
+        accessors.put(id, new Accessor(caller.session(), owner, fields, count,
+                clock.instant().plusSeconds(Math.max(1, lifetime))));
         ObjectNode result = result(count);
         result.put("strAccessor", id);
         return result;
     }
 
-    private ObjectNode chunk(Long vs, JsonNode params) {
-        Accessor accessor = accessor(vs, text(params, "strAccessor"));
+    private ObjectNode chunk(Caller caller, JsonNode params) {
+        Accessor accessor = accessor(caller, text(params, "strAccessor"));
         long start = integer(params, "nStart");
         long count = integer(params, "nCount");
         if (start < 0 || count < 0) {
@@ -145,31 +164,32 @@ final class KscCalls {
         return result;
     }
 
-    private ObjectNode enumKeys(Long vs, JsonNode params) {
+    private ObjectNode enumKeys(Caller caller, JsonNode params) {
+        Long vs = caller.vs();
         List<String> fields = strings(params, "pFields");
         long timeout = params.has("lTimeoutSec") ? integer(params, "lTimeoutSec") : 300;
+        // By default every key, also those products reported but nobody added (KSC/16/KSCAPI/a00569).
+        boolean installedOnly = params.path("pOptions").path(INSTALLED_ONLY).asBoolean(false);
         List<ObjectNode> rows = new ArrayList<>();
         if (vs != null) {
             for (LicenseKey key : directory.keys(vs)) {
+                if (installedOnly && !key.installed()) {
+                    continue;
+                }
                 ObjectNode row = JSON.createObjectNode();
+                // Counting a key's hosts walks them: only when asked.
+                int hostCount = fields.contains("KLLIC_NHOSTS_ASCURRENT") ? directory.keyHostCount(vs, key.serial()) : 0;
                 for (String f : fields) {
-                    switch (f) {
-                        case "KLLIC_SERIAL" -> row.put(f, key.serial());
-                        case "KLLIC_KEY_TYPE" -> row.put(f, key.keyType());
-                        case "KLLIC_LIMIT_DATE" -> row.set(f, datetime(key.limitDate()));
-                        case "KLLIC_LIC_COUNT" -> row.put(f, key.licenseCount());
-                        case "KLLIC_NHOSTS_ASCURRENT" -> row.put(f, directory.keyHostCount(vs, key.serial()));
-                        case "KLLIC_PROD_NAME" -> row.put(f, key.productName());
-                        default -> { }
-                    }
+                    LicenceRows.keyField(row, f, key, hostCount);
                 }
                 rows.add(row);
             }
         }
-        return iteratorResult(vs, rows.iterator(), rows.size(), timeout);
+        return iteratorResult(caller, rows.iterator(), rows.size(), timeout);
     }
 
-    private ObjectNode keyHosts(Long vs, JsonNode params) {
+    private ObjectNode keyHosts(Caller caller, JsonNode params) {
+        Long vs = caller.vs();
         JsonNode in = params.get("pInData");
         String serial = in == null ? null : in.path("KLLIC_SERIAL").asText(null);
         if (serial == null) {
@@ -189,39 +209,28 @@ final class KscCalls {
 
             @Override
             public ObjectNode next() {
-                KscHost host = hosts.next();
-                InstalledProduct install = host.licensedInstall();
-                ObjectNode row = JSON.createObjectNode();
-                for (String f : fields) {
-                    switch (f) {
-                        case "KLLICSRV_HOSTNAME" -> row.put(f, host.hostname());
-                        case "KLLICSRV_PRODUCT" -> row.put(f, host.licensedProduct());
-                        case "KLLICSRV_VERSION" -> row.put(f, install == null ? "" : install.version());
-                        default -> { }
-                    }
-                }
-                return row;
+                return LicenceRows.keyHost(serial, hosts.next(), fields);
             }
         };
-        return iteratorResult(vs, rows, directory.keyHostCount(vs, key.serial()), timeout);
+        return iteratorResult(caller, rows, directory.keyHostCount(vs, key.serial()), timeout);
     }
 
-    private ObjectNode iteratorResult(Long vs, Iterator<ObjectNode> rows, int count, long timeoutSeconds) {
+    private ObjectNode iteratorResult(Caller caller, Iterator<ObjectNode> rows, int count, long timeoutSeconds) {
         String id = newId();
-        iterators.put(id, new GroupIterator(vs == null ? -1 : vs, rows, clock.instant().plusSeconds(Math.max(1, timeoutSeconds))));
+        iterators.put(id, new GroupIterator(caller.session(), rows, clock.instant().plusSeconds(Math.max(1, timeoutSeconds))));
         ObjectNode result = JSON.createObjectNode();
         result.put("lKeyCount", count);
         result.put("wstrIterator", id);
         return result;
     }
 
-    private ObjectNode nextItems(Long vs, JsonNode params) {
+    private ObjectNode nextItems(Caller caller, JsonNode params) {
         String id = text(params, "szwIterator");
         long count = integer(params, "nCount");
         if (count <= 0) {
             throw PxgError.call(PxgError.INVALID_ARGUMENT, "nCount must be positive");
         }
-        GroupIterator it = live(iterators, id, vs, "iterator", g -> g.expiresAt);
+        GroupIterator it = live(iterators, id, caller, "iterator", g -> g.expiresAt);
         ArrayNode items = JSON.createArrayNode();
         boolean eof;
         synchronized (it) {
@@ -237,33 +246,45 @@ final class KscCalls {
         return result;
     }
 
-    private ObjectNode releaseIterator(Long vs, String id) {
-        live(iterators, id, vs, "iterator", g -> g.expiresAt);
+    private ObjectNode releaseIterator(Caller caller, String id) {
+        live(iterators, id, caller, "iterator", g -> g.expiresAt);
         iterators.remove(id);
         return JSON.createObjectNode();
     }
 
-    private ObjectNode releaseAccessor(Long vs, String id) {
-        accessor(vs, id);
+    private ObjectNode releaseAccessor(Caller caller, String id) {
+        accessor(caller, id);
         accessors.remove(id);
         return JSON.createObjectNode();
     }
 
-    private Accessor accessor(Long vs, String id) {
-        return live(accessors, id, vs, "accessor", Accessor::expiresAt);
+    private Accessor accessor(Caller caller, String id) {
+        return live(accessors, id, caller, "accessor", Accessor::expiresAt);
     }
 
-    private <T> T live(Map<String, T> map, String id, Long vs, String what, java.util.function.Function<T, Instant> expiry) {
+    private <T> T live(Map<String, T> map, String id, Caller caller, String what, java.util.function.Function<T, Instant> expiry) {
         T item = map.get(id);
         if (item != null && expiry.apply(item).isBefore(clock.instant())) {
             map.remove(id);
             item = null;
         }
-        long owner = item instanceof Accessor a ? a.vs() : item instanceof GroupIterator g ? g.vs : Long.MIN_VALUE;
-        if (item == null || owner != (vs == null ? -1 : vs)) {
-            throw PxgError.call(PxgError.NOT_FOUND, "The " + what + " '" + id + "' is not found (released, expired or of another session's server)");
+        String owner = item instanceof Accessor a ? a.session() : item instanceof GroupIterator g ? g.session : null;
+        if (item == null || !caller.session().equals(owner)) {
+            throw PxgError.call(PxgError.NOT_FOUND, "The " + what + " '" + id + "' is not found (released, expired or of another session)");
         }
         return item;
+    }
+
+    /** A session ended or expired: its accessors and iterators die with it. */
+    void dropSession(String session) {
+        accessors.values().removeIf(a -> a.session().equals(session));
+        iterators.values().removeIf(i -> i.session.equals(session));
+    }
+
+    /** Drops what sessions no longer alive opened. */
+    void retainSessions(java.util.Set<String> live) {
+        accessors.values().removeIf(a -> !live.contains(a.session()));
+        iterators.values().removeIf(i -> !live.contains(i.session));
     }
 
     int openAccessors() {
@@ -304,7 +325,6 @@ final class KscCalls {
                 case "KLHST_WKS_DN" -> row.put(f, host.displayName());
                 case "KLHST_WKS_GROUPID" -> row.put(f, host.groupId());
                 case "KLHST_WKS_OS_NAME" -> row.put(f, host.osName());
-                case "KLWNF_OS_IS_SERVER" -> row.put(f, host.server());
                 case "KLHST_WKS_CTYPE" -> row.put(f, host.computerType());
                 case "KLHST_WKS_PTYPE" -> row.put(f, host.platformType());
                 default -> { }

@@ -37,6 +37,8 @@ public record KscData(List<VirtualServer> virtualServers, Map<Long, List<KscHost
                 require(hostnames.add(host.hostname()), "two hosts share the hostname " + host.hostname());
                 require(host.licenseSerial() == null || serials.contains(host.licenseSerial()),
                         "host " + host.displayName() + " uses key " + host.licenseSerial() + ", which virtual server " + vs.name() + " does not have");
+                require(host.reserveSerial() == null || serials.contains(host.reserveSerial()),
+                        "host " + host.displayName() + " holds reserve key " + host.reserveSerial() + ", which virtual server " + vs.name() + " does not have");
             }
         }
         require(ids.containsAll(hosts.keySet()) && ids.containsAll(keys.keySet()), "hosts or keys name a virtual server that does not exist");
@@ -64,12 +66,12 @@ public record KscData(List<VirtualServer> virtualServers, Map<Long, List<KscHost
 
     @Override
     public Iterator<KscHost> keyHosts(long virtualServerId, String serial) {
-        return hosts.getOrDefault(virtualServerId, List.of()).stream().filter(h -> serial.equals(h.licenseSerial())).iterator();
+        return hosts.getOrDefault(virtualServerId, List.of()).stream().filter(h -> h.uses(serial)).iterator();
     }
 
     @Override
     public int keyHostCount(long virtualServerId, String serial) {
-        return (int) hosts.getOrDefault(virtualServerId, List.of()).stream().filter(h -> serial.equals(h.licenseSerial())).count();
+        return (int) hosts.getOrDefault(virtualServerId, List.of()).stream().filter(h -> h.uses(serial)).count();
     }
 
     private static <T> Map<Long, List<T>> copy(Map<Long, List<T>> map) {

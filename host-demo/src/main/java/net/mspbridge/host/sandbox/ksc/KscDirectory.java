@@ -26,10 +26,10 @@ public interface KscDirectory {
 
     List<LicenseKey> keys(long virtualServerId);
 
-    /** The hosts of the virtual server using the key, in host order, produced as read. */
+    /** The hosts of the virtual server using the key as their active or reserve key, in host order, produced as read. */
     Iterator<KscHost> keyHosts(long virtualServerId, String serial);
 
-    /** How many hosts use the key ({@code KLLIC_NHOSTS_ASCURRENT}). */
+    /** How many hosts use the key, as active or reserve key: how many {@link #keyHosts} gives. */
     int keyHostCount(long virtualServerId, String serial);
 
     default Optional<VirtualServer> virtualServer(String name) {

@@ -108,13 +108,21 @@ final class KscHttpServer implements KscSandbox {
                 SandboxHttp.answer(response, callback, 200, "{}");
                 return;
             }
+            String token = cookie(request);
             Session session = session(request);
             JsonNode params = parse(body);
+            if (method.equals("Session.EndSession")) {
+                // Ends the session at once: its accessors and iterators go with it.
+                sessions.remove(token);
+                calls.dropSession(token);
+                SandboxHttp.answer(response, callback, 200, "{}");
+                return;
+            }
             int now = session.inFlight.incrementAndGet();
             peakPerSession.accumulateAndGet(now, Math::max);
             try {
                 pause(options.latency());
-                ObjectNode result = calls.call(method, session.vs, params);
+                ObjectNode result = calls.call(method, new KscCalls.Caller(token, session.vs), params);
                 // Before answering: once the client has the answer, its clock may move on (tests do).
                 session.lastUsed = clock.instant();
                 SandboxHttp.answer(response, callback, 200, result.toString());
@@ -178,11 +186,13 @@ final class KscHttpServer implements KscSandbox {
         int every = options.expireSessionsEveryCalls();
         if (every > 0 && n % every == 0) {
             sessions.clear();
+            calls.retainSessions(sessions.keySet());
         }
         String token = cookie(request);
         Session session = token == null ? null : sessions.get(token);
         if (session != null && Duration.between(session.lastUsed, clock.instant()).compareTo(options.sessionLifetime()) > 0) {
             sessions.remove(token);
+            calls.dropSession(token);
             session = null;
         }
         if (session == null) {
@@ -277,8 +287,16 @@ final class KscHttpServer implements KscSandbox {
     }
 
     @Override
+    public int liveSessions() {
+        Instant now = clock.instant();
+        return (int) sessions.values().stream()
+                .filter(s -> Duration.between(s.lastUsed, now).compareTo(options.sessionLifetime()) <= 0).count();
+    }
+
+    @Override
     public void expireAllSessions() {
         sessions.clear();
+        calls.retainSessions(sessions.keySet());
     }
 
     @Override

@@ -44,6 +44,9 @@ public interface KscSandbox extends AutoCloseable {
 
     void setOptions(KscOptions options);
 
+    /** Sessions logged in and neither ended ({@code Session.EndSession}) nor expired. */
+    int liveSessions();
+
     /** Every session expires now: the next call of each gets 401 and its client must log in again. */
     void expireAllSessions();
 

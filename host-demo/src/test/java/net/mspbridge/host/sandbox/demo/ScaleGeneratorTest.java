@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,17 +46,40 @@ class ScaleGeneratorTest {
         KscDirectory ksc = ScaleGenerator.generate(SPEC).ksc();
         long vs = 1003;
         int sum = 0;
+        int reserve = 0;
         for (LicenseKey key : ksc.keys(vs)) {
             int n = 0;
             for (Iterator<KscHost> it = ksc.keyHosts(vs, key.serial()); it.hasNext(); ) {
-                assertThat(it.next().licenseSerial()).isEqualTo(key.serial());
+                KscHost host = it.next();
+                assertThat(host.uses(key.serial())).isTrue();
+                if (key.serial().equals(host.licenseSerial())) {
+                    sum++;
+                } else {
+                    reserve++;
+                }
                 n++;
             }
             assertThat(ksc.keyHostCount(vs, key.serial())).isEqualTo(n);
-            sum += n;
         }
+        // Every host is listed once under its active key; some trial hosts also under their reserve key.
         assertThat(sum).isEqualTo(ksc.hostCount(vs));
+        assertThat(reserve).isEqualTo((int) java.util.stream.IntStream.range(0, ksc.hostCount(vs))
+                .filter(i -> ksc.host(vs, i).reserveSerial() != null).count());
         assertThat(ksc.keys(vs)).extracting(LicenseKey::keyType).contains(LicenseKey.TRIAL);
+    }
+
+    @Test
+    void someTrialHostsHoldAReserveKeyAndSomeProductIdsComeInLowerCase() {
+        KscDirectory ksc = ScaleGenerator.generate(SPEC).ksc();
+        List<KscHost> hosts = new java.util.ArrayList<>();
+        for (var server : ksc.virtualServers()) {
+            for (int i = 0; i < ksc.hostCount(server.id()); i++) {
+                hosts.add(ksc.host(server.id(), i));
+            }
+        }
+
+        assertThat(hosts).anyMatch(h -> h.reserveSerial() != null && h.licenseSerial().endsWith("TRIAL"));
+        assertThat(hosts).anyMatch(h -> "kesl".equals(h.licensedProduct()));
     }
 
     @Test

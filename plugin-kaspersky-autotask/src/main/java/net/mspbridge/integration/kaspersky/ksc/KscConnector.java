@@ -42,14 +42,20 @@ final class KscConnector {
         return settings;
     }
 
-    /** A session on the main server (not bound to a virtual server); it logs in on first use. */
+    /**
+     * A session on the main server (not bound to a virtual server); it logs in on first use and
+     * repeats a call after a new login (its calls open no accessor).
+     */
     KscSession mainSession() {
-        return new KscSession(client, settings, trust, mapper, Optional.empty(), calls);
+        return new KscSession(client, settings, trust, mapper, Optional.empty(), calls, false);
     }
 
-    /** A session bound to the virtual server with this display name ({@code KLVSRV_DN}). */
+    /**
+     * A session bound to the virtual server with this display name ({@code KLVSRV_DN}); after a new
+     * login it throws {@link KscSession.Renewed}, so its reader starts again.
+     */
     KscSession virtualServerSession(String displayName) {
-        return new KscSession(client, settings, trust, mapper, Optional.of(displayName), calls);
+        return new KscSession(client, settings, trust, mapper, Optional.of(displayName), calls, true);
     }
 
     /** HTTP requests made so far by all sessions, logins included. */

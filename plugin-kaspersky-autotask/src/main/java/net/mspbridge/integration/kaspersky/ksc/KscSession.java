@@ -33,12 +33,15 @@ import net.mspbridge.integration.mapping.SettingsKeys;
  * One Open API session: logged in with {@code KSCBasic}, optionally bound to a virtual server, kept
  * on one connection (a pool of one) with its own cookie jar, as Kaspersky's own client does.
  * Calls run one at a time (the methods are synchronized). A call answered with HTTP 401 means the
- * session is gone: the session logs in again and repeats that call once. Accessors and iterators
- * opened before stay valid across such a new login.
+ * session is gone: the session logs in again. Then a session that {@linkplain #restartsOnRenewal()
+ * restarts on renewal} throws {@link Renewed} instead of repeating the call, because nothing public
+ * says that chunk accessors and iterators opened before survive a new login: its reader starts
+ * again from the beginning. Any other session repeats the call once.
  *
- * <p>The password is revealed only to build the login header and is never logged. Closing the
- * session drops its connection; it does not log out (the profile has no logout call), the server
- * lets the session expire.
+ * <p>The password is revealed only to build the login header and is never logged. Closing a
+ * session that logged in ends it on the server with {@code Session.EndSession} (KSC Open API,
+ * class Session, KSC/16/KSCAPI/a00854.html), so a server read for hundreds of virtual servers a day
+ * does not hold hundreds of idle sessions; then its connection is dropped.
  */
 final class KscSession implements AutoCloseable {
 
@@ -57,12 +60,34 @@ final class KscSession implements AutoCloseable {
     private final ConnectionPool pool = new ConnectionPool(1, 1, TimeUnit.MINUTES);
     private final SessionCookieJar cookies = new SessionCookieJar();
     private final OkHttpClient client;
+    private final boolean restartsOnRenewal;
     private boolean loggedIn;
     private int logins;
 
+    /**
+     * The session was renewed (a new login after HTTP 401) during {@link #method()}: whatever the old
+     * session opened is gone, so the reading must start again. The session is logged in again and
+     * usable. Not a failure: the reader catches it.
+     */
+    static final class Renewed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final String method;
+
+        Renewed(String method) {
+            super("the Kaspersky Security Center session was renewed during " + method, null, false, false);
+            this.method = method;
+        }
+
+        String method() {
+            return method;
+        }
+    }
+
     KscSession(OkHttpClient base, KscSettings settings, KscTrust trust, ObjectMapper mapper,
-            Optional<String> virtualServer, LongAdder calls) {
+            Optional<String> virtualServer, LongAdder calls, boolean restartsOnRenewal) {
         this.settings = settings;
+        this.restartsOnRenewal = restartsOnRenewal;
         this.trust = trust;
         this.mapper = mapper;
         this.virtualServer = virtualServer;
@@ -73,6 +98,11 @@ final class KscSession implements AutoCloseable {
     /** The virtual server this session is bound to; empty for the main server. */
     Optional<String> virtualServer() {
         return virtualServer;
+    }
+
+    /** Whether a renewal throws {@link Renewed} instead of repeating the call. */
+    boolean restartsOnRenewal() {
+        return restartsOnRenewal;
     }
 
     /** How many times this session logged in (1 + renewals). */
@@ -119,8 +149,11 @@ final class KscSession implements AutoCloseable {
      * ({@code pChunk}, {@code pData}) to {@code sink} while it is read; the sink must not keep them.
      * An exception from the sink ends the call and propagates as it is.
      *
-     * @throws KscCallException        when the server answers with a {@code PxgError} or an unexpected status
+     * @throws KscCallException        when the server answers with a {@code PxgError} or an unexpected status;
+     *                                 the message names the method, the attribute the server refused (when
+     *                                 its message names one of those asked for) and the server's own text
      * @throws KscUnreachableException when the connection fails or times out
+     * @throws Renewed                 when the session was renewed during the call and {@link #restartsOnRenewal()}
      */
     synchronized Reply stream(String method, Map<String, ?> params, String container, Consumer<JsonNode> sink) {
         if (!loggedIn) {
@@ -141,6 +174,8 @@ final class KscSession implements AutoCloseable {
                 if (response.code() != 401) {
                     return read(response, method, container, sink);
                 }
+            } catch (KscCallException e) {
+                throw Calls.namingAttribute(e, params);
             }
             // The 401 answer is closed before logging in again, so the new login reuses the connection.
             if (attempt > 1) {
@@ -149,14 +184,45 @@ final class KscSession implements AutoCloseable {
                         + " the Open API" + virtualServer.map(vs -> " on virtual server '" + vs + "'").orElse("")
                         + ".", method, 401, null, null, null);
             }
-            LOG.info("KSC session expired during {}; logging in again and repeating the call", method);
             login();
+            if (restartsOnRenewal) {
+                LOG.info("KSC session expired during {}; logged in again, the reading starts over", method);
+                throw new Renewed(method);
+            }
+            LOG.info("KSC session expired during {}; logging in again and repeating the call", method);
         }
     }
 
+    /**
+     * Ends the session on the server when it logged in ({@code Session.EndSession}), then drops the
+     * connection. A failure to end it is only logged: the server ends an idle session by itself.
+     */
     @Override
-    public void close() {
-        pool.evictAll();
+    public synchronized void close() {
+        try {
+            if (loggedIn) {
+                endSession();
+            }
+        } finally {
+            pool.evictAll();
+        }
+    }
+
+    private void endSession() {
+        String method = "Session.EndSession";
+        Request request = new Request.Builder()
+                .url(settings.baseUrl().resolve(API + method).toString())
+                .post(RequestBody.create(new byte[] {'{', '}'}, JSON))
+                .build();
+        try (Response response = execute(request, method)) {
+            if (response.code() != 401) {
+                read(response, method, null, item -> { });
+            }
+            loggedIn = false;
+        } catch (KscException e) {
+            LOG.warn("Could not end the Kaspersky Security Center session{}; it expires by itself: {}",
+                    virtualServer.map(vs -> " of virtual server '" + vs + "'").orElse(""), e.getMessage());
+        }
     }
 
     private Response execute(Request request, String method) {

@@ -71,7 +71,7 @@ final class KscValues {
         try {
             return Optional.of(OffsetDateTime.parse(text.get()).toInstant());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " is not a date-time: '" + text.get() + "'", e);
+            throw new IllegalArgumentException(name + " is not an ISO-8601 date-time with offset: '" + text.get() + "'", e);
         }
     }
 }

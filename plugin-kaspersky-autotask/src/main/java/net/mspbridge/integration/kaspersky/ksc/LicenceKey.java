@@ -1,51 +1,66 @@
 package net.mspbridge.integration.kaspersky.ksc;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A licence key added to a virtual server, as {@code LicenseKeys.EnumKeys} lists it.
+ * A licence key of a virtual server, as {@code LicenseKeys.EnumKeys} lists it: the attributes of
+ * "List of license key attributes" (KSC/13/KSCAPI/a00115.html) and the subscription attributes the
+ * official sample "Enumerating license keys" reads (KSC/13/KSCAPI/a00413.html). Whether hosts on it
+ * are billed is decided in {@link BillingRules}, not here.
  *
- * @param serial    {@code KLLIC_SERIAL}
- * @param type      {@code KLLIC_KEY_TYPE}: {@link #COMMERCIAL}, {@link #TRIAL}, {@link #SUBSCRIPTION}, ...
- * @param limit     {@code KLLIC_LIMIT_DATE}; empty when the key has none
- * @param readable  false when {@code KLLIC_LIMIT_DATE} was present but not a date-time
+ * @param serial            {@code KLLIC_SERIAL}
+ * @param type              {@code KLLIC_KEY_TYPE}: {@link #COMMERCIAL}, {@link #TRIAL}, {@link #SUBSCRIPTION}, ...
+ * @param limit             {@code KLLIC_LIMIT_DATE}; empty when the key has none
+ * @param installed         {@code KLLICSRV_KEY_INSTALLED}: the key was added to the (virtual) server's key
+ *                          storage; false for a key a product reported but nobody added. A server that leaves
+ *                          the attribute out is taken to list added keys only.
+ * @param subscription      {@code KLLIC_LICTYPE_IS_SUBSCRIPTION}, or the key type is {@link #SUBSCRIPTION}
+ * @param subscriptionState {@code KLLIC_SUBSCRINFO_STATE}: 0 active, 1 paused, 2 soft cancelled, 3 hard
+ *                          cancelled; empty when not sent
+ * @param endDateType       {@code KLLIC_SUBSCRINFO_ENDDATETYPE}: 0 not defined, 1 unlimited, 2 limited, 3 paused;
+ *                          empty when not sent
+ * @param subscriptionEnd   {@code KLLIC_SUBSCRINFO_ENDDATE}; empty when not sent
  */
-record LicenceKey(String serial, int type, Optional<Instant> limit, boolean readable) {
+record LicenceKey(String serial, int type, Optional<Instant> limit, boolean installed, boolean subscription,
+        Optional<Integer> subscriptionState, Optional<Integer> endDateType, Optional<Instant> subscriptionEnd) {
 
     static final int COMMERCIAL = 1;
     static final int TRIAL = 3;
     static final int SUBSCRIPTION = 6;
 
+    static final int STATE_ACTIVE = 0;
+    static final int END_UNLIMITED = 1;
+    static final int END_PAUSED = 3;
+
     /** The key attributes {@code EnumKeys} is asked for. */
     static final List<String> FIELDS = List.of("KLLIC_SERIAL", "KLLIC_KEY_TYPE", "KLLIC_LIMIT_DATE",
-            "KLLIC_LIC_COUNT", "KLLIC_NHOSTS_ASCURRENT", "KLLIC_PROD_NAME");
+            "KLLIC_LIC_COUNT", "KLLIC_NHOSTS_ASCURRENT", "KLLIC_PROD_NAME", "KLLICSRV_KEY_INSTALLED",
+            "KLLIC_LICTYPE_IS_SUBSCRIPTION", "KLLIC_SUBSCRINFO_STATE", "KLLIC_SUBSCRINFO_ENDDATETYPE",
+            "KLLIC_SUBSCRINFO_ENDDATE");
 
+    /**
+     * @throws IllegalArgumentException when a date attribute is present but not a date-time; the
+     *                                  message names the key and the attribute
+     */
     static LicenceKey of(JsonNode params) {
         String serial = KscValues.text(params, "KLLIC_SERIAL").orElse("");
         int type = KscValues.number(params, "KLLIC_KEY_TYPE").map(Long::intValue).orElse(0);
         try {
-            return new LicenceKey(serial, type, KscValues.dateTime(params, "KLLIC_LIMIT_DATE"), true);
+            return new LicenceKey(serial, type,
+                    KscValues.dateTime(params, "KLLIC_LIMIT_DATE"),
+                    KscValues.field(params, "KLLICSRV_KEY_INSTALLED").isEmpty()
+                            || KscValues.flag(params, "KLLICSRV_KEY_INSTALLED"),
+                    type == SUBSCRIPTION || KscValues.flag(params, "KLLIC_LICTYPE_IS_SUBSCRIPTION"),
+                    KscValues.number(params, "KLLIC_SUBSCRINFO_STATE").map(Long::intValue),
+                    KscValues.number(params, "KLLIC_SUBSCRINFO_ENDDATETYPE").map(Long::intValue),
+                    KscValues.dateTime(params, "KLLIC_SUBSCRINFO_ENDDATE"));
         } catch (IllegalArgumentException e) {
-            return new LicenceKey(serial, type, Optional.empty(), false);
+            throw new IllegalArgumentException("licence key " + (serial.isEmpty() ? "without a serial" : serial)
+                    + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Whether hosts using this key are billed on the billing date: a commercial key or a
-     * subscription whose limit date (its UTC calendar day) is after the billing date. A key without
-     * a limit date does not expire. Trial keys, expired keys, keys of other types and keys whose
-     * limit cannot be read are not billed.
-     */
-    boolean billableOn(LocalDate billingDate) {
-        if (serial.isEmpty() || !readable || (type != COMMERCIAL && type != SUBSCRIPTION)) {
-            return false;
-        }
-        return limit.map(end -> end.atZone(ZoneOffset.UTC).toLocalDate().isAfter(billingDate)).orElse(true);
     }
 }

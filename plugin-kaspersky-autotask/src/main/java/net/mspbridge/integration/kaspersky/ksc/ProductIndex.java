@@ -3,6 +3,7 @@ package net.mspbridge.integration.kaspersky.ksc;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
@@ -11,7 +12,9 @@ import net.mspbridge.integration.kaspersky.SecurityApplication;
 /**
  * The catalog's applications that Security Center identifies by product id
  * ({@code KLLICSRV_PRODUCT}, {@code GetHostProducts} keys), each given one bit, so the products a
- * host is billed for fit in one {@code long}. Immutable.
+ * host is billed for fit in one {@code long}. Product ids are compared ignoring case: real answers
+ * carry them in varying case (a public {@code GetHostProducts} answer lists {@code kesl}, the
+ * catalog says {@code KESL}). Immutable.
  */
 final class ProductIndex {
 
@@ -30,16 +33,16 @@ final class ProductIndex {
             int bit = applications.size();
             applications.add(application);
             for (String productId : application.kscProductIds()) {
-                if (bitByProduct.putIfAbsent(productId, bit) != null) {
+                if (bitByProduct.putIfAbsent(key(productId), bit) != null) {
                     throw new IllegalStateException("product id " + productId + " is claimed by two applications");
                 }
             }
         }
     }
 
-    /** The bit of the application with this product id; 0 when the catalog has none (not billed). */
+    /** The bit of the application with this product id, in any case; 0 when the catalog has none (not billed). */
     long bitOf(String productId) {
-        Integer bit = bitByProduct.get(productId);
+        Integer bit = bitByProduct.get(key(productId));
         return bit == null ? 0L : 1L << bit;
     }
 
@@ -52,5 +55,9 @@ final class ProductIndex {
             }
         }
         return ids;
+    }
+
+    private static String key(String productId) {
+        return productId.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -10,25 +10,29 @@
  * domain, {@code internal="1"}) and {@code X-KSC-VServer} (base64 display name) to bind a session
  * to a virtual server; the session cookie kept in a per-session cookie jar on a pool of one
  * HTTP/1.1 connection, calls one at a time; a 401 on a call means the session expired: log in
- * again and repeat the call once. Every answer is checked for {@code PxgError}, also with HTTP 200.
+ * again; a virtual server's reading then starts over (accessors and iterators are not trusted to
+ * survive a new login), a main-server call is repeated once. Each session is ended with
+ * {@code Session.EndSession} when its reading is done. Every answer is checked for {@code PxgError}, also with HTTP 200.
  * Each virtual server is read in a session of its own; up to
  * {@code KscSettings#parallelVirtualServers} (default 3) such sessions are busy at once, each
  * still on one connection making one call at a time.
  *
  * <h2>What is billed</h2>
- * A host counts for an application when it uses (per {@code LicenseKeys.AcquireKeyHosts}) a
- * commercial (type 1) or subscription (type 6) key whose {@code KLLIC_LIMIT_DATE}, as a UTC
- * calendar day, is after the billing date; the application is the catalog entry whose KSC product
- * ids contain the key host's {@code KLLICSRV_PRODUCT}. Trial and expired keys do not count. The
- * installed products are taken from the key hosts, not from {@code HostGroup.GetHostProducts},
- * which would cost one call per host. The category comes from the host's attributes (see
- * {@code HostClassifier}).
+ * Every key of a virtual server is read ({@code LicenseKeys.EnumKeys}, also keys products reported
+ * but nobody added) with its hosts ({@code LicenseKeys.AcquireKeyHosts}); each use of a key by a host
+ * is decided in {@code BillingRules} (docs/architecture.md, "Billing rules for Security Center
+ * hosts"): the host's active key only, added to the server, commercial or an active subscription, not
+ * expired, not expired on that host. The application is the catalog entry whose KSC product ids
+ * contain the key host's {@code KLLICSRV_PRODUCT}, ignoring case. Every (host, application) not billed
+ * is counted with its {@code NotBilledReason}. The installed products are taken from the key hosts,
+ * not from {@code HostGroup.GetHostProducts}, which would cost one call per host. The category comes
+ * from the host's documented attributes (see {@code HostClassifier}).
  *
  * <h2>Memory and calls</h2>
  * Hosts are read in chunks ({@code KscSettings#chunkSize}, default 500) through a chunk accessor,
  * one chunk at a time, and each host is counted as it is parsed; no chunk is held as a tree. The
- * only structure that grows with the hosts is the set of billable host ids with their application
- * bits (about 150 bytes a host), one per virtual server being read: at most
+ * only structure that grows with the hosts is the map of licensed host ids with their products'
+ * verdicts (about 250 bytes a host), one per virtual server being read: at most
  * {@code parallelVirtualServers} of them at once. Accessors and iterators are released in every
  * case, also when another virtual server's failure ends the reading (reads under way finish).
  *

@@ -13,14 +13,15 @@ import mockwebserver3.MockResponse;
 
 /**
  * The chunk accessors and sync iterators of a {@link FakeKsc}: opened by a call, paged, released,
- * valid across sessions as on a real server, and those still open remembered. Not thread-safe: the
+ * and those still open remembered. Each belongs to the session that opened it and dies with it:
+ * nothing public says they survive a new login, so the fake does not let them. Not thread-safe: the
  * fake server uses it under its lock.
  */
 final class FakeCursors {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private record Cursor(FakeItems items, int[] position) {
+    private record Cursor(FakeItems items, int[] position, String session) {
     }
 
     private final Map<String, Cursor> accessors = new HashMap<>();
@@ -38,9 +39,9 @@ final class FakeCursors {
     }
 
     /** {@code HostGroup.FindHosts}'s answer: the count and a new accessor over {@code items}. */
-    MockResponse openAccessor(FakeItems items) {
+    MockResponse openAccessor(FakeItems items, String session) {
         String id = "acc-" + (++ids);
-        accessors.put(id, new Cursor(items, new int[1]));
+        accessors.put(id, new Cursor(items, new int[1], session));
         openAccessors.add(id);
         ObjectNode reply = NODES.objectNode();
         reply.put("PxgRetVal", items.size());
@@ -48,17 +49,17 @@ final class FakeCursors {
         return KscWire.json(200, reply);
     }
 
-    MockResponse itemsCount(JsonNode params) {
+    MockResponse itemsCount(JsonNode params, String session) {
         Cursor cursor = accessors.get(params.path("strAccessor").asText());
-        if (cursor == null) {
+        if (cursor == null || !cursor.session().equals(session)) {
             return KscWire.pxgError(200, 1, "Accessor not found");
         }
         return KscWire.json(200, NODES.objectNode().put("PxgRetVal", cursor.items().size()));
     }
 
-    MockResponse itemsChunk(JsonNode params) {
+    MockResponse itemsChunk(JsonNode params, String session) {
         Cursor cursor = accessors.get(params.path("strAccessor").asText());
-        if (cursor == null) {
+        if (cursor == null || !cursor.session().equals(session)) {
             return KscWire.pxgError(200, 1, "Accessor not found");
         }
         int start = params.path("nStart").asInt(-1);
@@ -76,19 +77,21 @@ final class FakeCursors {
         return KscWire.json(200, reply);
     }
 
-    MockResponse releaseAccessor(JsonNode params) {
+    MockResponse releaseAccessor(JsonNode params, String session) {
         String id = params.path("strAccessor").asText();
-        if (accessors.remove(id) == null) {
+        Cursor cursor = accessors.get(id);
+        if (cursor == null || !cursor.session().equals(session)) {
             return KscWire.pxgError(200, 1, "Accessor not found");
         }
+        accessors.remove(id);
         openAccessors.remove(id);
         return KscWire.json(200, NODES.objectNode());
     }
 
     /** The answer of a call that opens an iterator over {@code items} ({@code EnumKeys}, {@code AcquireKeyHosts}). */
-    MockResponse openIterator(FakeItems items) {
+    MockResponse openIterator(FakeItems items, String session) {
         String id = "it-" + (++ids);
-        iterators.put(id, new Cursor(items, new int[1]));
+        iterators.put(id, new Cursor(items, new int[1], session));
         openIterators.add(id);
         ObjectNode reply = NODES.objectNode();
         reply.put("lKeyCount", items.size());
@@ -96,9 +99,9 @@ final class FakeCursors {
         return KscWire.json(200, reply);
     }
 
-    MockResponse nextItems(JsonNode params) {
+    MockResponse nextItems(JsonNode params, String session) {
         Cursor cursor = iterators.get(params.path("szwIterator").asText());
-        if (cursor == null) {
+        if (cursor == null || !cursor.session().equals(session)) {
             return KscWire.pxgError(200, 1, "Iterator not found");
         }
         int count = params.path("nCount").asInt(0);
@@ -114,12 +117,30 @@ final class FakeCursors {
         return KscWire.json(200, reply);
     }
 
-    MockResponse releaseIterator(JsonNode params) {
+    MockResponse releaseIterator(JsonNode params, String session) {
         String id = params.path("szwIterator").asText();
-        if (iterators.remove(id) == null) {
+        Cursor cursor = iterators.get(id);
+        if (cursor == null || !cursor.session().equals(session)) {
             return KscWire.pxgError(200, 1, "Iterator not found");
         }
+        iterators.remove(id);
         openIterators.remove(id);
         return KscWire.json(200, NODES.objectNode());
+    }
+
+    /** A session ended or expired: what it opened is gone with it. */
+    void dropSession(String session) {
+        drop(accessors, openAccessors, session);
+        drop(iterators, openIterators, session);
+    }
+
+    private static void drop(Map<String, Cursor> cursors, Set<String> open, String session) {
+        cursors.entrySet().removeIf(entry -> {
+            boolean owned = entry.getValue().session().equals(session);
+            if (owned) {
+                open.remove(entry.getKey());
+            }
+            return owned;
+        });
     }
 }

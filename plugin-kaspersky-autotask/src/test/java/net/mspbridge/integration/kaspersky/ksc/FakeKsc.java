@@ -35,8 +35,10 @@ import net.mspbridge.api.host.Secret;
  * A Kaspersky Security Center Open API server for tests, speaking the project's wire profile over
  * HTTPS on 127.0.0.1 with its own self-signed certificate (issued for "ksc-sandbox.local", not
  * for 127.0.0.1). It checks what a client sends (login header, session cookie, parameters) as the
- * profile says, keeps accessors and iterators across sessions, records every call, and fails,
- * expires sessions or drops connections on request.
+ * profile says, ends a session on {@code Session.EndSession}, lets accessors and iterators die with
+ * the session that opened them, refuses a whole {@code FindHosts} call that asks for an attribute
+ * hosts do not have (as a strict server does), records every call, and fails, expires sessions or
+ * drops connections on request.
  */
 public final class FakeKsc implements AutoCloseable {
 
@@ -78,7 +80,13 @@ public final class FakeKsc implements AutoCloseable {
     private final Set<String> vanishOnLogin = new LinkedHashSet<>();
     private final Traffic traffic = new Traffic();
     private final Map<String, Integer> callsByVirtualServerMethod = new HashMap<>();
+    private final List<String> endedSessions = new ArrayList<>();
     private int ids;
+
+    /** The documented host attributes ("List of host attributes") the fake serves or accepts. */
+    static final Set<String> HOST_ATTRIBUTES = Set.of("KLHST_WKS_HOSTNAME", "KLHST_WKS_DN", "KLHST_WKS_GROUPID",
+            "KLHST_WKS_OS_NAME", "KLHST_WKS_CTYPE", "KLHST_WKS_PTYPE", "KLHST_WKS_FQDN", "KLHST_WKS_WINHOSTNAME",
+            "KLHST_WKS_WINDOMAIN", "KLHST_WKS_OS_VER_MAJOR", "KLHST_WKS_OS_VER_MINOR", "KLHST_WKS_STATUS");
 
     private FakeKsc() {
     }
@@ -258,6 +266,7 @@ public final class FakeKsc implements AutoCloseable {
                 }
                 if (fault.expire()) {
                     sessions.remove(session.token());
+                    cursors.dropSession(session.token());
                     return KscWire.pxgError(401, 1, "Session not found or expired");
                 }
                 return fault.response().get();
@@ -266,14 +275,15 @@ public final class FakeKsc implements AutoCloseable {
         FakeVirtualServer vs = session.virtualServer() == null ? null : virtualServers.get(session.virtualServer());
         return switch (method) {
             case "VServers.GetVServers" -> getVServers(session, params);
-            case "HostGroup.FindHosts" -> findHosts(vs, params);
-            case "ChunkAccessor.GetItemsCount" -> cursors.itemsCount(params);
-            case "ChunkAccessor.GetItemsChunk" -> cursors.itemsChunk(params);
-            case "ChunkAccessor.Release" -> cursors.releaseAccessor(params);
-            case "LicenseKeys.EnumKeys" -> enumKeys(vs, params);
-            case "LicenseKeys.AcquireKeyHosts" -> acquireKeyHosts(vs, params);
-            case "GroupSyncIterator.GetNextItems" -> cursors.nextItems(params);
-            case "GroupSyncIterator.ReleaseIterator" -> cursors.releaseIterator(params);
+            case "HostGroup.FindHosts" -> findHosts(vs, params, session.token());
+            case "ChunkAccessor.GetItemsCount" -> cursors.itemsCount(params, session.token());
+            case "ChunkAccessor.GetItemsChunk" -> cursors.itemsChunk(params, session.token());
+            case "ChunkAccessor.Release" -> cursors.releaseAccessor(params, session.token());
+            case "LicenseKeys.EnumKeys" -> enumKeys(vs, params, session.token());
+            case "LicenseKeys.AcquireKeyHosts" -> acquireKeyHosts(vs, params, session.token());
+            case "GroupSyncIterator.GetNextItems" -> cursors.nextItems(params, session.token());
+            case "GroupSyncIterator.ReleaseIterator" -> cursors.releaseIterator(params, session.token());
+            case "Session.EndSession" -> endSession(session);
             default -> KscWire.pxgError(200, 1, "Unknown method " + method);
         };
     }
@@ -340,23 +350,45 @@ public final class FakeKsc implements AutoCloseable {
         return KscWire.json(200, reply);
     }
 
-    private MockResponse findHosts(FakeVirtualServer vs, JsonNode params) {
+    private MockResponse findHosts(FakeVirtualServer vs, JsonNode params, String session) {
         if (!params.has("wstrFilter") || !params.path("vecFieldsToReturn").isArray()
                 || !params.has("lMaxLifeTime")) {
             return KscWire.pxgError(200, 1, "FindHosts needs wstrFilter, vecFieldsToReturn, lMaxLifeTime");
         }
-        return cursors.openAccessor(vs == null ? FakeItems.of(List.of()) : vs.hosts);
+        for (JsonNode field : params.path("vecFieldsToReturn")) {
+            if (!HOST_ATTRIBUTES.contains(field.asText())) {
+                return KscWire.pxgError(200, 569, "Attribute '" + field.asText() + "' not found");
+            }
+        }
+        return cursors.openAccessor(vs == null ? FakeItems.of(List.of()) : vs.hosts, session);
     }
 
-    private MockResponse enumKeys(FakeVirtualServer vs, JsonNode params) {
+    private MockResponse endSession(Session session) {
+        sessions.remove(session.token());
+        cursors.dropSession(session.token());
+        endedSessions.add(session.token());
+        return KscWire.json(200, NODES.objectNode());
+    }
+
+    /** The sessions ended with {@code Session.EndSession}, in order. */
+    public synchronized List<String> endedSessions() {
+        return List.copyOf(endedSessions);
+    }
+
+    /** The sessions still alive (logged in, neither ended nor expired). */
+    public synchronized int liveSessions() {
+        return sessions.size();
+    }
+
+    private MockResponse enumKeys(FakeVirtualServer vs, JsonNode params, String session) {
         if (!params.path("pFields").isArray() || !params.path("pFieldsToOrder").isArray()
                 || !params.path("pOptions").isObject() || !params.has("lTimeoutSec")) {
             return KscWire.pxgError(200, 1, "EnumKeys needs pFields, pFieldsToOrder, pOptions, lTimeoutSec");
         }
-        return cursors.openIterator(FakeItems.of(vs == null ? List.of() : vs.keys));
+        return cursors.openIterator(FakeItems.of(vs == null ? List.of() : vs.keys), session);
     }
 
-    private MockResponse acquireKeyHosts(FakeVirtualServer vs, JsonNode params) {
+    private MockResponse acquireKeyHosts(FakeVirtualServer vs, JsonNode params, String session) {
         String serial = params.path("pInData").path("KLLIC_SERIAL").asText("");
         if (serial.isEmpty() || !params.path("pFields").isArray() || !params.has("lTimeoutSec")) {
             return KscWire.pxgError(200, 1, "AcquireKeyHosts needs pInData.KLLIC_SERIAL, pFields, lTimeoutSec");
@@ -365,7 +397,7 @@ public final class FakeKsc implements AutoCloseable {
         if (users == null) {
             return KscWire.pxgError(200, 1, "Key not found");
         }
-        return cursors.openIterator(users);
+        return cursors.openIterator(users, session);
     }
 
     private static String cookie(RecordedRequest request) {

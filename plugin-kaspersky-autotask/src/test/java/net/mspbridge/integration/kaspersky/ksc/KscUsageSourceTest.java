@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
+import net.mspbridge.integration.kaspersky.HostsNotBilled;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.NotBilledReason;
 import net.mspbridge.integration.kaspersky.UsageCounts;
 import net.mspbridge.integration.kaspersky.UsageSource;
 
@@ -25,13 +29,17 @@ class KscUsageSourceTest {
     static final KasperskyCustomer FABRIKAM = new KasperskyCustomer("15", "Fabrikam");
     static final KasperskyCustomer NORTHWIND = new KasperskyCustomer("21", "Northwind Traders");
 
-    /** Contoso's fixture: the classification table, minus the trial, expired and product-less hosts. */
+    /**
+     * Contoso's fixture: the classification table, minus the product-less host; the hosts on the
+     * trial and the expired key counted as not billed.
+     */
     static final CustomerUsage CONTOSO_USAGE = new CustomerUsage(CONTOSO, Map.of(
             "kes-windows", new UsageCounts(2, 1, 0, 0),
             "ksws", new UsageCounts(0, 1, 0, 0),
             "kes-linux", new UsageCounts(0, 0, 1, 0),
             "kes-mac", new UsageCounts(0, 0, 1, 0),
-            "kes-mobile", new UsageCounts(0, 0, 1, 0)));
+            "kes-mobile", new UsageCounts(0, 0, 1, 0)),
+            new HostsNotBilled(Map.of(NotBilledReason.TRIAL_KEY, 1, NotBilledReason.KEY_EXPIRED, 1), new TreeSet<>()));
 
     private final ApplicationCatalog catalog = ApplicationCatalog.load();
     private FakeKsc ksc;
@@ -64,7 +72,8 @@ class KscUsageSourceTest {
         void areTheVirtualServersWithIdAndDisplayName() {
             assertThat(source().customers()).containsExactly(CONTOSO, FABRIKAM, NORTHWIND);
             assertThat(ksc.logins()).containsExactly("");
-            assertThat(ksc.calls()).extracting(FakeKsc.Call::method).containsExactly("VServers.GetVServers");
+            assertThat(ksc.calls()).extracting(FakeKsc.Call::method)
+                    .containsExactly("VServers.GetVServers", "Session.EndSession");
         }
 
         @Test
@@ -98,12 +107,14 @@ class KscUsageSourceTest {
         }
 
         @Test
-        void leavesOutTrialAndExpiredKeysWithoutReadingTheirHosts() {
-            source().usage(List.of(CONTOSO));
+        void readsTheHostsOfEveryKeySoThoseOnTrialAndExpiredKeysAreCountedAsNotBilled() {
+            CustomerUsage usage = source().usage(List.of(CONTOSO)).get(0);
 
             assertThat(ksc.calls("LicenseKeys.AcquireKeyHosts"))
                     .extracting(call -> call.params().path("pInData").path("KLLIC_SERIAL").asText())
-                    .containsExactly("KL-C-0001-CONTOSO", "KL-S-0002-CONTOSO");
+                    .containsExactly("KL-C-0001-CONTOSO", "KL-S-0002-CONTOSO", "KL-T-0003-CONTOSO", "KL-C-0004-CONTOSO");
+            assertThat(usage.notBilled().count(NotBilledReason.TRIAL_KEY)).isEqualTo(1);
+            assertThat(usage.notBilled().count(NotBilledReason.KEY_EXPIRED)).isEqualTo(1);
         }
 
         @Test
@@ -124,7 +135,7 @@ class KscUsageSourceTest {
         void countsAHostOnTwoBillableKeysOnceAndAHostWithTwoProductsForEach() {
             String both = "11111111-2222-3333-4444-555555555555";
             ksc.addVirtualServer(30, "Tailspin")
-                    .hosts(KscWire.host(both, "TS-SRV-01", "Microsoft Windows Server 2022 Standard", true, 0x8000))
+                    .hosts(KscWire.host(both, "TS-SRV-01", "Microsoft Windows Server 2022 Standard", 0x8000))
                     .key(KscWire.key("KL-C-TS", 1, "2027-01-31T00:00:00Z"),
                             KscWire.keyHost(both, "KES"), KscWire.keyHost(both, "WSEE"))
                     .key(KscWire.key("KL-S-TS", 6, "2027-01-31T00:00:00Z"), KscWire.keyHost(both, "KES"));
@@ -136,19 +147,19 @@ class KscUsageSourceTest {
         }
 
         @Test
-        void countsHostsOnABillableKeyOfAProductTheCatalogDoesNotKnowUnderThatProductSoBillingReportsThem() {
+        void countsHostsOnABillableKeyOfAProductTheCatalogDoesNotKnowAsNotBilledNamingTheProduct() {
             String server = "21111111-2222-3333-4444-555555555555";
             String laptop = "31111111-2222-3333-4444-555555555555";
             ksc.addVirtualServer(31, "Northwind")
-                    .hosts(KscWire.host(server, "NW-SRV-01", "Microsoft Windows Server 2022 Standard", true, 0x8000),
-                            KscWire.host(laptop, "NW-LT-01", "Microsoft Windows 11 Pro", false, 1))
+                    .hosts(KscWire.host(server, "NW-SRV-01", "Microsoft Windows Server 2022 Standard", 0x8000),
+                            KscWire.host(laptop, "NW-LT-01", "Microsoft Windows 11 Pro", 1))
                     .key(KscWire.key("KL-C-NW", 1, "2027-01-31T00:00:00Z"),
                             KscWire.keyHost(server, "KES"), KscWire.keyHost(server, "EDRX"), KscWire.keyHost(laptop, "EDRX"));
             KasperskyCustomer northwind = new KasperskyCustomer("31", "Northwind");
 
             assertThat(source().usage(List.of(northwind))).containsExactly(new CustomerUsage(northwind, Map.of(
-                    "kes-windows", new UsageCounts(0, 1, 0, 0),
-                    "Security Center product EDRX", new UsageCounts(1, 1, 0, 0))));
+                    "kes-windows", new UsageCounts(0, 1, 0, 0)),
+                    new HostsNotBilled(Map.of(NotBilledReason.UNKNOWN_PRODUCT, 2), new TreeSet<>(Set.of("EDRX")))));
         }
 
         @Test

@@ -29,13 +29,15 @@ public final class KscWire {
         return wrapped;
     }
 
-    public static ObjectNode host(String id, String displayName, String osName, boolean server, long computerType) {
+    /** {@code KLHST_WKS_CTYPE} of a Linux host: {@code CT_SERVER_UNIX} with {@code CT_SERVER_LINUX}. */
+    public static final long CTYPE_LINUX = 0x800 | 0x200000;
+
+    public static ObjectNode host(String id, String displayName, String osName, long computerType) {
         ObjectNode value = NODES.objectNode();
         value.put("KLHST_WKS_HOSTNAME", id);
         value.put("KLHST_WKS_DN", displayName);
         value.put("KLHST_WKS_GROUPID", 5);
         value.put("KLHST_WKS_OS_NAME", osName);
-        value.put("KLWNF_OS_IS_SERVER", server);
         value.put("KLHST_WKS_CTYPE", computerType);
         value.put("KLHST_WKS_PTYPE", 0);
         return params(value);
@@ -55,12 +57,56 @@ public final class KscWire {
         return params(value);
     }
 
+    /** The key with {@code KLLICSRV_KEY_INSTALLED} set: false for a key a product reported but nobody added. */
+    public static ObjectNode installed(ObjectNode key, boolean installed) {
+        ((ObjectNode) key.get("value")).put("KLLICSRV_KEY_INSTALLED", installed);
+        return key;
+    }
+
+    /**
+     * A subscription key (type 6) with the attributes of the sample "Enumerating license keys".
+     *
+     * @param end   {@code KLLIC_SUBSCRINFO_ENDDATE}, or null for none
+     * @param limit {@code KLLIC_LIMIT_DATE}
+     */
+    public static ObjectNode subscription(String serial, int state, int endDateType, String end, String limit) {
+        ObjectNode key = key(serial, 6, limit);
+        ObjectNode value = (ObjectNode) key.get("value");
+        value.put("KLLIC_LICTYPE_IS_SUBSCRIPTION", true);
+        value.put("KLLIC_SUBSCRINFO_STATE", state);
+        value.put("KLLIC_SUBSCRINFO_ENDDATETYPE", endDateType);
+        if (end != null) {
+            value.set("KLLIC_SUBSCRINFO_ENDDATE", datetime(end));
+        }
+        return key;
+    }
+
+    /** A host using the key as its active key, with no expiry of its own. */
     public static ObjectNode keyHost(String hostId, String product) {
+        return keyHost(hostId, product, true, null);
+    }
+
+    /**
+     * @param active        {@code KLLICSRV_HOST_CURRENT}: the host's active key, else its reserve key
+     * @param expiresOnHost {@code KLLICSRV_EXPIRATION_TIME}, or null for none
+     */
+    public static ObjectNode keyHost(String hostId, String product, boolean active, String expiresOnHost) {
         ObjectNode value = NODES.objectNode();
         value.put("KLLICSRV_HOSTNAME", hostId);
         value.put("KLLICSRV_PRODUCT", product);
         value.put("KLLICSRV_VERSION", "12.6.0.438");
+        value.put("KLLICSRV_HOST_CURRENT", active);
+        if (expiresOnHost != null) {
+            value.set("KLLICSRV_EXPIRATION_TIME", datetime(expiresOnHost));
+        }
         return params(value);
+    }
+
+    static ObjectNode datetime(String value) {
+        ObjectNode node = NODES.objectNode();
+        node.put("type", "datetime");
+        node.put("value", value);
+        return node;
     }
 
     public static MockResponse pxgError(int httpStatus, int code, String message) {

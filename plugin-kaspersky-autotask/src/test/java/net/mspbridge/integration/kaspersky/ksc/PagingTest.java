@@ -30,7 +30,7 @@ class PagingTest {
         {"KES", "Microsoft Windows 11 Pro", "false", "1"},
         {"KES", "Microsoft Windows 10 Enterprise", "false", "1"},
         {"WSEE", "Microsoft Windows Server 2022 Standard", "true", "32768"},
-        {"KESL", "Ubuntu 22.04 LTS", "true", "65536"},
+        {"KESL", "Ubuntu 22.04 LTS", "true", Long.toString(KscWire.CTYPE_LINUX)},
         {"KESMAC", "macOS 14 Sonoma", "false", "1"},
     };
 
@@ -62,8 +62,7 @@ class PagingTest {
         ksc.addVirtualServer(40, "Big Customer")
                 .hosts(FakeItems.generated(hosts, i -> {
                     String[] kind = KINDS[i % KINDS.length];
-                    return KscWire.host(hostId(i), "HOST-" + i, kind[1], Boolean.parseBoolean(kind[2]),
-                            Long.parseLong(kind[3]));
+                    return KscWire.host(hostId(i), "HOST-" + i, kind[1], Long.parseLong(kind[3]));
                 }))
                 .key(KscWire.key("KL-C-BIG", 1, "2027-06-30T00:00:00Z"), FakeItems.generated(licensed.size(), n -> {
                     int i = licensed.get(n);
@@ -133,11 +132,11 @@ class PagingTest {
         @Test
         void stopWhenTheServerGivesFewerHostsThanItAnnounced() {
             ksc.addVirtualServer(41, "Short").hosts(
-                    KscWire.host(hostId(1), "A", "Microsoft Windows 11 Pro", false, 1),
-                    KscWire.host(hostId(2), "B", "Microsoft Windows 11 Pro", false, 1),
-                    KscWire.host(hostId(3), "C", "Microsoft Windows 11 Pro", false, 1),
-                    KscWire.host(hostId(4), "D", "Microsoft Windows 11 Pro", false, 1),
-                    KscWire.host(hostId(5), "E", "Microsoft Windows 11 Pro", false, 1));
+                    KscWire.host(hostId(1), "A", "Microsoft Windows 11 Pro", 1),
+                    KscWire.host(hostId(2), "B", "Microsoft Windows 11 Pro", 1),
+                    KscWire.host(hostId(3), "C", "Microsoft Windows 11 Pro", 1),
+                    KscWire.host(hostId(4), "D", "Microsoft Windows 11 Pro", 1),
+                    KscWire.host(hostId(5), "E", "Microsoft Windows 11 Pro", 1));
             ObjectNode empty = JsonNodeFactory.instance.objectNode();
             empty.putObject("pChunk").putArray("KLCSP_ITERATOR_ARRAY");
             empty.put("PxgRetVal", 0);
@@ -175,7 +174,8 @@ class PagingTest {
             // (one page), AcquireKeyHosts, FindHosts, two iterator releases and one accessor release.
             assertThat(ksc.calls("GroupSyncIterator.GetNextItems")).hasSize(1 + 180);
             assertThat(ksc.calls("ChunkAccessor.GetItemsChunk")).hasSize(200);
-            assertThat(ksc.calls()).hasSize(181 + 200 + 7);
+            // And one Session.EndSession per session (2).
+            assertThat(ksc.calls()).hasSize(181 + 200 + 7 + 2);
             assertThat(ksc.logins()).containsExactly("", "Big Customer");
         }
     }

@@ -89,7 +89,8 @@ class ParallelReadingTest {
     }
 
     private static CustomerUsage contosoUsageOf(KasperskyCustomer customer) {
-        return new CustomerUsage(customer, KscUsageSourceTest.CONTOSO_USAGE.byApplication());
+        return new CustomerUsage(customer, KscUsageSourceTest.CONTOSO_USAGE.byApplication(),
+                KscUsageSourceTest.CONTOSO_USAGE.notBilled());
     }
 
     private static MockResponse dropConnection() {

@@ -36,7 +36,7 @@ class ReplyTest {
         assertThat(items).extracting(item -> KscHost.of(item).displayName())
                 .containsExactly("CONTOSO-WKS-001", "CONTOSO-WKS-003", "CONTOSO-DC01");
         assertThat(KscHost.of(items.get(2))).isEqualTo(new KscHost("8d3c5f7e-0c1a-4b7e-9a51-2f6a11c0a003",
-                "CONTOSO-DC01", "Microsoft Windows Server 2022 Standard", true, 0x8000));
+                "CONTOSO-DC01", "Microsoft Windows Server 2022 Standard", 0x8000));
     }
 
     @Test

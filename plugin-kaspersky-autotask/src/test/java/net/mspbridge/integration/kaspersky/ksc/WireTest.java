@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import mockwebserver3.MockResponse;
+import mockwebserver3.QueueDispatcher;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.tls.HandshakeCertificates;
@@ -31,6 +32,11 @@ class WireTest {
 
     @BeforeEach
     void start() throws Exception {
+        // A call no test enqueued an answer for (a session's closing Session.EndSession) gets a 404 at
+        // once instead of waiting; the session only logs a failed end.
+        QueueDispatcher queue = new QueueDispatcher();
+        queue.setFailFast(true);
+        server.setDispatcher(queue);
         server.useHttps(new HandshakeCertificates.Builder().heldCertificate(certificate).build().sslSocketFactory());
         server.start(InetAddress.getByName("127.0.0.1"), 0);
         connector = new KscConnector(KscSettings.builder("127.0.0.1:" + server.getPort(), "billing.user",
@@ -109,7 +115,52 @@ class WireTest {
     }
 
     @Test
-    void aCallOnAnExpiredSessionLogsInAgainAndRepeatsTheCallOnTheSameConnection() throws Exception {
+    void aCallOfAVirtualServerSessionOnAnExpiredSessionLogsInAgainAndStartsTheReadingOver() throws Exception {
+        server.enqueue(ok("{}"));
+        server.enqueue(new MockResponse.Builder().code(401).body("").build());
+        server.enqueue(ok("{}"));
+
+        try (KscSession session = connector.virtualServerSession("Contoso")) {
+            assertThatThrownBy(() -> session.call("ChunkAccessor.GetItemsChunk", Map.of("strAccessor", "A1")))
+                    .isInstanceOfSatisfying(KscSession.Renewed.class,
+                            e -> assertThat(e.method()).isEqualTo("ChunkAccessor.GetItemsChunk"));
+            assertThat(session.logins()).isEqualTo(2);
+        }
+
+        take();
+        take();
+        assertThat(take().getUrl().encodedPath()).as("logged in again, the call not repeated").isEqualTo("/api/v1.0/login");
+        assertThat(take().getUrl().encodedPath()).isEqualTo("/api/v1.0/Session.EndSession");
+    }
+
+    @Test
+    void closingASessionThatLoggedInEndsItOnTheServer() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Set-Cookie", "ksc=abc; Path=/; Secure")
+                .body("{}").build());
+        server.enqueue(ok("{}"));
+
+        try (KscSession session = connector.virtualServerSession("Contoso")) {
+            session.login();
+        }
+
+        take();
+        RecordedRequest end = take();
+        assertThat(end.getUrl().encodedPath()).isEqualTo("/api/v1.0/Session.EndSession");
+        assertThat(end.getHeaders().get("Cookie")).isEqualTo("ksc=abc");
+        assertThat(end.getConnectionIndex()).isZero();
+    }
+
+    @Test
+    void closingASessionThatNeverLoggedInSendsNothing() {
+        try (KscSession session = connector.virtualServerSession("Contoso")) {
+            assertThat(session.logins()).isZero();
+        }
+
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aCallOnAnExpiredMainSessionLogsInAgainAndRepeatsTheCallOnTheSameConnection() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Set-Cookie", "ksc=first; Path=/; Secure")
                 .body("{}").build());
         server.enqueue(new MockResponse.Builder().code(401).body("").build());
@@ -119,8 +170,8 @@ class WireTest {
 
         Reply reply;
         int logins;
-        try (KscSession session = connector.virtualServerSession("Contoso")) {
-            reply = session.call("ChunkAccessor.GetItemsCount", Map.of("strAccessor", "A1"));
+        try (KscSession session = connector.mainSession()) {
+            reply = session.call("VServers.GetVServers", Map.of("lParentGroup", -1));
             logins = session.logins();
         }
 
@@ -156,7 +207,7 @@ class WireTest {
         assertThat(take().getHeaders().get("Cookie")).isEqualTo("ksc=main");
         assertThat(take().getHeaders().get("Cookie")).isNull();
         assertThat(take().getHeaders().get("Cookie")).isEqualTo("ksc=vs");
-        assertThat(connector.calls()).isEqualTo(4);
+        assertThat(connector.calls()).as("4 and one Session.EndSession per session").isEqualTo(6);
     }
 
     @Test
