@@ -1,6 +1,7 @@
 package net.mspbridge.integration.mapping;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -45,11 +46,21 @@ final class CustomersNotListed {
                     Redactor.of(context.secrets()).scrub(e.getMessage()));
             return result;
         }
+        // One problem reported on several rows (rows that collide) is an error only while two of its rows are
+        // listed: with at most one shown, the person could not fix it on the page, and rows of customers
+        // not listed bill nothing.
+        Map<List<Object>, Long> shownPerProblem = result.messages().stream()
+                .filter(m -> m.path().fieldKey().equals(tableKey) && !m.path().rowId().isEmpty())
+                .filter(m -> listed.contains(m.path().rowId()))
+                .collect(Collectors.groupingBy(CustomersNotListed::problem, Collectors.counting()));
         ValidationResult.Builder out = ValidationResult.builder();
         for (ValidationMessage message : result.messages()) {
             String row = message.path().rowId();
-            boolean hidden = message.path().fieldKey().equals(tableKey) && !row.isEmpty() && !listed.contains(row);
-            if (hidden && message.severity() == Severity.ERROR) {
+            boolean inTable = message.path().fieldKey().equals(tableKey) && !row.isEmpty();
+            boolean hidden = inTable && !listed.contains(row);
+            boolean withHiddenOnly = inTable && !hidden && isShared(message, result)
+                    && shownPerProblem.getOrDefault(problem(message), 0L) < 2;
+            if ((hidden || withHiddenOnly) && message.severity() == Severity.ERROR) {
                 out.warning(message.path(), message.pattern() + " (Kaspersky does not list this customer now, so the "
                         + "Companies panel does not show it: its mapping is kept as stored until it is listed again.)",
                         message.arguments().toArray(String[]::new));
@@ -58,5 +69,16 @@ final class CustomersNotListed {
             }
         }
         return out.build();
+    }
+
+    /** What a message says, apart from where: the same problem reported on several rows has one. */
+    private static List<Object> problem(ValidationMessage message) {
+        return List.of(message.path().fieldKey(), message.path().columnId(), message.pattern(), message.arguments());
+    }
+
+    /** Whether the same problem is reported on other rows too. */
+    private static boolean isShared(ValidationMessage message, ValidationResult result) {
+        List<Object> problem = problem(message);
+        return result.messages().stream().filter(m -> m != message).anyMatch(m -> problem(m).equals(problem));
     }
 }

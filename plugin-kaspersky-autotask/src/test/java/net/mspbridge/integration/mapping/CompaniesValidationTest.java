@@ -24,7 +24,10 @@ class CompaniesValidationTest {
 
     CompaniesValidationTest() {
         // Kaspersky lists every customer these tests map, so the panel shows each row (see CustomersNotListed).
-        for (String customer : new String[] {"vs-1", "vs-2", "vs-3", "12", "inv-a", "inv-b", "inv-contoso"}) {
+        // " INV-A" and "INV-A" too: a source that lists ids differing only in case or spaces is what makes
+        // two such rows bill one customer twice.
+        for (String customer : new String[] {"vs-1", "vs-2", "vs-3", "12", "inv-a", "INV-A", " INV-A", "inv-b",
+                "inv-contoso"}) {
             ports.customer(customer, "Customer " + customer);
         }
         ports.directory
@@ -244,6 +247,19 @@ class CompaniesValidationTest {
             assertThat(result.errors().get(0).text()).isEqualTo("Rows \" INV-A\", \"inv-a\" name one Kaspersky "
                     + "customer: its usage would be billed once per row, so twice or more. Keep one of these rows and "
                     + "remove the others.");
+        }
+
+        @Test
+        void aCollisionWithARowOfACustomerNotListedIsAWarningSinceThePageCannotFixIt() {
+            // "INV-B" is stored but Kaspersky does not list it: its row is not shown and bills nothing.
+            TableValue table = row(TableValue.empty(), "inv-b", "174", "true", "5001");
+            table = row(table, "INV-B", "174", "true", "5001");
+
+            ValidationResult result = validate(table);
+
+            assertThat(result.errors()).isEmpty();
+            assertThat(result.warnings()).extracting(ValidationMessage::path)
+                    .containsExactlyInAnyOrder(cell("INV-B", "company"), cell("inv-b", "company"));
         }
 
         @Test
