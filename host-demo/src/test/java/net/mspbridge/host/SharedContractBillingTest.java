@@ -48,7 +48,8 @@ class SharedContractBillingTest {
             int adjustmentsBefore = sandboxes.autotask().adjustments().size();
             JsonNode run = apply(client, host);
 
-            assertThat(run.get("state").asText()).as(run.toString()).isEqualTo("COMPLETED");
+            // The demo's Fabrikam and Northwind Traders have devices the billing rules leave out: reported, not billed.
+            assertThat(run.get("state").asText()).as(run.toString()).isEqualTo("COMPLETED_WITH_PROBLEMS");
             List<JsonNode> contoso = contosoLines(run);
             assertThat(contoso).isNotEmpty();
             int woodgroveUnits = 0;
@@ -66,7 +67,8 @@ class SharedContractBillingTest {
                 woodgroveUnits += shares.get("Woodgrove Bank");
             }
             assertThat(woodgroveUnits).as("Woodgrove Bank's 3 devices, billed once").isEqualTo(3);
-            assertThat(run.get("report").get("problems")).as("Woodgrove Bank's usage is billed now").isEmpty();
+            assertThat(run.get("report").get("problems")).as("Woodgrove Bank's usage is billed now").allSatisfy(p ->
+                    assertThat(p.get("subject").asText()).endsWith("/ devices not billed").doesNotContain("Woodgrove"));
 
             JsonNode again = apply(client, host);
             assertThat(again.get("report").get("lines"))

@@ -282,8 +282,9 @@ final class BadInputs {
                 + ApiClient.quote(SCRIPT) + "}}}}"));
         add(endpoint, "a service Autotask does not have", 422, p -> p.send("PUT", path, v + table
                 + "{\"kes-windows\":{\"windowsServers\":\"123456789\"}}}}"));
-        add(endpoint, "a Business Hub application while Security Center is chosen", 400, p -> p.send("PUT", path, v + table
-                + "{\"kes-cloud-plus\":{\"service\":\"29682804\"}}}}"));
+        // Not kes-cloud-plus: the demo stores that row, and a stored row the panel does not show may be sent back.
+        add(endpoint, "a Business Hub application neither shown nor stored while Security Center is chosen", 400,
+                p -> p.send("PUT", path, v + table + "{\"kes-cloud-pro\":{\"service\":\"29682804\"}}}}"));
         add(endpoint, "an inactive service", 422, p -> p.send("PUT", path, v + table + "{\"kes-windows\":{\"windowsServers\":\"29682808\"}}}}"));
     }
 
