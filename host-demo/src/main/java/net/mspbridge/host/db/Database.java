@@ -76,7 +76,7 @@ public final class Database implements AutoCloseable {
         }
         // H2 creates its files with the process's default mode (often 644): make them owner-only at once.
         for (String suffix : new String[] {".mv.db", ".lock.db", ".trace.db"}) {
-            PrivateFiles.secureFile(Path.of(base + suffix));
+            PrivateFiles.secureCreatedFile(Path.of(base + suffix));
         }
         return new Database(pool, Path.of(base + ".mv.db"));
     }

@@ -58,14 +58,14 @@ public final class PrivateFiles {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    restrict(dir, FOLDER);
+                    restrict(dir, FOLDER, true);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile()) {
-                        restrict(file, FILE);
+                        restrict(file, FILE, true);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -84,10 +84,13 @@ public final class PrivateFiles {
         }
     }
 
-    /** Makes one file owner-only if it exists, as {@link #secure} does. */
-    public static void secureFile(Path file) {
+    /**
+     * Makes one file that a library has just created owner-only, if it exists. Unlike {@link #secure}
+     * it does not warn: the file was never open to others for longer than it took to create it.
+     */
+    public static void secureCreatedFile(Path file) {
         if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && posix(file)) {
-            restrict(file, FILE);
+            restrict(file, FILE, false);
         }
     }
 
@@ -123,7 +126,7 @@ public final class PrivateFiles {
         return existing != null && Files.getFileAttributeView(existing, PosixFileAttributeView.class) != null;
     }
 
-    private static void restrict(Path path, Set<PosixFilePermission> allowed) {
+    private static void restrict(Path path, Set<PosixFilePermission> allowed, boolean found) {
         PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class,
                 LinkOption.NOFOLLOW_LINKS);
         try {
@@ -139,8 +142,13 @@ public final class PrivateFiles {
                 owner.add(PosixFilePermission.OWNER_EXECUTE);
             }
             view.setPermissions(owner);
-            log.warn("{} in the data folder was open to other users ({}); it is now {}", path,
-                    PosixFilePermissions.toString(now), PosixFilePermissions.toString(owner));
+            if (found) {
+                log.warn("{} in the data folder was open to other users ({}); it is now {}", path,
+                        PosixFilePermissions.toString(now), PosixFilePermissions.toString(owner));
+            } else {
+                log.debug("{} was created {} by a library; it is now {}", path, PosixFilePermissions.toString(now),
+                        PosixFilePermissions.toString(owner));
+            }
         } catch (NoSuchFileException e) {
             // gone meanwhile
         } catch (IOException | SecurityException e) {
