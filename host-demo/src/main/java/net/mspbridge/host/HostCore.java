@@ -109,6 +109,10 @@ public final class HostCore implements AutoCloseable {
      * @throws DataFolderException when a file's permissions cannot be fixed: the host must not start
      */
     public static void createDataDir(Path dataDir) {
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new DataFolderException(dataDir, "the data folder " + dataDir.toAbsolutePath() + " is a file, not a "
+                    + "folder: give --data-dir a folder (a missing one is created), or move that file away", null);
+        }
         if (!Files.isDirectory(dataDir)) {
             try {
                 PrivateFiles.createDirectories(dataDir);

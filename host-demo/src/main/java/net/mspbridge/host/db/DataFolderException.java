@@ -3,8 +3,9 @@ package net.mspbridge.host.db;
 import java.nio.file.Path;
 
 /**
- * A file of the data folder is open to other users and cannot be made owner-only: the host does
- * not start. The message names the file and the command that fixes it.
+ * The data folder cannot be used: a file of it is open to other users and cannot be made
+ * owner-only, or the folder is a file. The host does not start; the message names the file and
+ * what fixes it.
  */
 public class DataFolderException extends RuntimeException {
 
@@ -15,6 +16,10 @@ public class DataFolderException extends RuntimeException {
     public DataFolderException(Path file, String message, Throwable cause) {
         super(message, cause);
         this.file = file;
+    }
+
+    public DataFolderException(Path file, String message) {
+        this(file, message, null);
     }
 
     /** The file or folder concerned. */
