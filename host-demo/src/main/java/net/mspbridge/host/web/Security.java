@@ -58,8 +58,11 @@ final class Security {
         }
         if (path.startsWith("/api/") && STATE_CHANGING.contains(ctx.method())
                 && !auth.csrfMatches(session, ctx.header(CSRF_HEADER))) {
-            throw new ApiError(403, "csrf", "this request lacks the page's CSRF token (" + CSRF_HEADER
-                    + "): reload the page and try again");
+            String sent = ctx.header(CSRF_HEADER);
+            throw new ApiError(403, "csrf", (sent == null || sent.isEmpty()
+                    ? "this request lacks the page's CSRF token (" + CSRF_HEADER + ")"
+                    : "this request's CSRF token (" + CSRF_HEADER + ") is not the one of this session")
+                    + ": reload the page and try again");
         }
         ctx.attribute(SESSION_ATTRIBUTE, session);
     }

@@ -135,6 +135,7 @@ class SecurityApiTest {
 
             assertThat(answer.status()).isEqualTo(403);
             assertThat(answer.json().get("error").asText()).isEqualTo("csrf");
+            assertThat(answer.json().get("message").asText()).startsWith("this request lacks the page's CSRF token");
             assertThat(client.get("/api/settings/fake-billing").json().get("version").asLong()).isZero();
         }
 
@@ -148,6 +149,8 @@ class SecurityApiTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"mode\":\"PREVIEW\"}")));
 
             assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.json().get("message").asText())
+                    .isEqualTo("this request's CSRF token (X-CSRF-Token) is not the one of this session: reload the page and try again");
             assertThat(mine.get("/api/runs").json().get("runs")).isEmpty();
         }
     }
