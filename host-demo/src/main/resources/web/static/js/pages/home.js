@@ -6,6 +6,19 @@ import { dateTime } from '../format.js';
 
 const main = shell('home', 'Dashboard', 'What this host runs, and how billing went last.');
 
+// What a plugin offers, in the words of the page that shows it (not the extension point's name).
+const OFFERS = {
+  SettingsPanelProvider: { text: 'Settings', href: '/settings' },
+  BillingHook: { text: 'Billing runs', href: '/billing' },
+};
+
+function offer(extensionPoint) {
+  const known = OFFERS[extensionPoint];
+  return known
+    ? el('a', { class: 'chip', href: known.href, text: known.text })
+    : el('span', { class: 'chip', text: extensionPoint });
+}
+
 async function load() {
   const [plugins, runs, schedule, inventory] = await Promise.all([
     get('/api/plugins'), get('/api/runs?limit=1'), get('/api/schedule'), get('/api/inventory')]);
@@ -16,7 +29,7 @@ async function load() {
     el('ul', { class: 'plain-list' }, plugins.plugins.map((p) => el('li', {},
       el('strong', { text: p.id }), ' ', el('span', { class: 'muted', text: p.version }),
       el('div', { class: 'muted small', text: p.description }),
-      el('div', { class: 'chips' }, p.extensionPoints.map((x) => el('span', { class: 'chip', text: x })))))),
+      el('div', { class: 'chips' }, p.extensionPoints.map(offer))))),
     plugins.failures.length ? el('div', {},
       el('h3', { class: 'subheading', text: 'Plugins that could not be loaded' }),
       el('ul', { class: 'plain-list' }, plugins.failures.map((f) =>

@@ -199,6 +199,11 @@ class HostBrowserTest {
         browser.visible(By.cssSelector(".card"));
         assertThat(browser.find(By.cssSelector("main")).getText()).contains("fake-billing", "Latest billing run", "run-3",
                 "6 customers");
+        // What a plugin offers reads as the pages that show it, not as extension point names.
+        browser.find(By.cssSelector(".chips a.chip"));
+        assertThat(browser.driver().findElements(By.cssSelector(".chips a.chip"))).extracting(chip -> chip.getText())
+                .contains("Settings", "Billing runs");
+        assertThat(browser.find(By.cssSelector("main")).getText()).doesNotContain("SettingsPanelProvider", "BillingHook");
         browser.fullPageScreenshot("11-dashboard");
 
         browser.open(host.url() + "inventory");
