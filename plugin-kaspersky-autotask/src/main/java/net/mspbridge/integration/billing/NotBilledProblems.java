@@ -35,7 +35,7 @@ final class NotBilledProblems {
 
     private static Problem problem(CustomerUsage usage) {
         HostsNotBilled left = usage.notBilled();
-        String customer = Reconciler.label(usage.customer());
+        String customer = usage.customer().label();
         List<String> parts = new ArrayList<>();
         for (NotBilledReason reason : NotBilledReason.values()) {
             int count = left.count(reason);

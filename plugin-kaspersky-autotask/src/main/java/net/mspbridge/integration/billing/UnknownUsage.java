@@ -51,6 +51,6 @@ final class UnknownUsage {
     /** The customer's name when its usage was read, else its id. */
     private String label(String customerId) {
         CustomerUsage usage = in.usage().get(customerId);
-        return usage == null ? "'" + customerId + "'" : Reconciler.label(usage.customer());
+        return usage == null ? "'" + customerId + "'" : usage.customer().label();
     }
 }
