@@ -28,7 +28,7 @@ import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.UsageReadStoppedException;
 import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
-import net.mspbridge.integration.mapping.CompanyMapping;
+import net.mspbridge.integration.settings.CompanyMapping;
 
 /**
  * One billing run, start to end, on the thread that called it. It reads as a pipeline:

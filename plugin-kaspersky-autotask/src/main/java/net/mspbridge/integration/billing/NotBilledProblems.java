@@ -10,7 +10,7 @@ import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.HostsNotBilled;
 import net.mspbridge.integration.kaspersky.NotBilledReason;
-import net.mspbridge.integration.mapping.CompanyMappings;
+import net.mspbridge.integration.settings.CompanyMappings;
 
 /**
  * Tells a person which devices of a billed customer were seen but not counted, and why (a trial

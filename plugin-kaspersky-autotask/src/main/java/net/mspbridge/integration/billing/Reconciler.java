@@ -23,9 +23,9 @@ import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
-import net.mspbridge.integration.mapping.CompanyMapping;
-import net.mspbridge.integration.mapping.CompanyMappings;
-import net.mspbridge.integration.mapping.ServiceMappings;
+import net.mspbridge.integration.settings.CompanyMapping;
+import net.mspbridge.integration.settings.CompanyMappings;
+import net.mspbridge.integration.settings.ServiceMappings;
 
 /**
  * The reconciliation: from usage, mappings and Autotask's units, the plan of changes. Pure: no

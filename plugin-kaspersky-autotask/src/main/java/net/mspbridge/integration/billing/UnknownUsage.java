@@ -8,7 +8,7 @@ import java.util.Map;
 import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
-import net.mspbridge.integration.mapping.CompanyMapping;
+import net.mspbridge.integration.settings.CompanyMapping;
 
 /**
  * The problem of a customer with billing on whose usage is not known (it could not be read, or the

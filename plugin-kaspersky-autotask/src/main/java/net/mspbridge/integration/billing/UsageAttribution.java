@@ -13,7 +13,7 @@ import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
 import net.mspbridge.integration.kaspersky.UsageCounts;
-import net.mspbridge.integration.mapping.ServiceMappings;
+import net.mspbridge.integration.settings.ServiceMappings;
 
 /**
  * Sends one customer's usage to services by the rules of the Services tab: an application
