@@ -2,7 +2,16 @@ package net.mspbridge.integration;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,6 +19,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The plugin's dependency directions of docs/architecture.md, checked on its main classes:
@@ -20,7 +30,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>ArchUnit reads bytecode: a class that only uses another's compile-time constants (a
  * {@code static final String} key) has them inlined by javac and shows no dependency. That is how
- * {@code kaspersky} could name {@code SettingsKeys} unseen; keep such constants where the rules say.
+ * {@code kaspersky} could name {@code SettingsKeys} unseen. So the rule for the two clients is also
+ * checked on the source: no file of theirs names a package above them.
  */
 class ArchitectureTest {
 
@@ -67,6 +78,32 @@ class ArchitectureTest {
         noPackageCycles(PLUGIN).check(MAIN);
     }
 
+    /** A reference to a package above the clients, in source: catches constants javac inlines. */
+    private static final Pattern ABOVE_THE_CLIENTS =
+            Pattern.compile("net\\.mspbridge\\.integration\\.(billing|mapping|settings|plugin)\\b");
+
+    /** The files under {@code sources} that name a package above the clients. */
+    static List<Path> sourcesNamingAPackageAbove(Path sources) {
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(file -> file.toString().endsWith(".java")).filter(file -> {
+                try {
+                    return ABOVE_THE_CLIENTS.matcher(Files.readString(file)).find();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void autotaskAndKasperskySourcesNameNothingAboveThem() {
+        Path main = Path.of("src/main/java/net/mspbridge/integration");
+        assertThat(sourcesNamingAPackageAbove(main.resolve("autotask"))).isEmpty();
+        assertThat(sourcesNamingAPackageAbove(main.resolve("kaspersky"))).isEmpty();
+    }
+
     /** Each rule fails on a fixture that breaks it. */
     @Nested
     class RulesFailWhenBroken {
@@ -87,6 +124,22 @@ class ArchitectureTest {
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining(FIXTURE + ".kaspersky.ReadsBilling")
                     .hasMessageContaining(FIXTURE + ".billing.UsesClients");
+        }
+
+        @Test
+        void aClientSourceUsingOnlyASettingsConstantIsFound(@TempDir Path sources) throws IOException {
+            Path file = Files.writeString(sources.resolve("Keys.java"), """
+                    package net.mspbridge.integration.kaspersky;
+
+                    import net.mspbridge.integration.settings.SettingsKeys;
+
+                    final class Keys {
+                        static final String KEY = SettingsKeys.KSC_ADDRESS;
+                    }
+                    """);
+            Files.writeString(sources.resolve("Clean.java"), "package net.mspbridge.integration.kaspersky;\n");
+
+            assertThat(sourcesNamingAPackageAbove(sources)).containsExactly(file);
         }
 
         @Test
