@@ -60,12 +60,6 @@ public record AutotaskConfig(
         return new Builder(userName, secret, integrationCode);
     }
 
-    /** A copy with other options. */
-    public AutotaskConfig withOptions(AutotaskOptions newOptions) {
-        return new AutotaskConfig(userName, secret, integrationCode, impersonationResourceId, baseUrlOverride,
-                newOptions);
-    }
-
     /** Shows the settings without the user name, the secret or the integration code. */
     @Override
     public String toString() {

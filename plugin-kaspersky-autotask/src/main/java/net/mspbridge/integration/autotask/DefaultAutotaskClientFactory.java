@@ -48,7 +48,7 @@ final class DefaultAutotaskClientFactory implements AutotaskClientFactory {
         AutotaskOptions options = config.options();
         HttpUrl override = config.baseUrlOverride().map(ZonePolicy::base).orElse(null);
         HttpUrl lookupBase = ZonePolicy.base(options.zoneLookupBase());
-        Redactor redactor = new Redactor(config);
+        CredentialRedaction redactor = new CredentialRedaction(config);
         ErrorMapper errors = new ErrorMapper(redactor);
         BudgetGuard budget = new BudgetGuard(options.budgetShare(), options.budgetRecheckCalls(),
                 options.budgetRecheckInterval(), ticker);

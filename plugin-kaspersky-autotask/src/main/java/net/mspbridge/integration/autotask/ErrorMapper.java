@@ -15,14 +15,10 @@ final class ErrorMapper {
 
     private static final int MAX_MESSAGE = 500;
 
-    private final Redactor redactor;
+    private final CredentialRedaction redactor;
 
-    ErrorMapper(Redactor redactor) {
+    ErrorMapper(CredentialRedaction redactor) {
         this.redactor = redactor;
-    }
-
-    Redactor redactor() {
-        return redactor;
     }
 
     /** The exception for an HTTP error answer. */

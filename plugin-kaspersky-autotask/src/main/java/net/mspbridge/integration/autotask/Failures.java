@@ -49,7 +49,7 @@ final class Failures {
     }
 
     /** A short description of a failure for a person: its kind and message, with known secrets scrubbed. */
-    static String describe(IOException e, Redactor redactor) {
+    static String describe(IOException e, CredentialRedaction redactor) {
         String kind;
         if (e instanceof ConnectException) {
             kind = "connection refused";

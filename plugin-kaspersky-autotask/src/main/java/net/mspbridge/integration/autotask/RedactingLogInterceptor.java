@@ -24,9 +24,9 @@ final class RedactingLogInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger(AutotaskClient.class);
     private static final int MAX_BODY = 2_000;
 
-    private final Redactor redactor;
+    private final CredentialRedaction redactor;
 
-    RedactingLogInterceptor(Redactor redactor) {
+    RedactingLogInterceptor(CredentialRedaction redactor) {
         this.redactor = redactor;
     }
 
@@ -56,7 +56,7 @@ final class RedactingLogInterceptor implements Interceptor {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < headers.size(); i++) {
             String name = headers.name(i);
-            String value = Redactor.isSensitiveHeader(name) ? Redactor.MASK : redactor.scrub(headers.value(i));
+            String value = CredentialRedaction.isSensitiveHeader(name) ? CredentialRedaction.MASK : redactor.scrub(headers.value(i));
             text.append(name).append(": ").append(value).append('\n');
         }
         return text.toString();

@@ -12,9 +12,4 @@ public record ThresholdInformation(
         int externalRequestThreshold,
         int requestThresholdTimeframe,
         int currentTimeframeRequestCount) {
-
-    /** The share of the threshold in use, 0 when Autotask reports no threshold. */
-    public double usedShare() {
-        return externalRequestThreshold <= 0 ? 0 : (double) currentTimeframeRequestCount / externalRequestThreshold;
-    }
 }

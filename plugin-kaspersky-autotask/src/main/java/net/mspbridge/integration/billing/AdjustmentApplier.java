@@ -175,7 +175,7 @@ final class AdjustmentApplier {
             Stop stop = new Stop(Stop.Kind.BUDGET, "The run stopped creating adjustments to spare the shared hourly "
                     + "Autotask API budget (" + e.getMessage() + "). The next run, once the budget allows, makes the rest.");
             return new Attempt(line, Kind.NOT_SENT, 0, stop.lineMessage(), Optional.of(stop));
-        } catch (AutotaskUnavailableException e) {
+        } catch (AutotaskPortUnavailableException e) {
             Stop stop = new Stop(Stop.Kind.UNAVAILABLE, "Autotask could not be used, so the run stopped creating "
                     + "adjustments: " + e.getMessage());
             return new Attempt(line, Kind.NOT_SENT, 0, stop.lineMessage(), Optional.of(stop));

@@ -33,7 +33,7 @@ import java.util.Map;
  * All unchecked, all subclasses of {@link AutotaskPortException}, with messages fit for a person
  * and free of secrets:
  * <ul>
- *   <li>{@link AutotaskUnavailableException}: Autotask cannot be used at all (unreachable after
+ *   <li>{@link AutotaskPortUnavailableException}: Autotask cannot be used at all (unreachable after
  *       retries, credentials or integration code refused). The failed call changed nothing.</li>
  *   <li>{@link ReadFailedException}: this one read failed (after retries) although Autotask is
  *       otherwise usable, for example a server error on this query. Only the ids of this call
@@ -113,7 +113,7 @@ public interface AutotaskPort {
      * @throws OutcomeUnknownException    when the request was sent and the answer lost or a server error
      *                                    ({@link ServerErrorOnCreateException} for a 500 with Autotask's messages)
      * @throws BudgetLimitException       when the API budget share is used up; nothing was sent
-     * @throws AutotaskUnavailableException when Autotask could not be used; nothing was made
+     * @throws AutotaskPortUnavailableException when Autotask could not be used; nothing was made
      */
     long createAdjustment(AdjustmentRequest request);
 }

@@ -100,7 +100,7 @@ final class AutotaskReader {
             return stopped(new Stop(Stop.Kind.BUDGET, "The run stopped reading Autotask to spare the shared hourly API "
                     + "budget (" + e.getMessage() + "); nothing was changed. Run it again later, or raise the billing "
                     + "share of the API budget in the settings."));
-        } catch (AutotaskUnavailableException e) {
+        } catch (AutotaskPortUnavailableException e) {
             throw new ServiceUnavailableException(AUTOTASK, "Autotask could not be used, so nothing was billed: "
                     + e.getMessage(), e);
         } catch (ReadFailedException e) {

@@ -43,9 +43,9 @@ final class ContractTarget {
     Ref customerRef() {
         if (ref == null) {
             ref = customers.size() == 1
-                    ? new Ref(customers.get(0).id(), Reconciler.label(customers.get(0)))
+                    ? new Ref(customers.get(0).id(), customers.get(0).label())
                     : new Ref(customers.stream().map(KasperskyCustomer::id).collect(Collectors.joining(",")),
-                            customers.stream().map(Reconciler::label).collect(Collectors.joining(", ")));
+                            customers.stream().map(KasperskyCustomer::label).collect(Collectors.joining(", ")));
         }
         return ref;
     }

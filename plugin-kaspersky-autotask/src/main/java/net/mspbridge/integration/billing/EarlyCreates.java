@@ -27,8 +27,8 @@ import net.mspbridge.integration.kaspersky.UsageReading;
  * on their own); a contract with a customer not yet in, or none at all (units billed before on a
  * contract no mapping names), is left to the full plan. So a wave's lines are the full plan's lines
  * for those contracts, and the run, planning everything once usage is complete, makes only the
- * creates no wave made. Each wave records its pairs and creates through the run's own step for that
- * ({@link Creator}). Run thread only.
+ * creates no wave made. Each wave records its pairs and creates through the run's {@link CreateStep}, as
+ * the final apply does. Run thread only.
  */
 final class EarlyCreates {
 
@@ -58,28 +58,22 @@ final class EarlyCreates {
         return attempts.values().stream().anyMatch(a -> a.kind() != AdjustmentApplier.Kind.NOT_SENT);
     }
 
-    /** The run's own step for a batch of creates: record the pairs, then create (see {@code BillingRun}). */
-    @FunctionalInterface
-    interface Creator {
-        AdjustmentApplier.Result recordThenCreate(List<PairKey> recorded, List<PlannedLine> creates, boolean changedBefore);
-    }
-
     private final Map<Long, Set<String>> customersByContract;
     private final Function<UsageReading, Plan> planner;
-    private final Creator creator;
+    private final CreateStep creates;
     private final RunMonitor monitor;
 
     /**
      * @param customersByContract the run's contracts, each with the ids of every customer mapped to it with
      *                            billing on
      * @param planner             the reconciliation with every input but usage fixed
-     * @param creator             records a wave's pairs and makes its creates, as the run does for its own
+     * @param creates             records a wave's pairs and makes its creates, as the final apply does
      */
-    EarlyCreates(Map<Long, Set<String>> customersByContract, Function<UsageReading, Plan> planner, Creator creator,
+    EarlyCreates(Map<Long, Set<String>> customersByContract, Function<UsageReading, Plan> planner, CreateStep creates,
                  RunMonitor monitor) {
         this.customersByContract = customersByContract;
         this.planner = planner;
-        this.creator = creator;
+        this.creates = creates;
         this.monitor = monitor;
     }
 
@@ -123,7 +117,7 @@ final class EarlyCreates {
             if (wave.isEmpty()) {
                 continue;
             }
-            AdjustmentApplier.Result applied = creator.recordThenCreate(recorded, wave, sentAny(attempts));
+            AdjustmentApplier.Result applied = creates.recordThenCreate(recorded, wave, sentAny(attempts));
             attempts.putAll(applied.attempts());
             if (applied.stop().isPresent()) {
                 return new Result(attempts, lines, applied.stop());

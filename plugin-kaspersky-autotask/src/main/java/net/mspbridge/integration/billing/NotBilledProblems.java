@@ -10,7 +10,7 @@ import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.HostsNotBilled;
 import net.mspbridge.integration.kaspersky.NotBilledReason;
-import net.mspbridge.integration.mapping.CompanyMappings;
+import net.mspbridge.integration.settings.CompanyMappings;
 
 /**
  * Tells a person which devices of a billed customer were seen but not counted, and why (a trial
@@ -35,7 +35,7 @@ final class NotBilledProblems {
 
     private static Problem problem(CustomerUsage usage) {
         HostsNotBilled left = usage.notBilled();
-        String customer = Reconciler.label(usage.customer());
+        String customer = usage.customer().label();
         List<String> parts = new ArrayList<>();
         for (NotBilledReason reason : NotBilledReason.values()) {
             int count = left.count(reason);

@@ -65,7 +65,7 @@ record PlannedLine(
         List<String> counted = new ArrayList<>(contributions.size());
         for (Contribution c : contributions) {
             if (c.units() > 0) {
-                counted.add(severalCustomers ? Reconciler.label(c.customer()) + ": " + c.describe() : c.describe());
+                counted.add(severalCustomers ? c.customer().label() + ": " + c.describe() : c.describe());
             }
         }
         return counted.isEmpty() ? "No usage." : String.join("; ", counted);
@@ -93,7 +93,7 @@ record PlannedLine(
         List<CustomerShare> shares = new ArrayList<>(customers.size());
         for (int i = 0; i < customers.size(); i++) {
             KasperskyCustomer customer = customers.get(i);
-            shares.add(new CustomerShare(new Ref(customer.id(), Reconciler.label(customer)), units.get(i)));
+            shares.add(new CustomerShare(new Ref(customer.id(), customer.label()), units.get(i)));
         }
         return shares;
     }

@@ -17,16 +17,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import net.mspbridge.api.billing.Problem;
-import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.api.billing.Ref;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
-import net.mspbridge.integration.mapping.CompanyMapping;
-import net.mspbridge.integration.mapping.CompanyMappings;
-import net.mspbridge.integration.mapping.ServiceMappings;
+import net.mspbridge.integration.settings.CompanyMapping;
+import net.mspbridge.integration.settings.CompanyMappings;
+import net.mspbridge.integration.settings.ServiceMappings;
 
 /**
  * The reconciliation: from usage, mappings and Autotask's units, the plan of changes. Pure: no
@@ -46,8 +45,6 @@ final class Reconciler {
 
     static final String NO_LONGER_MAPPED = "No longer mapped";
     private static final Comparator<PlannedLine> BY_PAIR = (a, b) -> a.pair().compareTo(b.pair());
-    /** How many contracts a problem names before it says "and N more". */
-    private static final int MAX_NAMED = UnmappedCustomers.MAX_NAMED;
 
     private final ReconciliationInput in;
     private final LocalDate date;
@@ -140,8 +137,7 @@ final class Reconciler {
             KasperskyCustomer customer = usage.customer();
             ServiceUsage byService = attribution.byService(usage, problems);
             if (mapping.contractId().isEmpty()) {
-                noContract(customer, mapping, "No contract is chosen for " + label(customer)
-                        + " on the Companies panel: choose its Recurring Service contract.", usage);
+                noContract(customer, mapping, PlanProblems.noContractChosen(customer), usage);
                 continue;
             }
             long contractId = mapping.contractId().getAsLong();
@@ -149,18 +145,18 @@ final class Reconciler {
             if (unreadable != null) {
                 held.add(contractId);
                 unreadableByReason.computeIfAbsent(unreadable, r -> new TreeMap<>())
-                        .computeIfAbsent(contractId, id -> new ArrayList<>(1)).add(label(customer));
+                        .computeIfAbsent(contractId, id -> new ArrayList<>(1)).add(customer.label());
                 continue;
             }
             Optional<String> why = ContractRules.whyNotBillable(contractId,
-                    Optional.ofNullable(autotask.contracts().get(contractId)), mapping.companyId(), label(customer), date);
+                    Optional.ofNullable(autotask.contracts().get(contractId)), mapping.companyId(), customer.label(), date);
             if (why.isPresent()) {
                 noContract(customer, mapping, why.get(), usage);
                 continue;
             }
             targets.computeIfAbsent(contractId, ContractTarget::new).add(customer, byService);
         }
-        unreadableByReason.forEach(this::unreadable);
+        unreadableByReason.forEach((reason, customers) -> problems.add(PlanProblems.unreadable(reason, customers)));
         UnmappedCustomers.problem(in, attribution).ifPresent(problems::add);
         problems.addAll(NotBilledProblems.of(in.usage().values(), in.companies()));
         targets.keySet().removeAll(incomplete);
@@ -182,20 +178,8 @@ final class Reconciler {
         return new Plan(lines, problems, seenWithUnits, forget);
     }
 
-    /** One problem per failed read, naming its customers: a failed batch can hold 500 contracts. */
-    private void unreadable(String reason, SortedMap<Long, List<String>> customers) {
-        List<String> named = customers.entrySet().stream().limit(MAX_NAMED)
-                .map(e -> String.join(", ", e.getValue()) + " (contract " + e.getKey() + ")").toList();
-        String more = customers.size() > MAX_NAMED ? " and " + (customers.size() - MAX_NAMED) + " more" : "";
-        String subject = customers.size() == 1 ? named.get(0) : customers.size() + " contracts";
-        problems.add(new Problem(ProblemKind.SOURCE_UNAVAILABLE, subject, "Autotask could not be read for "
-                + String.join(", ", named) + more + ": " + reason
-                + " They were not billed in this run; the next run takes them up.", 0));
-    }
-
     private void noContract(KasperskyCustomer customer, CompanyMapping mapping, String message, CustomerUsage usage) {
-        problems.add(new Problem(ProblemKind.NO_CONTRACT,
-                label(customer) + " / " + PlannedLine.label(company(mapping.companyId())), message, attribution.total(usage)));
+        problems.add(PlanProblems.noContract(customer, company(mapping.companyId()), message, attribution.total(usage)));
     }
 
     // Plain loops and no boxing from here on: they run once per pair, and a run can plan 100,000
@@ -243,9 +227,7 @@ final class Reconciler {
         Disposition disposition;
         String message;
         if (timeline.ambiguousOn(date)) {
-            message = "Autotask has more than one units row for this service on " + date
-                    + " (is the service on the contract twice?), so no single change can be computed: adjust it by hand.";
-            problems.add(new Problem(ProblemKind.OTHER, refs.subject(service), message, 0));
+            message = problem(PlanProblems.ambiguousUnits(refs.subject(service), date));
             disposition = Disposition.FAILED;
         } else {
             if (inForce > 0 && targeted) {
@@ -256,17 +238,11 @@ final class Reconciler {
                 message = remark;
             } else if (timeline.changeAfter(date, inForce).isPresent()) {
                 UnitsRow later = timeline.changeAfter(date, inForce).get();
-                message = "Autotask already has " + later.units() + " units from " + later.startDate()
-                        + ", after the effective date " + date + ": an adjustment dated " + date
-                        + " would shift that later period too. Run billing with an effective date on or after "
-                        + later.startDate() + ", or adjust this service by hand.";
-                problems.add(new Problem(ProblemKind.BACKDATED_CHANGE, refs.subject(service), message, Math.abs(wanted - inForce)));
+                message = problem(PlanProblems.backdated(refs.subject(service), later, date, wanted - inForce));
                 disposition = Disposition.DEFERRED;
             } else if (price.isEmpty()) {
-                message = service.facts() != null
-                        ? "Neither the contract nor service " + pair.serviceId() + " has a unit price in Autotask: set one."
-                        : "Service " + pair.serviceId() + " was not found in Autotask: choose the service again on the Services panel.";
-                problems.add(new Problem(ProblemKind.OTHER, refs.subject(service), message, Math.abs(wanted - inForce)));
+                message = problem(PlanProblems.noPrice(refs.subject(service), pair.serviceId(), service.facts() != null,
+                        wanted - inForce));
                 disposition = Disposition.FAILED;
             } else {
                 disposition = Disposition.CREATE;
@@ -297,31 +273,30 @@ final class Reconciler {
             if (remaining == 0) {
                 // Only units after the effective date remain: a change at this date cannot remove them.
                 UnitsRow later = timeline.changeAfter(date, 0).orElseThrow();
-                problems.add(new Problem(ProblemKind.STALE_MAPPING, subject, later.units() + " units of "
-                        + PlannedLine.label(service.ref()) + " from " + later.startDate() + " on contract "
-                        + ContractRules.describe(contract) + " were billed by this plugin, but no mapping targets them now. "
-                        + "A run dated on or after " + later.startDate() + " can bring them to zero.", later.units()));
+                problems.add(PlanProblems.staleOnlyLater(subject, later, service.ref(), contract));
                 continue;
             }
-            String found = remaining + " units of " + PlannedLine.label(service.ref()) + " on contract "
-                    + ContractRules.describe(contract) + " were billed by this plugin, but no mapping targets them now "
-                    + "(the application or the customer was mapped elsewhere).";
             if (!in.zeroStaleUnits()) {
-                problems.add(new Problem(ProblemKind.STALE_MAPPING, subject, found
-                        + " Remove them by hand, or turn on bringing stale units to zero.", remaining));
+                problems.add(PlanProblems.stale(subject, remaining, service.ref(), contract, PlanProblems.Stale.KEPT, ""));
                 continue;
             }
             Optional<String> whyNot = ContractRules.whyNotAdjustable(contract, date);
             if (whyNot.isPresent()) {
-                problems.add(new Problem(ProblemKind.STALE_MAPPING, subject, found
-                        + " They were not brought to zero: " + whyNot.get(), remaining));
+                problems.add(PlanProblems.stale(subject, remaining, service.ref(), contract,
+                        PlanProblems.Stale.NOT_ADJUSTABLE, whyNot.get()));
                 continue;
             }
-            problems.add(new Problem(ProblemKind.STALE_MAPPING, subject, found
-                    + " This run brings them to zero (see its line).", remaining));
+            problems.add(PlanProblems.stale(subject, remaining, service.ref(), contract,
+                    PlanProblems.Stale.BROUGHT_TO_ZERO, ""));
             lines.add(decide(pair, units, refs, service, List.of(), NO_LONGER_MAPPED, 0,
                     "Billed earlier; no mapping targets it now.", false));
         }
+    }
+
+    /** Reports the problem; its message is the line's too. */
+    private String problem(Problem problem) {
+        problems.add(problem);
+        return problem.message();
     }
 
     private ContractUnits onContract(long contractId) {
@@ -368,9 +343,5 @@ final class Reconciler {
         String subject(LineService service) {
             return PlannedLine.label(company) + " / " + PlannedLine.label(contract) + " / " + PlannedLine.label(service.ref());
         }
-    }
-
-    static String label(KasperskyCustomer customer) {
-        return customer.name().isBlank() ? customer.id() : customer.name();
     }
 }

@@ -5,10 +5,10 @@ import java.util.Objects;
 import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.integration.kaspersky.Solution;
-import net.mspbridge.integration.kaspersky.UsageSources;
-import net.mspbridge.integration.mapping.CompanyMappings;
-import net.mspbridge.integration.mapping.ServiceMappings;
-import net.mspbridge.integration.mapping.SettingsKeys;
+import net.mspbridge.integration.settings.CompanyMappings;
+import net.mspbridge.integration.settings.KasperskySettings;
+import net.mspbridge.integration.settings.ServiceMappings;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /**
  * The settings a billing run reads, checked before anything else is done.
@@ -41,7 +41,7 @@ record RunSettings(Solution solution, ServiceMappings services, CompanyMappings 
             throw new ConfigurationException("No Kaspersky customer is mapped to an Autotask company yet: map at least "
                     + "one on the Companies panel, choose its contract and turn its Billing on.");
         }
-        Solution solution = UsageSources.solution(settings);
+        Solution solution = KasperskySettings.solution(settings);
         return new RunSettings(solution, services, companies, settings.toggle(SettingsKeys.ZERO_STALE_UNITS),
                 budgetShare(settings));
     }

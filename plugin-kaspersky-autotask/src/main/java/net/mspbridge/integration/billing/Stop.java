@@ -1,7 +1,10 @@
 package net.mspbridge.integration.billing;
 
 import java.util.Objects;
+import java.util.Optional;
 
+import net.mspbridge.api.billing.Problem;
+import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.api.billing.RunStatus;
 
 /**
@@ -49,5 +52,21 @@ record Stop(Kind kind, String message) {
     /** The message of a line this stop kept from being made. */
     String lineMessage() {
         return "Not made: " + kind.reason + ". It was not sent; the next run will make it.";
+    }
+
+    /**
+     * The problem this stop leaves for a person, if any: a cancellation is the person's own doing.
+     *
+     * @param notMade how many creates it kept from being made
+     */
+    Optional<Problem> problem(int notMade) {
+        return switch (kind) {
+            case CANCELLED -> Optional.empty();
+            case BUDGET -> Optional.of(new Problem(ProblemKind.BUDGET_LIMIT, "Autotask API budget", message, notMade));
+            case UNAVAILABLE, NO_ANSWER -> Optional.of(new Problem(ProblemKind.SOURCE_UNAVAILABLE, "Autotask", message, notMade));
+            case STORE, LEASE_LOST -> Optional.of(new Problem(ProblemKind.OTHER, "Billing run", message, notMade));
+            case USAGE_UNAVAILABLE -> Optional.of(new Problem(ProblemKind.SOURCE_UNAVAILABLE, "Kaspersky usage",
+                    message, notMade));
+        };
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
-import net.mspbridge.integration.mapping.CompanyMapping;
+import net.mspbridge.integration.settings.CompanyMapping;
 
 /**
  * The problem of a customer with billing on whose usage is not known (it could not be read, or the
@@ -51,6 +51,6 @@ final class UnknownUsage {
     /** The customer's name when its usage was read, else its id. */
     private String label(String customerId) {
         CustomerUsage usage = in.usage().get(customerId);
-        return usage == null ? "'" + customerId + "'" : Reconciler.label(usage.customer());
+        return usage == null ? "'" + customerId + "'" : usage.customer().label();
     }
 }

@@ -32,7 +32,7 @@ final class UnmappedCustomers {
             KasperskyCustomer customer = usage.customer();
             int total = attribution.total(usage);
             if (in.companies().of(customer.id()).isEmpty() && total > 0) {
-                found.add(new Unmapped(Reconciler.label(customer), customer.id(), attribution.describeTotal(usage)));
+                found.add(new Unmapped(customer.label(), customer.id(), attribution.describeTotal(usage)));
                 units += total;
             }
         }

@@ -13,7 +13,7 @@ import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
 import net.mspbridge.integration.kaspersky.UsageCounts;
-import net.mspbridge.integration.mapping.ServiceMappings;
+import net.mspbridge.integration.settings.ServiceMappings;
 
 /**
  * Sends one customer's usage to services by the rules of the Services tab: an application
@@ -92,8 +92,8 @@ final class UsageAttribution {
         for (String applicationId : usage.byApplication().keySet()) {
             int units = usage.of(applicationId).devices() + usage.of(applicationId).users();
             if (units > 0 && catalog.find(applicationId).isEmpty()) {
-                problems.add(new Problem(ProblemKind.UNMAPPED_USAGE, Reconciler.label(customer) + " / " + applicationId,
-                        units + " devices or users of application '" + applicationId + "' at " + Reconciler.label(customer)
+                problems.add(new Problem(ProblemKind.UNMAPPED_USAGE, customer.label() + " / " + applicationId,
+                        units + " devices or users of application '" + applicationId + "' at " + customer.label()
                                 + " are not billed: the plugin does not know this application. Update the plugin.", units));
             }
         }
@@ -142,8 +142,8 @@ final class UsageAttribution {
             String where = application.isPerUser() || !byCategory
                     ? "the Autotask service column" : "the " + category + " column";
             problems.add(new Problem(ProblemKind.UNMAPPED_USAGE,
-                    Reconciler.label(customer) + " / " + application.name() + " / " + category,
-                    what + " of " + application.name() + " at " + Reconciler.label(customer) + " are not billed: no "
+                    customer.label() + " / " + application.name() + " / " + category,
+                    what + " of " + application.name() + " at " + customer.label() + " are not billed: no "
                             + "Autotask service is mapped for them. Choose one in " + where + " of the Services panel.", units));
         }
     }

@@ -26,7 +26,7 @@ import net.mspbridge.api.host.UserSeats;
  * <p>Devices are streamed per customer and closed after use; nothing is kept per device. Thread-safe
  * as far as the inventory is.
  */
-final class InventoryUsageSource implements UsageSource {
+public final class InventoryUsageSource implements UsageSource {
 
     private final DeviceInventory inventory;
     private final Map<String, SecurityApplication> perDevice = new HashMap<>();
@@ -35,7 +35,7 @@ final class InventoryUsageSource implements UsageSource {
     /**
      * @param applications the applications to count; others found in the inventory are ignored
      */
-    InventoryUsageSource(DeviceInventory inventory, List<SecurityApplication> applications) {
+    public InventoryUsageSource(DeviceInventory inventory, List<SecurityApplication> applications) {
         this.inventory = inventory;
         for (SecurityApplication application : applications) {
             Map<String, SecurityApplication> byName = application.isPerUser() ? perUser : perDevice;

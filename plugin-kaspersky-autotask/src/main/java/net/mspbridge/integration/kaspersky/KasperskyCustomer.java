@@ -15,4 +15,9 @@ public record KasperskyCustomer(String id, String name) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
     }
+
+    /** How reports and problems name this customer: its name, or its id when it has none. */
+    public String label() {
+        return name.isBlank() ? id : name;
+    }
 }

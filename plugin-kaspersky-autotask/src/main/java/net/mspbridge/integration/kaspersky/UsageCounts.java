@@ -33,15 +33,6 @@ public record UsageCounts(int windowsWorkstations, int windowsServers, int nonWi
         return windowsWorkstations + windowsServers + nonWindows;
     }
 
-    /** These counts plus one more device of the category. */
-    public UsageCounts plusDevice(DeviceCategory category) {
-        return switch (category) {
-            case WINDOWS_WORKSTATION -> new UsageCounts(windowsWorkstations + 1, windowsServers, nonWindows, users);
-            case WINDOWS_SERVER -> new UsageCounts(windowsWorkstations, windowsServers + 1, nonWindows, users);
-            case NON_WINDOWS -> new UsageCounts(windowsWorkstations, windowsServers, nonWindows + 1, users);
-        };
-    }
-
     public UsageCounts plus(UsageCounts other) {
         return new UsageCounts(windowsWorkstations + other.windowsWorkstations, windowsServers + other.windowsServers,
                 nonWindows + other.nonWindows, users + other.users);

@@ -11,6 +11,7 @@ import net.mspbridge.api.PluginException;
 import net.mspbridge.api.host.Secrets;
 import net.mspbridge.api.settings.FieldPath;
 import net.mspbridge.api.settings.ValidationResult;
+import net.mspbridge.integration.redaction.Redactor;
 
 /**
  * Runs the Autotask reads of a validation. Validation never throws for what a person can fix, and

@@ -6,6 +6,8 @@ import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.TextField;
 import net.mspbridge.api.settings.ToggleField;
 import net.mspbridge.api.settings.ValidationResult;
+import net.mspbridge.integration.settings.BillingOptions;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /** The "Billing options" panel and its (local) validation. */
 final class BillingOptionsPanel {

@@ -5,6 +5,7 @@ import net.mspbridge.api.settings.MappingTableField;
 import net.mspbridge.api.settings.OptionSource;
 import net.mspbridge.api.settings.PanelDefinition;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /**
  * The Companies panel: one row per Kaspersky customer (from a row source, as customers live in

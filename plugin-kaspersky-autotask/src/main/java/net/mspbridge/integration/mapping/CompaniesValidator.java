@@ -15,6 +15,8 @@ import net.mspbridge.api.HostContext;
 import net.mspbridge.api.settings.FieldPath;
 import net.mspbridge.api.settings.TableValue;
 import net.mspbridge.api.settings.ValidationResult;
+import net.mspbridge.integration.settings.ConnectionRules;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /**
  * Checks a proposed Companies mapping: each row's own rules, rows that would collide (one customer

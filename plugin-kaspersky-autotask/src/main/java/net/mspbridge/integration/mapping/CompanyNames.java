@@ -48,9 +48,4 @@ final class CompanyNames {
         }
         return String.join("", tokens.subList(0, end));
     }
-
-    static boolean same(String a, String b) {
-        String key = key(a);
-        return !key.isEmpty() && key.equals(key(b));
-    }
 }

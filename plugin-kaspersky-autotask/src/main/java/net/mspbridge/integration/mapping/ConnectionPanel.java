@@ -6,6 +6,8 @@ import net.mspbridge.api.settings.SecretField;
 import net.mspbridge.api.settings.SelectField;
 import net.mspbridge.api.settings.TextField;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.settings.ConnectionRules;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /** The Connection panel: how the plugin reaches Autotask and Kaspersky. */
 final class ConnectionPanel {

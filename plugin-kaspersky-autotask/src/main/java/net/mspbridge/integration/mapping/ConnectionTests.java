@@ -8,6 +8,10 @@ import net.mspbridge.api.host.DeviceInventory;
 import net.mspbridge.api.settings.ActionResult;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.redaction.Redactor;
+import net.mspbridge.integration.settings.BillingOptions;
+import net.mspbridge.integration.settings.ConnectionRules;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /**
  * The "Test connection" actions of the Connection panel, run against the proposed values. They

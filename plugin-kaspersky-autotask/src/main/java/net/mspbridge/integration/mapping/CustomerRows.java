@@ -17,6 +17,9 @@ import net.mspbridge.api.settings.MappingRow;
 import net.mspbridge.api.settings.TableValue;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.redaction.Redactor;
+import net.mspbridge.integration.settings.ConnectionRules;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /**
  * The rows of the Companies panel: the Kaspersky customers, each unmapped one with the Autotask

@@ -14,6 +14,7 @@ import net.mspbridge.api.settings.Severity;
 import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.redaction.Redactor;
 
 /**
  * The save contract for the Companies table (plugin-api 1.1, {@code MappingTableField}): a stored

@@ -18,6 +18,8 @@ import net.mspbridge.api.settings.PanelDefinition;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.settings.ConnectionRules;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /** Dispatches the settings page's calls to the panels. Holds only immutable collaborators. */
 @Singleton

@@ -8,6 +8,8 @@ import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.settings.Option;
 import net.mspbridge.api.settings.OptionsRequest;
+import net.mspbridge.integration.settings.ConnectionRules;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /** The live drop-downs: Autotask services, companies, and one company's billable contracts. */
 final class OptionSources {

@@ -12,6 +12,7 @@ import net.mspbridge.api.settings.PanelDefinition;
 import net.mspbridge.api.settings.ToggleField;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /**
  * The Services panel, as the seed page describes it: the "Bill devices by category" toggle and one

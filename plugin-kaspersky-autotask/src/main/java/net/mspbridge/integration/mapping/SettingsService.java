@@ -1,6 +1,7 @@
 package net.mspbridge.integration.mapping;
 
 import net.mspbridge.api.SettingsPanelProvider;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /**
  * The plugin's settings page: the Connection, Companies, Services and Billing options panels, their

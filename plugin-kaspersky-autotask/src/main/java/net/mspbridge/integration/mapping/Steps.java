@@ -14,6 +14,7 @@ import net.mspbridge.api.settings.ActionStep;
 import net.mspbridge.api.settings.StepOutcome;
 import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
+import net.mspbridge.integration.redaction.Redactor;
 
 /**
  * Runs the steps of a "Test connection" action in order. A step that throws becomes a FAILED step

@@ -17,6 +17,9 @@ import net.mspbridge.api.settings.FieldPath;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.Solution;
 import net.mspbridge.integration.kaspersky.ksc.UnknownVirtualServerException;
+import net.mspbridge.integration.redaction.Redactor;
+import net.mspbridge.integration.settings.ConnectionRules;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /**
  * Saving the Connection panel with a Security Center virtual server scope: the scope is looked up

@@ -1,11 +1,8 @@
 /**
- * The plugin's settings: the keys (defined once in {@link net.mspbridge.integration.mapping.SettingsKeys},
- * used by the panels, the validation and the readers), the saved values billing reads
- * ({@link net.mspbridge.integration.mapping.ServiceMappings}, {@link net.mspbridge.integration.mapping.CompanyMappings},
- * {@link net.mspbridge.integration.mapping.BillingOptions}, {@link net.mspbridge.integration.mapping.AutotaskSettings})
- * and the settings page itself, {@link net.mspbridge.integration.mapping.SettingsService}: the
+ * The plugin's settings page, {@link net.mspbridge.integration.mapping.SettingsService}: the
  * Connection, Companies, Services and Billing options panels, their live options and rows, their
- * validation and the "Test connection" actions.
+ * validation and the "Test connection" actions. The keys and the saved values it writes are the
+ * {@code settings} package's, which billing reads too.
  *
  * <p>The panels reach Autotask and Kaspersky only through ports defined here:
  * {@link net.mspbridge.integration.mapping.AutotaskDirectory},

@@ -13,8 +13,8 @@ import net.mspbridge.integration.autotask.AutotaskClient;
 import net.mspbridge.integration.autotask.AutotaskClientFactory;
 import net.mspbridge.integration.autotask.AutotaskConfig;
 import net.mspbridge.integration.autotask.AutotaskOptions;
-import net.mspbridge.integration.mapping.AutotaskSettings;
-import net.mspbridge.integration.mapping.BillingOptions;
+import net.mspbridge.integration.settings.AutotaskSettings;
+import net.mspbridge.integration.settings.BillingOptions;
 
 /**
  * Autotask clients built from the plugin's settings.

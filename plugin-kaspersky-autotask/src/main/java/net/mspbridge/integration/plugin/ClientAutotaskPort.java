@@ -15,13 +15,14 @@ import net.mspbridge.integration.autotask.AutotaskClient;
 import net.mspbridge.integration.autotask.AutotaskException;
 import net.mspbridge.integration.autotask.AutotaskOutcomeUnknownException;
 import net.mspbridge.integration.autotask.AutotaskRateLimitedException;
+import net.mspbridge.integration.autotask.AutotaskUnavailableException;
 import net.mspbridge.integration.autotask.AutotaskUntrustedUrlException;
 import net.mspbridge.integration.autotask.Contract;
 import net.mspbridge.integration.autotask.ContractServiceAdjustment;
 import net.mspbridge.integration.billing.AdjustmentRefusedException;
 import net.mspbridge.integration.billing.AdjustmentRequest;
 import net.mspbridge.integration.billing.AutotaskPort;
-import net.mspbridge.integration.billing.AutotaskUnavailableException;
+import net.mspbridge.integration.billing.AutotaskPortUnavailableException;
 import net.mspbridge.integration.billing.BudgetLimitException;
 import net.mspbridge.integration.billing.ContractFacts;
 import net.mspbridge.integration.billing.ContractServiceFacts;
@@ -105,7 +106,7 @@ final class ClientAutotaskPort implements AutotaskPort, AutoCloseable {
             throw budget(e);
         } catch (AutotaskRateLimitedException e) {
             // Still 429 after the client's retries: Autotask turned the request away before processing it.
-            throw new AutotaskUnavailableException(e.getMessage(), e);
+            throw new AutotaskPortUnavailableException(e.getMessage(), e);
         } catch (AutotaskApiException e) {
             if (!e.serverMessages().isEmpty() && e.status() == 500) {
                 // Autotask's validation refusals and its own faults both come as 500 with a message, and a
@@ -117,9 +118,9 @@ final class ClientAutotaskPort implements AutotaskPort, AutoCloseable {
                 throw new AdjustmentRefusedException(request, e.serverMessages());
             }
             throw new OutcomeUnknownException(request, e.getMessage(), e);
-        } catch (net.mspbridge.integration.autotask.AutotaskUnavailableException | AutotaskUntrustedUrlException e) {
+        } catch (AutotaskUnavailableException | AutotaskUntrustedUrlException e) {
             // The client raises these only when the request certainly did not reach Autotask.
-            throw new AutotaskUnavailableException(e.getMessage(), e);
+            throw new AutotaskPortUnavailableException(e.getMessage(), e);
         } catch (AutotaskException e) {
             // An answer that cannot be read (no itemId, not JSON) may follow a change that was made.
             throw new OutcomeUnknownException(request, e.getMessage(), e);
@@ -132,8 +133,8 @@ final class ClientAutotaskPort implements AutotaskPort, AutoCloseable {
         } catch (AutotaskBudgetExhaustedException e) {
             throw budget(e);
         } catch (AutotaskAuthenticationException | AutotaskUntrustedUrlException
-                 | net.mspbridge.integration.autotask.AutotaskUnavailableException e) {
-            throw new AutotaskUnavailableException(e.getMessage(), e);
+                 | AutotaskUnavailableException e) {
+            throw new AutotaskPortUnavailableException(e.getMessage(), e);
         } catch (AutotaskException e) {
             throw new ReadFailedException(entity, e.getMessage(), e);
         }

@@ -7,7 +7,7 @@ import net.mspbridge.api.HostContext;
 import net.mspbridge.integration.billing.AutotaskPort;
 import net.mspbridge.integration.billing.BillingConnections;
 import net.mspbridge.integration.kaspersky.UsageSource;
-import net.mspbridge.integration.kaspersky.UsageSources;
+import net.mspbridge.integration.plugin.UsageSources;
 
 /**
  * A billing run's connections: the usage source the settings choose, and an Autotask port over a

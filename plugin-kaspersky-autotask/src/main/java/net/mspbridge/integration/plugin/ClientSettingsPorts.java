@@ -5,11 +5,11 @@ import jakarta.inject.Singleton;
 
 import net.mspbridge.api.HostContext;
 import net.mspbridge.integration.kaspersky.UsageSource;
-import net.mspbridge.integration.kaspersky.UsageSources;
 import net.mspbridge.integration.mapping.AutotaskConnectionProbe;
 import net.mspbridge.integration.mapping.AutotaskDirectory;
 import net.mspbridge.integration.mapping.KscConnectionCheck;
 import net.mspbridge.integration.mapping.SettingsPorts;
+import net.mspbridge.integration.plugin.UsageSources;
 
 /** The settings panels' ports, implemented with the real Autotask client and Kaspersky sources. */
 @Singleton

@@ -281,7 +281,7 @@ final class FakeAutotask implements AutotaskPort {
         try {
             onCreate.accept(request);
             if (unavailable) {
-                throw new AutotaskUnavailableException("Autotask refused the connection.");
+                throw new AutotaskPortUnavailableException("Autotask refused the connection.");
             }
             if (requests.get() >= budgetRequests) {
                 throw new BudgetLimitException("4990 of the 5000 requests this hour are used", 4990, 5000);
@@ -289,7 +289,7 @@ final class FakeAutotask implements AutotaskPort {
             Fault fault = createFaults.apply(request);
             switch (fault) {
                 case BUDGET -> throw new BudgetLimitException("4990 of the 5000 requests this hour are used", 4990, 5000);
-                case UNAVAILABLE -> throw new AutotaskUnavailableException("Autotask refused the connection.");
+                case UNAVAILABLE -> throw new AutotaskPortUnavailableException("Autotask refused the connection.");
                 default -> { }
             }
             requests.incrementAndGet();
@@ -353,7 +353,7 @@ final class FakeAutotask implements AutotaskPort {
         invocations.merge(method, 1, Integer::sum);
         largestBatch = Math.max(largestBatch, ids.size());
         if (unavailable) {
-            throw new AutotaskUnavailableException("Autotask refused the connection.");
+            throw new AutotaskPortUnavailableException("Autotask refused the connection.");
         }
         if (requests.get() >= budgetRequests) {
             throw new BudgetLimitException("4990 of the 5000 requests this hour are used", 4990, 5000);

@@ -10,7 +10,7 @@ import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.Licensing;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
 import net.mspbridge.integration.kaspersky.Solution;
-import net.mspbridge.integration.mapping.SettingsKeys;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /** The applications, dates and settings billing tests share. */
 final class Fixtures {

@@ -14,8 +14,8 @@ import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.NotBilledReason;
-import net.mspbridge.integration.mapping.CompanyMapping;
-import net.mspbridge.integration.mapping.CompanyMappings;
+import net.mspbridge.integration.settings.CompanyMapping;
+import net.mspbridge.integration.settings.CompanyMappings;
 
 class NotBilledProblemsTest {
 

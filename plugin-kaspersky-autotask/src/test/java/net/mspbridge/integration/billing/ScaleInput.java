@@ -17,10 +17,10 @@ import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
-import net.mspbridge.integration.mapping.ApplicationServices;
-import net.mspbridge.integration.mapping.CompanyMapping;
-import net.mspbridge.integration.mapping.CompanyMappings;
-import net.mspbridge.integration.mapping.ServiceMappings;
+import net.mspbridge.integration.settings.ApplicationServices;
+import net.mspbridge.integration.settings.CompanyMapping;
+import net.mspbridge.integration.settings.CompanyMappings;
+import net.mspbridge.integration.settings.ServiceMappings;
 
 /**
  * A reconciliation input at MSP scale, built directly as values: N customers, each billed to its own

@@ -21,8 +21,8 @@ import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
 import net.mspbridge.integration.kaspersky.UsageCounts;
-import net.mspbridge.integration.mapping.CompanyMappings;
-import net.mspbridge.integration.mapping.ServiceMappings;
+import net.mspbridge.integration.settings.CompanyMappings;
+import net.mspbridge.integration.settings.ServiceMappings;
 
 /**
  * One reconciliation's input, built up by a table row: settings, usage, and Autotask's state

@@ -14,7 +14,7 @@ import net.mspbridge.api.host.LicenseStatus;
 import net.mspbridge.api.host.UserSeats;
 
 /** A host inventory in memory that counts the device streams it opened and the ones closed. */
-final class FakeInventory implements DeviceInventory {
+public final class FakeInventory implements DeviceInventory {
 
     private final Map<String, InventoryCustomer> customers = new LinkedHashMap<>();
     private final Map<String, List<InventoryDevice>> devices = new LinkedHashMap<>();
@@ -22,7 +22,7 @@ final class FakeInventory implements DeviceInventory {
     private int opened;
     private int closed;
 
-    FakeInventory customer(String id, String name) {
+    public FakeInventory customer(String id, String name) {
         customers.put(id, new InventoryCustomer(id, name));
         devices.put(id, new ArrayList<>());
         seats.put(id, new ArrayList<>());
@@ -34,7 +34,7 @@ final class FakeInventory implements DeviceInventory {
         return this;
     }
 
-    FakeInventory seats(String customerId, String product, int users, LicenseStatus licence) {
+    public FakeInventory seats(String customerId, String product, int users, LicenseStatus licence) {
         seats.get(customerId).add(new UserSeats(product, users, licence));
         return this;
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import net.mspbridge.api.host.PluginStore;
 
 /** A store that fails on any use: usage sources read remote services and never the plugin's store. */
-final class UnusedStore implements PluginStore {
+public final class UnusedStore implements PluginStore {
 
     private static UnsupportedOperationException used() {
         return new UnsupportedOperationException("usage sources must not use the plugin store");

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.host.Secrets;
 import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.integration.settings.AutotaskSettings;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 class AutotaskSettingsTest {
 

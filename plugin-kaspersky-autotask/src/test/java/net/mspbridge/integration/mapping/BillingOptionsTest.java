@@ -12,6 +12,8 @@ import net.mspbridge.api.settings.FieldPath;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.settings.BillingOptions;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 class BillingOptionsTest {
 

@@ -17,6 +17,7 @@ import net.mspbridge.api.settings.TableValue;
 import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 class CompaniesValidationTest {
 

@@ -22,6 +22,8 @@ import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.settings.ConnectionRules;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 class ConnectionValidationTest {
 

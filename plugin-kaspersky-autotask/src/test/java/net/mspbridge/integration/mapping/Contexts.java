@@ -13,6 +13,7 @@ import net.mspbridge.api.host.DeviceInventory;
 import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.api.host.Secrets;
 import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /** Host contexts as a host builds them for a call, with the host clock fixed on {@link #TODAY}. */
 final class Contexts {

@@ -14,6 +14,7 @@ import net.mspbridge.api.settings.MappingRow;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.TableValue;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 class CustomerRowsTest {
 

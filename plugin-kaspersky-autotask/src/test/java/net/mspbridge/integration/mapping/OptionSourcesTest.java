@@ -18,6 +18,7 @@ import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.api.settings.Option;
 import net.mspbridge.api.settings.OptionsRequest;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 class OptionSourcesTest {
 

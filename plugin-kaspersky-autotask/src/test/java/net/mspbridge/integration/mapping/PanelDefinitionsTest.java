@@ -27,6 +27,7 @@ import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.Licensing;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 class PanelDefinitionsTest {
 

@@ -18,6 +18,10 @@ import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.settings.CompanyMapping;
+import net.mspbridge.integration.settings.CompanyMappings;
+import net.mspbridge.integration.settings.ServiceMappings;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /**
  * Saves panels as a host does (the form starts from the stored values, the person changes cells,

@@ -16,6 +16,7 @@ import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 class ServicesValidationTest {
 

@@ -20,6 +20,7 @@ import net.mspbridge.api.settings.ActionStep;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.StepOutcome;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 class TestConnectionActionsTest {
 

@@ -17,6 +17,7 @@ import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.ksc.UnknownVirtualServerException;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /** Issue 14, point 5: the virtual server scope is checked when the Connection panel is saved. */
 class VirtualServerScopeTest {

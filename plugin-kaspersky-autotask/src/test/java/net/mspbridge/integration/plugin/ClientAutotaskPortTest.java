@@ -34,6 +34,7 @@ import net.mspbridge.integration.autotask.AutotaskUntrustedUrlException;
 import net.mspbridge.integration.autotask.ContractServiceAdjustment;
 import net.mspbridge.integration.billing.AdjustmentRefusedException;
 import net.mspbridge.integration.billing.AdjustmentRequest;
+import net.mspbridge.integration.billing.AutotaskPortUnavailableException;
 import net.mspbridge.integration.billing.BudgetLimitException;
 import net.mspbridge.integration.billing.OutcomeUnknownException;
 import net.mspbridge.integration.billing.ReadFailedException;
@@ -89,13 +90,13 @@ class ClientAutotaskPortTest {
                 Arguments.of("an answer that cannot be read", unreadableAnswer(), OutcomeUnknownException.class),
                 Arguments.of("still 429 after the client's retries (turned away before processing)",
                         new AutotaskRateLimitedException("POST", CREATE, List.of("thread threshold exceeded")),
-                        net.mspbridge.integration.billing.AutotaskUnavailableException.class),
+                        AutotaskPortUnavailableException.class),
                 Arguments.of("no connection could be made",
                         new AutotaskUnavailableException("POST", CREATE, "connection refused", new IOException("refused")),
-                        net.mspbridge.integration.billing.AutotaskUnavailableException.class),
+                        AutotaskPortUnavailableException.class),
                 Arguments.of("a URL the client will not send credentials to",
                         new AutotaskUntrustedUrlException("http://example.com/", "not an autotask.net zone"),
-                        net.mspbridge.integration.billing.AutotaskUnavailableException.class),
+                        AutotaskPortUnavailableException.class),
                 Arguments.of("the budget share is used up (nothing sent)",
                         new AutotaskBudgetExhaustedException(5000, 10000, 0.5, 60),
                         BudgetLimitException.class));
@@ -168,7 +169,7 @@ class ClientAutotaskPortTest {
                     "Autotask rejected the API user's credentials", 401, "POST", "Contracts/query", List.of()));
 
             assertThatThrownBy(() -> port.contracts(List.of(29684101L)))
-                    .isInstanceOf(net.mspbridge.integration.billing.AutotaskUnavailableException.class)
+                    .isInstanceOf(AutotaskPortUnavailableException.class)
                     .hasMessageContaining("rejected the API user's credentials");
         }
 

@@ -34,7 +34,7 @@ import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.StepOutcome;
 import net.mspbridge.api.settings.TableValue;
 import net.mspbridge.api.settings.ValidationResult;
-import net.mspbridge.integration.mapping.SettingsKeys;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /**
  * The settings extension as PF4J builds it, through the plugin's real Guice wiring and the real

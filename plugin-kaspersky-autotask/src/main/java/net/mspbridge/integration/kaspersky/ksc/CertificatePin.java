@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import net.mspbridge.api.ConfigurationException;
-import net.mspbridge.integration.mapping.SettingsKeys;
 
 /**
  * The Administration Server certificate(s) a person chose to trust, as SHA-256 fingerprints of
@@ -161,7 +160,7 @@ public final class CertificatePin {
     }
 
     private static ConfigurationException invalid(String why) {
-        return new ConfigurationException("The certificate pin (" + SettingsKeys.KSC_CERTIFICATE_PIN
+        return new ConfigurationException("The certificate pin (" + KscSettingKeys.CERTIFICATE_PIN
                 + ") cannot be used: " + why + ". Give the Administration Server's certificate as PEM text"
                 + " (-----BEGIN CERTIFICATE----- ...) or its SHA-256 fingerprint (64 hex digits, colons optional).");
     }

@@ -27,7 +27,6 @@ import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import net.mspbridge.integration.mapping.SettingsKeys;
 
 /**
  * One Open API session: logged in with {@code KSCBasic}, optionally bound to a virtual server, kept
@@ -238,8 +237,8 @@ final class KscSession implements AutoCloseable {
         } catch (SSLPeerUnverifiedException e) {
             throw new KscCertificateException("Kaspersky Security Center at " + settings.displayAddress()
                     + " presented a certificate issued for another name than '" + request.url().host()
-                    + "'. Use the name the certificate was issued for in the address (" + SettingsKeys.KSC_ADDRESS
-                    + "), or pin the server's certificate (" + SettingsKeys.KSC_CERTIFICATE_PIN + ").", null, e);
+                    + "'. Use the name the certificate was issued for in the address (" + KscSettingKeys.ADDRESS
+                    + "), or pin the server's certificate (" + KscSettingKeys.CERTIFICATE_PIN + ").", null, e);
         } catch (SSLException e) {
             Optional<String> refused = trust.takeRefusedFingerprint();
             if (refused.isEmpty()) {
@@ -255,14 +254,14 @@ final class KscSession implements AutoCloseable {
         String where = "Kaspersky Security Center at " + settings.displayAddress();
         if (trust.pinned()) {
             return new KscCertificateException(where + " presented the certificate with SHA-256 fingerprint "
-                    + fingerprint + ", which is not the pinned certificate (" + SettingsKeys.KSC_CERTIFICATE_PIN
+                    + fingerprint + ", which is not the pinned certificate (" + KscSettingKeys.CERTIFICATE_PIN
                     + "). If the server's certificate was replaced, check this fingerprint on the server and pin"
                     + " the new certificate.", fingerprint, cause);
         }
         return new KscCertificateException(where + " presented a certificate this host does not trust (SHA-256"
                 + " fingerprint " + fingerprint + "): it is self-signed or issued by an authority the JVM does not"
                 + " know. If this is the fingerprint of the Administration Server's own certificate (klserver.cer"
-                + " on the server), set it as the certificate pin (" + SettingsKeys.KSC_CERTIFICATE_PIN + ").",
+                + " on the server), set it as the certificate pin (" + KscSettingKeys.CERTIFICATE_PIN + ").",
                 fingerprint, cause);
     }
 
@@ -272,7 +271,7 @@ final class KscSession implements AutoCloseable {
         if (code != null && code == VIRTUAL_SERVER_NOT_FOUND && virtualServer.isPresent()) {
             return new UnknownVirtualServerException("Kaspersky Security Center at " + settings.displayAddress()
                     + " has no virtual server named '" + virtualServer.get() + "'. Check the virtual server"
-                    + " setting (" + SettingsKeys.KSC_VIRTUAL_SERVER + "): it must be a virtual server's name"
+                    + " setting (" + KscSettingKeys.VIRTUAL_SERVER + "): it must be a virtual server's name"
                     + " exactly as Security Center shows it, or empty to bill every virtual server.",
                     virtualServer.get(), List.of());
         }
@@ -280,8 +279,8 @@ final class KscSession implements AutoCloseable {
                 .map(m -> ": " + m).orElse("");
         return new KscLoginRefusedException("Kaspersky Security Center at " + settings.displayAddress()
                 + " refused to log in user '" + settings.username() + "' (HTTP " + response.code() + serverMessage
-                + "). Check the user name (" + SettingsKeys.KSC_USERNAME + ") and password ("
-                + SettingsKeys.KSC_PASSWORD + "); the user must be a Security Center internal user.",
+                + "). Check the user name (" + KscSettingKeys.USERNAME + ") and password ("
+                + KscSettingKeys.PASSWORD + "); the user must be a Security Center internal user.",
                 response.code(), code);
     }
 

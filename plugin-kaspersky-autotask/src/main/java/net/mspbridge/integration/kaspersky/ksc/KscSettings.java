@@ -3,20 +3,16 @@ package net.mspbridge.integration.kaspersky.ksc;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.host.Secret;
-import net.mspbridge.api.host.Secrets;
-import net.mspbridge.api.settings.SettingsValues;
-import net.mspbridge.integration.mapping.SettingsKeys;
 
 /**
- * How to reach and read one Kaspersky Security Center Administration Server. Immutable; the
+ * How to reach and read one Kaspersky Security Center Administration Server: a plain config,
+ * built from the saved settings by {@code settings.KasperskySettings}, or by hand. Immutable; the
  * password stays wrapped in a {@link Secret}, so {@link #toString()} never shows it.
  *
  * @param baseUrl        the server's Open API root, always https, ending in {@code /}, for example
@@ -82,41 +78,6 @@ public record KscSettings(
     }
 
     /**
-     * Reads the plugin's stored settings and secrets ({@link SettingsKeys#KSC_ADDRESS},
-     * {@link SettingsKeys#KSC_USERNAME}, {@link SettingsKeys#KSC_PASSWORD},
-     * {@link SettingsKeys#KSC_VIRTUAL_SERVER}, {@link SettingsKeys#KSC_CERTIFICATE_PIN}) with the
-     * default chunk size and timeouts.
-     *
-     * @throws ConfigurationException naming every missing setting at once, or the one that is malformed
-     */
-    public static KscSettings from(SettingsValues settings, Secrets secrets) {
-        String address = settings.text(SettingsKeys.KSC_ADDRESS).strip();
-        String username = settings.text(SettingsKeys.KSC_USERNAME).strip();
-        Optional<Secret> password = secrets.get(SettingsKeys.KSC_PASSWORD);
-        List<String> missing = new ArrayList<>();
-        if (address.isEmpty()) {
-            missing.add("the Administration Server address (" + SettingsKeys.KSC_ADDRESS + ")");
-        }
-        if (username.isEmpty()) {
-            missing.add("the user name (" + SettingsKeys.KSC_USERNAME + ")");
-        }
-        if (password.isEmpty()) {
-            missing.add("the password (" + SettingsKeys.KSC_PASSWORD + ")");
-        }
-        if (!missing.isEmpty()) {
-            throw new ConfigurationException("Kaspersky Security Center is not fully set up: set "
-                    + String.join(", ", missing) + ".");
-        }
-        Builder builder = builder(address, username, password.get());
-        settings.get(SettingsKeys.KSC_VIRTUAL_SERVER).ifPresent(builder::virtualServer);
-        String pin = settings.text(SettingsKeys.KSC_CERTIFICATE_PIN);
-        if (!pin.isBlank()) {
-            builder.pin(CertificatePin.parse(pin));
-        }
-        return builder.build();
-    }
-
-    /**
      * Starts settings for the server at {@code address}: a host name or IP address, optionally
      * with {@code :port} (default {@value #DEFAULT_PORT}) and an {@code https://} prefix.
      *
@@ -170,7 +131,7 @@ public record KscSettings(
     }
 
     private static ConfigurationException badAddress(String address, String why) {
-        return new ConfigurationException("The Kaspersky Security Center address (" + SettingsKeys.KSC_ADDRESS
+        return new ConfigurationException("The Kaspersky Security Center address (" + KscSettingKeys.ADDRESS
                 + ") '" + address + "' cannot be used: " + why
                 + ". Example: ksc.example.com or ksc.example.com:" + DEFAULT_PORT + ".");
     }

@@ -21,7 +21,6 @@ import net.mspbridge.integration.kaspersky.UsageReadListener;
 import net.mspbridge.integration.kaspersky.UsageReadStoppedException;
 import net.mspbridge.integration.kaspersky.UsageReading;
 import net.mspbridge.integration.kaspersky.UsageSource;
-import net.mspbridge.integration.mapping.SettingsKeys;
 
 /**
  * Usage read from a Kaspersky Security Center Administration Server: its virtual servers are the
@@ -230,6 +229,6 @@ final class KscUsageSource implements UsageSource {
                         + (names.size() > 20 ? " and " + (names.size() - 20) + " more" : "");
         throw new UnknownVirtualServerException("Kaspersky Security Center at " + settings.displayAddress()
                 + " has no virtual server named '" + name + "' (" + known + "). Correct the virtual server setting ("
-                + SettingsKeys.KSC_VIRTUAL_SERVER + ") or leave it empty to bill every virtual server.", name, names);
+                + KscSettingKeys.VIRTUAL_SERVER + ") or leave it empty to bill every virtual server.", name, names);
     }
 }

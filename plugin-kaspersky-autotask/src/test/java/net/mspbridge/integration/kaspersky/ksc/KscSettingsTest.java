@@ -3,9 +3,7 @@ package net.mspbridge.integration.kaspersky.ksc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
 
-import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,9 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.host.Secret;
-import net.mspbridge.api.host.Secrets;
-import net.mspbridge.api.settings.SettingsValues;
-import net.mspbridge.integration.mapping.SettingsKeys;
 
 class KscSettingsTest {
 
@@ -55,48 +50,7 @@ class KscSettingsTest {
     }
 
     @Nested
-    class FromStoredSettings {
-
-        private final HeldCertificate certificate = new HeldCertificate.Builder().build();
-
-        @Test
-        void readsEveryKey() {
-            SettingsValues values = new SettingsValues(Map.of(
-                    SettingsKeys.KSC_ADDRESS, " ksc.example.com ",
-                    SettingsKeys.KSC_USERNAME, "billing",
-                    SettingsKeys.KSC_VIRTUAL_SERVER, " Contoso ",
-                    SettingsKeys.KSC_CERTIFICATE_PIN, certificate.certificatePem()), Map.of());
-
-            KscSettings settings = KscSettings.from(values, Secrets.of(Map.of(SettingsKeys.KSC_PASSWORD, "pw")));
-
-            assertThat(settings.displayAddress()).isEqualTo("https://ksc.example.com:13299");
-            assertThat(settings.username()).isEqualTo("billing");
-            assertThat(settings.password()).isEqualTo(Secret.of("pw"));
-            assertThat(settings.virtualServer()).hasValue("Contoso");
-            assertThat(settings.pin()).hasValue(CertificatePin.of(certificate.certificate()));
-            assertThat(settings.chunkSize()).isEqualTo(KscSettings.DEFAULT_CHUNK_SIZE);
-            assertThat(settings.parallelVirtualServers()).isEqualTo(3);
-        }
-
-        @Test
-        void treatsABlankVirtualServerAndPinAsNotSet() {
-            SettingsValues values = new SettingsValues(Map.of(
-                    SettingsKeys.KSC_ADDRESS, "ksc", SettingsKeys.KSC_USERNAME, "billing",
-                    SettingsKeys.KSC_VIRTUAL_SERVER, "  ", SettingsKeys.KSC_CERTIFICATE_PIN, ""), Map.of());
-
-            KscSettings settings = KscSettings.from(values, Secrets.of(Map.of(SettingsKeys.KSC_PASSWORD, "pw")));
-
-            assertThat(settings.virtualServer()).isEmpty();
-            assertThat(settings.pin()).isEmpty();
-        }
-
-        @Test
-        void namesEveryMissingSettingAtOnce() {
-            assertThatThrownBy(() -> KscSettings.from(SettingsValues.empty(), Secrets.none()))
-                    .isInstanceOf(ConfigurationException.class)
-                    .hasMessage("Kaspersky Security Center is not fully set up: set the Administration Server"
-                            + " address (ksc.address), the user name (ksc.username), the password (ksc.password).");
-        }
+    class Password {
 
         @Test
         void neverShowsThePassword() {

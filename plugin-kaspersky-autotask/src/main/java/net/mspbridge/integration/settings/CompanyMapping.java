@@ -1,4 +1,4 @@
-package net.mspbridge.integration.mapping;
+package net.mspbridge.integration.settings;
 
 import java.util.Objects;
 import java.util.OptionalLong;

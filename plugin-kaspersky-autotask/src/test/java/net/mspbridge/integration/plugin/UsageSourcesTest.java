@@ -1,4 +1,4 @@
-package net.mspbridge.integration.kaspersky;
+package net.mspbridge.integration.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,8 +28,15 @@ import net.mspbridge.api.settings.ActionResult;
 import net.mspbridge.api.settings.ActionStep;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.StepOutcome;
+import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.kaspersky.CustomerUsage;
+import net.mspbridge.integration.kaspersky.FakeInventory;
+import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UnusedStore;
+import net.mspbridge.integration.kaspersky.UsageCounts;
+import net.mspbridge.integration.kaspersky.UsageSource;
 import net.mspbridge.integration.kaspersky.ksc.FakeKsc;
-import net.mspbridge.integration.mapping.SettingsKeys;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 class UsageSourcesTest {
 

@@ -1,4 +1,4 @@
-package net.mspbridge.integration.mapping;
+package net.mspbridge.integration.settings;
 
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * its SHA-256 fingerprint as 64 hex digits (colons and spaces allowed). The field is a plain
  * setting, stored unencrypted: a pasted private key must never be saved, and is never repeated.
  */
-final class CertificatePins {
+public final class CertificatePins {
 
     private static final Pattern PEM_BLOCK =
             Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \\1-----", Pattern.DOTALL);
@@ -25,7 +25,7 @@ final class CertificatePins {
     }
 
     /** What is wrong with the pin, as a sentence for the person; empty when it is usable. */
-    static Optional<String> problem(String pin) {
+    public static Optional<String> problem(String pin) {
         String text = pin.strip();
         if (text.contains("PRIVATE KEY")) {
             return Optional.of("The certificate pin contains a private key, which was not saved: paste only the "

@@ -1,4 +1,4 @@
-package net.mspbridge.integration.mapping;
+package net.mspbridge.integration.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

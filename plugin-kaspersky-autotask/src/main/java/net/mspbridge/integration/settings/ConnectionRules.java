@@ -1,4 +1,4 @@
-package net.mspbridge.integration.mapping;
+package net.mspbridge.integration.settings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,12 +17,12 @@ import net.mspbridge.integration.kaspersky.Solution;
  * No network: a person gets every problem at once, before anything is tried. The same rules guard
  * "Test connection" and {@link AutotaskSettings#read}.
  */
-final class ConnectionRules {
+public final class ConnectionRules {
 
     /** The solution assumed while none is stored; also the default of the panel's select. */
-    static final Solution DEFAULT_SOLUTION = Solution.SECURITY_CENTER;
+    public static final Solution DEFAULT_SOLUTION = Solution.SECURITY_CENTER;
     /** The port of the KSC Open API when an address names none. */
-    static final int KSC_DEFAULT_PORT = 13299;
+    public static final int KSC_DEFAULT_PORT = 13299;
 
     private static final Pattern HOST_NAME = Pattern.compile(
             "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
@@ -32,12 +32,12 @@ final class ConnectionRules {
     }
 
     /** The chosen solution; the default while none (or an unknown one) is stored. */
-    static Solution solution(SettingsValues values) {
+    public static Solution solution(SettingsValues values) {
         return Solution.fromId(values.text(SettingsKeys.KASPERSKY_SOLUTION).trim()).orElse(DEFAULT_SOLUTION);
     }
 
     /** Every problem of the Autotask fields. */
-    static ValidationResult autotask(SettingsValues values, Secrets secrets) {
+    public static ValidationResult autotask(SettingsValues values, Secrets secrets) {
         ValidationResult.Builder out = ValidationResult.builder();
         requireText(out, values, SettingsKeys.AUTOTASK_USERNAME,
                 "Enter the Autotask API user name: the API-only user created for this integration.");
@@ -60,7 +60,7 @@ final class ConnectionRules {
     }
 
     /** Every problem of the Kaspersky fields; Security Center fields only while it is chosen. */
-    static ValidationResult kaspersky(SettingsValues values, Secrets secrets, boolean hostHasInventory) {
+    public static ValidationResult kaspersky(SettingsValues values, Secrets secrets, boolean hostHasInventory) {
         ValidationResult.Builder out = ValidationResult.builder();
         String stored = values.text(SettingsKeys.KASPERSKY_SOLUTION).trim();
         if (!stored.isEmpty() && Solution.fromId(stored).isEmpty()) {
@@ -101,7 +101,7 @@ final class ConnectionRules {
     }
 
     /** The base URL override as a URI, when it is a valid one. */
-    static Optional<URI> baseUrl(String raw) {
+    public static Optional<URI> baseUrl(String raw) {
         try {
             URI uri = new URI(raw.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -116,7 +116,7 @@ final class ConnectionRules {
      * The KSC Open API base ({@code https://host:port}) of an address given as host, host:port or
      * https URL; empty when the address is none of these.
      */
-    static Optional<URI> kscBaseUrl(String raw) {
+    public static Optional<URI> kscBaseUrl(String raw) {
         String address = raw.trim();
         if (address.contains("://")) {
             try {
@@ -149,7 +149,7 @@ final class ConnectionRules {
         }
     }
 
-    static Optional<Long> positiveLong(String text) {
+    public static Optional<Long> positiveLong(String text) {
         try {
             long value = Long.parseLong(text.trim());
             return value > 0 ? Optional.of(value) : Optional.empty();

@@ -1,4 +1,4 @@
-package net.mspbridge.integration.mapping;
+package net.mspbridge.integration.settings;
 
 import java.util.Optional;
 
@@ -42,7 +42,7 @@ public record BillingOptions(boolean zeroStaleUnits, int apiBudgetSharePercent) 
     }
 
     /** The share as a number in range, or empty. */
-    static Optional<Integer> parseShare(String text) {
+    public static Optional<Integer> parseShare(String text) {
         try {
             int value = Integer.parseInt(text.trim());
             return value >= MIN_SHARE && value <= MAX_SHARE ? Optional.of(value) : Optional.empty();

@@ -1,4 +1,4 @@
-package net.mspbridge.integration.kaspersky;
+package net.mspbridge.integration.plugin;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,12 +15,17 @@ import net.mspbridge.api.host.Secrets;
 import net.mspbridge.api.settings.ActionResult;
 import net.mspbridge.api.settings.ActionStep;
 import net.mspbridge.api.settings.SettingsValues;
+import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.kaspersky.InventoryUsageSource;
+import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.kaspersky.UsageSource;
 import net.mspbridge.integration.kaspersky.ksc.KscSettings;
 import net.mspbridge.integration.kaspersky.ksc.SecurityCenter;
-import net.mspbridge.integration.mapping.SettingsKeys;
+import net.mspbridge.integration.settings.KasperskySettings;
+import net.mspbridge.integration.settings.SettingsKeys;
 
 /**
- * Builds the usage source the settings call for: Kaspersky Security Center's Open API for the
+ * Builds the usage source the saved settings call for ({@link KasperskySettings}): Kaspersky Security Center's Open API for the
  * {@code ksc} solution, the host's device inventory for Business Hub ({@code kbh}). Building a
  * source contacts nothing; the source reads on each call. Immutable and thread-safe.
  */
@@ -59,9 +64,9 @@ public final class UsageSources {
     public UsageSource open(SettingsValues settings, Secrets secrets, Optional<DeviceInventory> inventory,
             LocalDate billingDate) {
         Objects.requireNonNull(billingDate, "billingDate");
-        Solution solution = solution(settings);
+        Solution solution = KasperskySettings.solution(settings);
         return switch (solution) {
-            case SECURITY_CENTER -> SecurityCenter.usageSource(KscSettings.from(settings, secrets), catalog,
+            case SECURITY_CENTER -> SecurityCenter.usageSource(KasperskySettings.ksc(settings, secrets), catalog,
                     billingDate);
             case BUSINESS_HUB -> new InventoryUsageSource(inventory.orElseThrow(() -> new ConfigurationException(
                     "Kaspersky Business Hub usage is read from the host's device inventory, and this host has"
@@ -78,7 +83,7 @@ public final class UsageSources {
     public ActionResult testConnection(HostContext context) {
         Solution solution;
         try {
-            solution = solution(context.settings());
+            solution = KasperskySettings.solution(context.settings());
         } catch (ConfigurationException e) {
             return ActionResult.of(ActionStep.failed(SETTINGS_STEP, e.getMessage()));
         }
@@ -96,24 +101,10 @@ public final class UsageSources {
         }
         KscSettings settings;
         try {
-            settings = KscSettings.from(context.settings(), context.secrets());
+            settings = KasperskySettings.ksc(context.settings(), context.secrets());
         } catch (ConfigurationException e) {
             return ActionResult.of(ActionStep.failed(SETTINGS_STEP, e.getMessage()));
         }
         return SecurityCenter.testConnection(settings);
-    }
-
-    /**
-     * The solution chosen in the settings ({@link SettingsKeys#KASPERSKY_SOLUTION}).
-     *
-     * @throws ConfigurationException when none or an unknown one is stored
-     */
-    public static Solution solution(SettingsValues settings) {
-        String id = settings.text(SettingsKeys.KASPERSKY_SOLUTION).strip();
-        return Solution.fromId(id).orElseThrow(() -> new ConfigurationException(
-                (id.isEmpty() ? "No Kaspersky solution is chosen" : "Unknown Kaspersky solution '" + id + "'")
-                        + ": set " + SettingsKeys.KASPERSKY_SOLUTION + " to '" + Solution.SECURITY_CENTER.id()
-                        + "' (" + Solution.SECURITY_CENTER.displayName() + ") or '" + Solution.BUSINESS_HUB.id()
-                        + "' (" + Solution.BUSINESS_HUB.displayName() + ")."));
     }
 }

@@ -1,4 +1,6 @@
-package net.mspbridge.integration.mapping;
+package net.mspbridge.integration.settings;
+
+import net.mspbridge.integration.kaspersky.ksc.KscSettingKeys;
 
 /**
  * Every settings key of the plugin, defined once. The panels use them as field keys, the
@@ -21,14 +23,15 @@ public final class SettingsKeys {
     // Connection: Kaspersky
     /** {@link net.mspbridge.integration.kaspersky.Solution#id()}. */
     public static final String KASPERSKY_SOLUTION = "kaspersky.solution";
-    public static final String KSC_ADDRESS = "ksc.address";
-    public static final String KSC_USERNAME = "ksc.username";
+    // The Security Center keys are written where the KSC client's messages name them.
+    public static final String KSC_ADDRESS = KscSettingKeys.ADDRESS;
+    public static final String KSC_USERNAME = KscSettingKeys.USERNAME;
     /** Secret. */
-    public static final String KSC_PASSWORD = "ksc.password";
+    public static final String KSC_PASSWORD = KscSettingKeys.PASSWORD;
     /** Optional: a single virtual server to bill. */
-    public static final String KSC_VIRTUAL_SERVER = "ksc.virtualServer";
+    public static final String KSC_VIRTUAL_SERVER = KscSettingKeys.VIRTUAL_SERVER;
     /** Optional: a PEM certificate or SHA-256 fingerprint to trust for a self-signed server. */
-    public static final String KSC_CERTIFICATE_PIN = "ksc.certificatePin";
+    public static final String KSC_CERTIFICATE_PIN = KscSettingKeys.CERTIFICATE_PIN;
 
     // Companies
     /**
