@@ -19,11 +19,11 @@ import net.mspbridge.host.db.PrivateFiles;
 import net.mspbridge.host.inventory.Inventory;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.pluginstore.PluginStores;
-import net.mspbridge.host.runs.BillingRuns;
+import net.mspbridge.host.runs.RunService;
 import net.mspbridge.host.secrets.SecretBox;
 import net.mspbridge.host.settings.HostContexts;
 import net.mspbridge.host.settings.SettingsRepository;
-import net.mspbridge.host.settings.SettingsService;
+import net.mspbridge.host.settings.HostSettingsService;
 
 /**
  * What the server and the command line share: the data folder's database and secrets, the
@@ -39,15 +39,15 @@ public final class HostCore implements AutoCloseable {
     private final Database database;
     private final Inventory inventory;
     private final PluginCalls calls;
-    private final SettingsService settings;
+    private final HostSettingsService settings;
     private final SettingsRepository repository;
     private final ScheduledExecutorService timer;
-    private final BillingRuns runs;
+    private final RunService runs;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private HostCore(HostConfig config, ExtensionSource extensions, Database database, Inventory inventory,
-            PluginCalls calls, SettingsService settings, SettingsRepository repository, ScheduledExecutorService timer,
-            BillingRuns runs) {
+            PluginCalls calls, HostSettingsService settings, SettingsRepository repository, ScheduledExecutorService timer,
+            RunService runs) {
         this.config = config;
         this.extensions = extensions;
         this.database = database;
@@ -76,14 +76,14 @@ public final class HostCore implements AutoCloseable {
             HostContexts contexts = HostContexts.create(repository, PluginStores.inDatabase(database),
                     Optional.of(inventory), config.clock());
             calls = new PluginCalls(8, config.pluginCallTimeout());
-            SettingsService settings = SettingsService.create(extensions, repository, contexts, calls);
+            HostSettingsService settings = HostSettingsService.create(extensions, repository, contexts, calls);
             AtomicInteger count = new AtomicInteger();
             timer = Executors.newScheduledThreadPool(1, task -> {
                 Thread thread = new Thread(task, "host-timer-" + count.incrementAndGet());
                 thread.setDaemon(true);
                 return thread;
             });
-            BillingRuns runs = BillingRuns.create(database, extensions, contexts, config.clock(), config.runLimits(), timer);
+            RunService runs = RunService.create(database, extensions, contexts, config.clock(), config.runLimits(), timer);
             return new HostCore(config, extensions, database, inventory, calls, settings, repository, timer, runs);
         } catch (RuntimeException e) {
             if (calls != null) {
@@ -137,7 +137,7 @@ public final class HostCore implements AutoCloseable {
         return inventory;
     }
 
-    public SettingsService settings() {
+    public HostSettingsService settings() {
         return settings;
     }
 
@@ -149,7 +149,7 @@ public final class HostCore implements AutoCloseable {
         return repository;
     }
 
-    public BillingRuns runs() {
+    public RunService runs() {
         return runs;
     }
 

@@ -18,7 +18,7 @@ import net.mspbridge.host.sandbox.SandboxConfig;
 import net.mspbridge.host.sandbox.SandboxException;
 import net.mspbridge.host.sandbox.Sandboxes;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.autotask.AutotaskOptions;
+import net.mspbridge.host.sandbox.autotask.AutotaskLimits;
 import net.mspbridge.host.sandbox.autotask.AutotaskStats;
 import net.mspbridge.host.sandbox.autotask.EndpointStats;
 import net.mspbridge.host.sandbox.demo.ExpectedUnits;
@@ -84,7 +84,7 @@ final class Bench {
     }
 
     private Sandboxes start(SandboxSeed seed) {
-        AutotaskOptions options = AutotaskOptions.defaults().withLatency(spec.latency())
+        AutotaskLimits options = AutotaskLimits.defaults().withLatency(spec.latency())
                 .withThreadLimit(spec.threadLimit()).withRequestThreshold(spec.requestThreshold());
         try {
             return Sandboxes.start(SandboxConfig.builder().seed(seed).autotaskOptions(options).build());

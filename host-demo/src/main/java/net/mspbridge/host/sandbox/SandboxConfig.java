@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import net.mspbridge.host.sandbox.autotask.AutotaskCredentials;
-import net.mspbridge.host.sandbox.autotask.AutotaskOptions;
+import net.mspbridge.host.sandbox.autotask.AutotaskLimits;
 import net.mspbridge.host.sandbox.autotask.FaultOptions;
 import net.mspbridge.host.sandbox.demo.SandboxSeed;
 import net.mspbridge.host.sandbox.ksc.KscCredentials;
@@ -24,7 +24,7 @@ import net.mspbridge.host.sandbox.ksc.KscOptions;
  */
 public record SandboxConfig(Path dataDir, int autotaskPort, int kscPort, Clock clock, SandboxSeed seed,
                             AutotaskCredentials autotaskCredentials, KscCredentials kscCredentials,
-                            AutotaskOptions autotaskOptions, FaultOptions faults, KscOptions kscOptions) {
+                            AutotaskLimits autotaskOptions, FaultOptions faults, KscOptions kscOptions) {
 
     public SandboxConfig {
         Objects.requireNonNull(clock, "clock");
@@ -46,7 +46,7 @@ public record SandboxConfig(Path dataDir, int autotaskPort, int kscPort, Clock c
         private SandboxSeed seed;
         private AutotaskCredentials autotaskCredentials;
         private KscCredentials kscCredentials;
-        private AutotaskOptions autotaskOptions = AutotaskOptions.defaults();
+        private AutotaskLimits autotaskOptions = AutotaskLimits.defaults();
         private FaultOptions faults = FaultOptions.none();
         private KscOptions kscOptions = KscOptions.defaults();
 
@@ -89,7 +89,7 @@ public record SandboxConfig(Path dataDir, int autotaskPort, int kscPort, Clock c
             return this;
         }
 
-        public Builder autotaskOptions(AutotaskOptions value) {
+        public Builder autotaskOptions(AutotaskLimits value) {
             this.autotaskOptions = value;
             return this;
         }

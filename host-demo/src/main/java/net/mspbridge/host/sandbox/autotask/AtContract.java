@@ -7,8 +7,8 @@ import java.util.Objects;
  * An Autotask contract (a subset of {@code ContractModel}). Its billing periods are months from
  * {@code startDate}; {@code endDate} is the contract's last day, inclusive.
  *
- * @param contractType see {@link Picklists#CONTRACT_TYPE_RECURRING_SERVICE}
- * @param status       {@link Picklists#STATUS_ACTIVE} or {@link Picklists#STATUS_INACTIVE}
+ * @param contractType see {@link PicklistValues#CONTRACT_TYPE_RECURRING_SERVICE}
+ * @param status       {@link PicklistValues#STATUS_ACTIVE} or {@link PicklistValues#STATUS_INACTIVE}
  */
 public record AtContract(long id, long companyID, String contractName, String contractNumber, int contractType,
                          int status, LocalDate startDate, LocalDate endDate, int contractPeriodType,

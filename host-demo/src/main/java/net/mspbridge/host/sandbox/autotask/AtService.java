@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * An Autotask service (a subset of {@code ServiceModel}).
  *
- * @param periodType one of the {@code Services.periodType} picklist values in {@link Picklists}
+ * @param periodType one of the {@code Services.periodType} picklist values in {@link PicklistValues}
  */
 public record AtService(long id, String name, String description, String invoiceDescription, boolean isActive,
                         int periodType, BigDecimal unitPrice, BigDecimal unitCost, Long vendorCompanyID, String sku) {

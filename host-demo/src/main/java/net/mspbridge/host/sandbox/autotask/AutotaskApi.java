@@ -44,7 +44,7 @@ final class AutotaskApi {
 
     /**
      * @param query the decoded query parameters
-     * @throws ApiError for every error answer
+     * @throws AutotaskErrorAnswer for every error answer
      */
     Answer process(Route route, String method, Map<String, String> query, String body) {
         return switch (route.action()) {
@@ -57,7 +57,7 @@ final class AutotaskApi {
             case COUNT -> ok(count(route.kind(), queryBody(method, query, body)));
             case GET_BY_ID -> byId(route.kind(), route.id());
             case CREATE -> create(route, body);
-            case NOT_ALLOWED -> throw ApiError.methodNotAllowed(method);
+            case NOT_ALLOWED -> throw AutotaskErrorAnswer.methodNotAllowed(method);
             case ZONE, UNKNOWN -> throw new IllegalStateException("route " + route.action() + " is answered before the API");
         };
     }
@@ -123,7 +123,7 @@ final class AutotaskApi {
     private static JsonNode queryBody(String method, Map<String, String> query, String body) {
         String text = method.equals("GET") ? query.get("search") : body;
         if (text == null || text.isBlank()) {
-            throw ApiError.invalid(method.equals("GET")
+            throw AutotaskErrorAnswer.invalid(method.equals("GET")
                     ? "The search parameter is required: a URL-encoded JSON query with a filter."
                     : "The request body is required: a JSON query with a filter.");
         }
@@ -134,7 +134,7 @@ final class AutotaskApi {
         try {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw ApiError.invalid("The request is not valid JSON: " + e.getOriginalMessage());
+            throw AutotaskErrorAnswer.invalid("The request is not valid JSON: " + e.getOriginalMessage());
         }
     }
 
@@ -146,14 +146,14 @@ final class AutotaskApi {
      * @param search the GET query's search text, repeated in the next page's URL; null for POST
      */
     private JsonNode page(EntityKind kind, JsonNode body, String search, long afterId, Integer pageSizeOverride) {
-        Query q = Query.parse(body, kind);
+        QueryBody q = QueryBody.parse(body, kind);
         int pageSize = pageSizeOverride != null ? pageSizeOverride : q.pageSize();
         List<Map<String, Object>> rows = new ArrayList<>(Math.min(pageSize + 1, 512));
         state.read(() -> {
             Iterator<Map<String, Object>> it = state.rows(kind, q.hint("id", "contractServiceID", "contractID", "companyID"), afterId);
             while (it.hasNext() && rows.size() <= pageSize) {
                 Map<String, Object> row = it.next();
-                if (Filter.all(q.filters(), row)) {
+                if (QueryFilter.all(q.filters(), row)) {
                     rows.add(row);
                 }
             }
@@ -187,30 +187,30 @@ final class AutotaskApi {
     private Answer next(EntityKind kind, String method, Map<String, String> query, String body) {
         String pagingText = query.get("paging");
         if (pagingText == null) {
-            throw ApiError.invalid("The paging parameter is required; follow pageDetails.nextPageUrl as given.");
+            throw AutotaskErrorAnswer.invalid("The paging parameter is required; follow pageDetails.nextPageUrl as given.");
         }
         if (method.equals("GET") && query.get("search") == null) {
             // A nextPageUrl of a POST query is followed with POST and the same body, as Autotask requires.
-            throw ApiError.methodNotAllowed(method);
+            throw AutotaskErrorAnswer.methodNotAllowed(method);
         }
         JsonNode paging = parse(pagingText);
         JsonNode size = paging.get("pageSize");
         JsonNode after = paging.get("afterId");
-        if (size == null || !size.canConvertToInt() || size.asInt() < 1 || size.asInt() > Query.MAX_PAGE
+        if (size == null || !size.canConvertToInt() || size.asInt() < 1 || size.asInt() > QueryBody.MAX_PAGE
                 || after == null || !after.isIntegralNumber()) {
-            throw ApiError.invalid("The paging parameter " + pagingText + " is not one this server gave.");
+            throw AutotaskErrorAnswer.invalid("The paging parameter " + pagingText + " is not one this server gave.");
         }
         return ok(page(kind, queryBody(method, query, body), method.equals("GET") ? query.get("search") : null,
                 after.asLong(), size.asInt()));
     }
 
     private JsonNode count(EntityKind kind, JsonNode body) {
-        Query q = Query.parse(body, kind);
+        QueryBody q = QueryBody.parse(body, kind);
         long n = state.read(() -> {
             long c = 0;
             Iterator<Map<String, Object>> it = state.rows(kind, q.hint("id", "contractServiceID", "contractID", "companyID"), Long.MIN_VALUE);
             while (it.hasNext()) {
-                if (Filter.all(q.filters(), it.next())) {
+                if (QueryFilter.all(q.filters(), it.next())) {
                     c++;
                 }
             }
@@ -222,7 +222,7 @@ final class AutotaskApi {
     private Answer byId(EntityKind kind, long id) {
         Map<String, Object> row = state.read(() -> state.row(kind, id).orElse(null));
         if (row == null) {
-            throw ApiError.errors(404, "Unable to find " + kind.entityName + " with id " + id + ".");
+            throw AutotaskErrorAnswer.errors(404, "Unable to find " + kind.entityName + " with id " + id + ".");
         }
         ObjectNode result = JSON.createObjectNode();
         result.set("item", project(row, List.of()));
@@ -231,9 +231,9 @@ final class AutotaskApi {
 
     private Answer create(Route route, String body) {
         if (route.kind() != EntityKind.CONTRACT_SERVICE_ADJUSTMENTS) {
-            throw ApiError.methodNotAllowed("POST");
+            throw AutotaskErrorAnswer.methodNotAllowed("POST");
         }
-        AdjustmentRequest request = AdjustmentRequest.parse(body == null || body.isBlank() ? null : parse(body), route.id());
+        AdjustmentBody request = AdjustmentBody.parse(body == null || body.isBlank() ? null : parse(body), route.id());
         AtAdjustment adjustment = state.apply(request);
         return ok(JSON.createObjectNode().put("itemId", adjustment.id()));
     }

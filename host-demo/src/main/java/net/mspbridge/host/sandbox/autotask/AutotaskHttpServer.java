@@ -38,7 +38,7 @@ final class AutotaskHttpServer implements AutotaskSandbox {
     private final RequestWindow window;
     private final FaultInjector faults;
     private final CountDownLatch closing = new CountDownLatch(1);
-    private volatile AutotaskOptions options;
+    private volatile AutotaskLimits options;
     private volatile CountDownLatch gate;
     private volatile String gatedEndpoint;
     private final SandboxHttp http;
@@ -78,28 +78,28 @@ final class AutotaskHttpServer implements AutotaskSandbox {
             // Jetty close the connection, which a client would see as a fault nobody injected.
             body = readBody(request);
             if (route.action() == Route.Action.UNKNOWN) {
-                throw ApiError.noResource(request.getHttpURI().asString());
+                throw AutotaskErrorAnswer.noResource(request.getHttpURI().asString());
             }
             if (route.action() == Route.Action.ZONE) {
                 String zone = zone(query.get("user"));
                 if (zone == null) {
-                    throw ApiError.errors(500, "Zone information could not be determined");
+                    throw AutotaskErrorAnswer.errors(500, "Zone information could not be determined");
                 }
                 SandboxHttp.answer(response, callback, 200, zone);
                 return;
             }
             authenticate(request);
             if (!window.tryRecord(options.externalRequestThreshold())) {
-                throw ApiError.errors(429, "The API request threshold of " + options.externalRequestThreshold()
+                throw AutotaskErrorAnswer.errors(429, "The API request threshold of " + options.externalRequestThreshold()
                         + " requests per " + RequestWindow.TIMEFRAME_MINUTES + " minutes has been exceeded.");
             }
-        } catch (ApiError e) {
+        } catch (AutotaskErrorAnswer e) {
             SandboxHttp.answer(response, callback, e.status, body(e));
             return;
         }
         int limit = options.threadLimit();
         if (!counters.tryAcquire(route.endpoint(), limit)) {
-            SandboxHttp.answer(response, callback, 429, body(ApiError.errors(429, String.format(THREAD_LIMIT_MESSAGE, limit))));
+            SandboxHttp.answer(response, callback, 429, body(AutotaskErrorAnswer.errors(429, String.format(THREAD_LIMIT_MESSAGE, limit))));
             return;
         }
         Outcome outcome;
@@ -134,10 +134,10 @@ final class AutotaskHttpServer implements AutotaskSandbox {
         if (fault.isPresent() && !fault.get().changeMade()) {
             switch (fault.get()) {
                 case TOO_MANY_REQUESTS -> {
-                    return Outcome.answer(429, body(ApiError.errors(429, String.format(THREAD_LIMIT_MESSAGE, options.threadLimit()))));
+                    return Outcome.answer(429, body(AutotaskErrorAnswer.errors(429, String.format(THREAD_LIMIT_MESSAGE, options.threadLimit()))));
                 }
                 case SERVER_ERROR -> {
-                    return Outcome.answer(500, body(ApiError.unexpected()));
+                    return Outcome.answer(500, body(AutotaskErrorAnswer.unexpected()));
                 }
                 case TIMEOUT -> {
                     pause(faults.options().timeoutDelay());
@@ -153,13 +153,13 @@ final class AutotaskHttpServer implements AutotaskSandbox {
         try {
             AutotaskApi.Answer answer = api.process(route, method, query, body);
             outcome = Outcome.answer(answer.status(), answer.body());
-        } catch (ApiError e) {
+        } catch (AutotaskErrorAnswer e) {
             outcome = Outcome.answer(e.status, body(e));
         }
         if (fault.isPresent()) {
             if (fault.get() == FaultKind.SERVER_ERROR_AFTER_COMMIT) {
                 // Only a call that succeeded was saved; a refusal keeps its own 500.
-                return outcome.status() / 100 == 2 ? Outcome.answer(500, body(ApiError.unexpected())) : outcome;
+                return outcome.status() / 100 == 2 ? Outcome.answer(500, body(AutotaskErrorAnswer.unexpected())) : outcome;
             }
             if (fault.get() == FaultKind.TIMEOUT_AFTER_COMMIT) {
                 pause(faults.options().timeoutDelay());
@@ -178,12 +178,12 @@ final class AutotaskHttpServer implements AutotaskSandbox {
                 credentials.secret().reveal().getBytes(StandardCharsets.UTF_8));
         if (!userOk || !secretOk) {
             // ASP.NET Web API's own 401 body (Autotask runs on it); the exact body of Autotask's 401 is not documented.
-            throw ApiError.aspNet(401, "Authorization has been denied for this request.");
+            throw AutotaskErrorAnswer.aspNet(401, "Authorization has been denied for this request.");
         }
         boolean codeOk = code != null && MessageDigest.isEqual(code.trim().getBytes(StandardCharsets.UTF_8),
                 credentials.integrationCode().getBytes(StandardCharsets.UTF_8));
         if (!codeOk) {
-            throw ApiError.errors(500, "IntegrationCode is invalid.");
+            throw AutotaskErrorAnswer.errors(500, "IntegrationCode is invalid.");
         }
     }
 
@@ -201,20 +201,20 @@ final class AutotaskHttpServer implements AutotaskSandbox {
 
     private static String readBody(Request request) {
         if (request.getLength() > MAX_BODY) {
-            throw ApiError.errors(413, "The request body is larger than " + MAX_BODY + " bytes.");
+            throw AutotaskErrorAnswer.errors(413, "The request body is larger than " + MAX_BODY + " bytes.");
         }
         try {
             String body = SandboxHttp.body(request);
             if (body.length() > MAX_BODY) {
-                throw ApiError.errors(413, "The request body is larger than " + MAX_BODY + " bytes.");
+                throw AutotaskErrorAnswer.errors(413, "The request body is larger than " + MAX_BODY + " bytes.");
             }
             return body;
         } catch (java.io.IOException e) {
-            throw ApiError.errors(400, "The request body could not be read: " + e.getMessage());
+            throw AutotaskErrorAnswer.errors(400, "The request body could not be read: " + e.getMessage());
         }
     }
 
-    private static String body(ApiError e) {
+    private static String body(AutotaskErrorAnswer e) {
         ObjectNode node = AutotaskApi.json().createObjectNode();
         if (e.aspNetShape) {
             node.put("Message", e.messages.get(0));
@@ -281,12 +281,12 @@ final class AutotaskHttpServer implements AutotaskSandbox {
     }
 
     @Override
-    public AutotaskOptions options() {
+    public AutotaskLimits options() {
         return options;
     }
 
     @Override
-    public void setOptions(AutotaskOptions value) {
+    public void setOptions(AutotaskLimits value) {
         this.options = java.util.Objects.requireNonNull(value, "options");
     }
 

@@ -39,10 +39,10 @@ public interface AutotaskSandbox extends AutoCloseable {
 
     AutotaskCredentials credentials();
 
-    AutotaskOptions options();
+    AutotaskLimits options();
 
     /** Takes effect for calls that arrive afterwards. */
-    void setOptions(AutotaskOptions options);
+    void setOptions(AutotaskLimits options);
 
     FaultOptions faults();
 

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  *                    to keep it in memory; it throws an unchecked exception when it cannot save
  */
 public record AutotaskSandboxConfig(int port, AutotaskData data, AutotaskCredentials credentials, Clock clock,
-                                    AutotaskOptions options, FaultOptions faults, Consumer<AutotaskData> persister) {
+                                    AutotaskLimits options, FaultOptions faults, Consumer<AutotaskData> persister) {
 
     public AutotaskSandboxConfig {
         Objects.requireNonNull(data, "data");
@@ -32,7 +32,7 @@ public record AutotaskSandboxConfig(int port, AutotaskData data, AutotaskCredent
 
     /** In memory, any free port, the system clock, Autotask's limits, no faults. */
     public static AutotaskSandboxConfig of(AutotaskData data, AutotaskCredentials credentials) {
-        return new AutotaskSandboxConfig(0, data, credentials, Clock.systemUTC(), AutotaskOptions.defaults(), FaultOptions.none(), null);
+        return new AutotaskSandboxConfig(0, data, credentials, Clock.systemUTC(), AutotaskLimits.defaults(), FaultOptions.none(), null);
     }
 
     public AutotaskSandboxConfig withPort(int value) {
@@ -43,15 +43,7 @@ public record AutotaskSandboxConfig(int port, AutotaskData data, AutotaskCredent
         return new AutotaskSandboxConfig(port, data, credentials, value, options, faults, persister);
     }
 
-    public AutotaskSandboxConfig withOptions(AutotaskOptions value) {
+    public AutotaskSandboxConfig withOptions(AutotaskLimits value) {
         return new AutotaskSandboxConfig(port, data, credentials, clock, value, faults, persister);
-    }
-
-    public AutotaskSandboxConfig withFaults(FaultOptions value) {
-        return new AutotaskSandboxConfig(port, data, credentials, clock, options, value, persister);
-    }
-
-    public AutotaskSandboxConfig withPersister(Consumer<AutotaskData> value) {
-        return new AutotaskSandboxConfig(port, data, credentials, clock, options, faults, value);
     }
 }

@@ -87,7 +87,7 @@ final class AutotaskState {
     }
 
     /** The rows of an entity with ids above {@code afterId}, ascending, narrowed by the hint when given. Call inside {@link #read}. */
-    Iterator<Map<String, Object>> rows(EntityKind kind, Optional<Query.Hint> hint, long afterId) {
+    Iterator<Map<String, Object>> rows(EntityKind kind, Optional<QueryBody.Hint> hint, long afterId) {
         return switch (kind) {
             case COMPANIES -> entities(companies, hint, afterId).map(Rows::company).iterator();
             case SERVICES -> entities(services, hint, afterId).map(Rows::service).iterator();
@@ -100,18 +100,18 @@ final class AutotaskState {
 
     /** One row by id. Call inside {@link #read}. */
     Optional<Map<String, Object>> row(EntityKind kind, long id) {
-        Iterator<Map<String, Object>> it = rows(kind, Optional.of(new Query.Hint("id", Set.of(id))), id - 1);
+        Iterator<Map<String, Object>> it = rows(kind, Optional.of(new QueryBody.Hint("id", Set.of(id))), id - 1);
         return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
     }
 
-    private static <T> Stream<T> entities(TreeMap<Long, T> map, Optional<Query.Hint> hint, long afterId) {
+    private static <T> Stream<T> entities(TreeMap<Long, T> map, Optional<QueryBody.Hint> hint, long afterId) {
         if (hint.isPresent() && hint.get().field().equals("id")) {
             return hint.get().ids().stream().filter(id -> id > afterId).sorted().map(map::get).filter(e -> e != null);
         }
         return map.tailMap(afterId, false).values().stream();
     }
 
-    private Stream<AtContract> contractCandidates(Optional<Query.Hint> hint, long afterId) {
+    private Stream<AtContract> contractCandidates(Optional<QueryBody.Hint> hint, long afterId) {
         if (hint.isPresent() && hint.get().field().equals("companyID")) {
             Set<Long> ids = hint.get().ids();
             return contracts.tailMap(afterId, false).values().stream().filter(c -> ids.contains(c.companyID()));
@@ -119,7 +119,7 @@ final class AutotaskState {
         return entities(contracts, hint.filter(h -> h.field().equals("id")), afterId);
     }
 
-    private Stream<AtContractService> contractServiceCandidates(Optional<Query.Hint> hint, long afterId) {
+    private Stream<AtContractService> contractServiceCandidates(Optional<QueryBody.Hint> hint, long afterId) {
         if (hint.isPresent() && hint.get().field().equals("contractID")) {
             return hint.get().ids().stream()
                     .flatMap(id -> servicesByContract.getOrDefault(id, List.of()).stream())
@@ -127,14 +127,14 @@ final class AutotaskState {
                     .sorted(Comparator.comparingLong(AtContractService::id));
         }
         if (hint.isPresent() && hint.get().field().equals("contractServiceID")) {
-            return entities(contractServices, Optional.of(new Query.Hint("id", hint.get().ids())), afterId);
+            return entities(contractServices, Optional.of(new QueryBody.Hint("id", hint.get().ids())), afterId);
         }
         return entities(contractServices, hint.filter(h -> h.field().equals("id")), afterId);
     }
 
-    private Stream<Map<String, Object>> unitRows(Optional<Query.Hint> hint, long afterId) {
-        Optional<Query.Hint> csHint = hint.map(h -> h.field().equals("id")
-                ? new Query.Hint("contractServiceID", Set.copyOf(h.ids().stream().map(id -> id / UNIT_ROW_FACTOR).toList()))
+    private Stream<Map<String, Object>> unitRows(Optional<QueryBody.Hint> hint, long afterId) {
+        Optional<QueryBody.Hint> csHint = hint.map(h -> h.field().equals("id")
+                ? new QueryBody.Hint("contractServiceID", Set.copyOf(h.ids().stream().map(id -> id / UNIT_ROW_FACTOR).toList()))
                 : h);
         long afterCs = afterId / UNIT_ROW_FACTOR - 1;
         // Materialised first: after a sorted() stage a stream pushes everything downstream at once, which
@@ -188,25 +188,25 @@ final class AutotaskState {
     /**
      * Applies an adjustment by Autotask's rules, saves, and returns it.
      *
-     * @throws ApiError (500) with Autotask-style messages when the adjustment is refused, or when the
+     * @throws AutotaskErrorAnswer (500) with Autotask-style messages when the adjustment is refused, or when the
      *                  sandbox cannot save (nothing is changed then)
      */
-    AtAdjustment apply(AdjustmentRequest request) {
+    AtAdjustment apply(AdjustmentBody request) {
         lock.writeLock().lock();
         try {
             AtContract contract = contracts.get(request.contractID());
             if (contract == null) {
-                throw ApiError.invalid("Unable to find the Contract with id " + request.contractID() + ".");
+                throw AutotaskErrorAnswer.invalid("Unable to find the Contract with id " + request.contractID() + ".");
             }
-            if (contract.contractType() != Picklists.CONTRACT_TYPE_RECURRING_SERVICE) {
-                throw ApiError.invalid("Contract " + contract.id() + " is not a Recurring Service contract: service adjustments "
+            if (contract.contractType() != PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE) {
+                throw AutotaskErrorAnswer.invalid("Contract " + contract.id() + " is not a Recurring Service contract: service adjustments "
                         + "can only be made to Recurring Service contracts.");
             }
-            if (contract.status() != Picklists.STATUS_ACTIVE) {
-                throw ApiError.invalid("Contract " + contract.id() + " is inactive: service adjustments cannot be made to an inactive contract.");
+            if (contract.status() != PicklistValues.STATUS_ACTIVE) {
+                throw AutotaskErrorAnswer.invalid("Contract " + contract.id() + " is inactive: service adjustments cannot be made to an inactive contract.");
             }
             if (!contract.covers(request.effectiveDate())) {
-                throw ApiError.invalid("The effectiveDate " + request.effectiveDate() + " is outside the dates of contract "
+                throw AutotaskErrorAnswer.invalid("The effectiveDate " + request.effectiveDate() + " is outside the dates of contract "
                         + contract.id() + " (" + contract.startDate() + " to " + contract.endDate() + ").");
             }
             AtContractService existing = findContractService(contract, request);
@@ -214,7 +214,7 @@ final class AutotaskState {
             if (target == null) {
                 AtService service = services.get(request.serviceID());
                 if (!service.isActive()) {
-                    throw ApiError.invalid("Service " + service.id() + " (" + service.name() + ") is inactive and cannot be added to a contract.");
+                    throw AutotaskErrorAnswer.invalid("Service " + service.id() + " (" + service.name() + ") is inactive and cannot be added to a contract.");
                 }
                 target = new AtContractService(nextContractServiceId, contract.id(), service.id(),
                         request.adjustedUnitPrice() != null ? request.adjustedUnitPrice() : service.unitPrice(),
@@ -240,7 +240,7 @@ final class AutotaskState {
                 }
             } catch (RuntimeException e) {
                 undo(existing == null ? target : null, change, adjustment);
-                throw ApiError.errors(500, "The sandbox could not save the adjustment; nothing was changed (" + e.getMessage() + ").");
+                throw AutotaskErrorAnswer.errors(500, "The sandbox could not save the adjustment; nothing was changed (" + e.getMessage() + ").");
             }
             return adjustment;
         } finally {
@@ -248,27 +248,27 @@ final class AutotaskState {
         }
     }
 
-    private AtContractService findContractService(AtContract contract, AdjustmentRequest request) {
+    private AtContractService findContractService(AtContract contract, AdjustmentBody request) {
         List<AtContractService> onContract = servicesByContract.getOrDefault(contract.id(), List.of());
         if (request.contractServiceID() != null) {
             AtContractService cs = contractServices.get(request.contractServiceID());
             if (cs == null || cs.contractID() != contract.id()) {
-                throw ApiError.invalid("Unable to find the ContractService with id " + request.contractServiceID()
+                throw AutotaskErrorAnswer.invalid("Unable to find the ContractService with id " + request.contractServiceID()
                         + " on contract " + contract.id() + ".");
             }
             if (request.serviceID() != null && cs.serviceID() != request.serviceID()) {
-                throw ApiError.invalid("ContractService " + cs.id() + " is for service " + cs.serviceID()
+                throw AutotaskErrorAnswer.invalid("ContractService " + cs.id() + " is for service " + cs.serviceID()
                         + ", not for service " + request.serviceID() + ".");
             }
             return cs;
         }
         if (!services.containsKey(request.serviceID())) {
-            throw ApiError.invalid("Unable to find the Service with id " + request.serviceID() + ".");
+            throw AutotaskErrorAnswer.invalid("Unable to find the Service with id " + request.serviceID() + ".");
         }
         return onContract.stream().filter(cs -> cs.serviceID() == request.serviceID()).findFirst().orElse(null);
     }
 
-    private void checkUnitsStayPositive(AtContractService cs, AdjustmentRequest request) {
+    private void checkUnitsStayPositive(AtContractService cs, AdjustmentBody request) {
         List<LocalDate> points = new ArrayList<>();
         points.add(request.effectiveDate());
         TreeMap<LocalDate, Integer> changes = deltas.get(cs.id());
@@ -278,7 +278,7 @@ final class AutotaskState {
         for (LocalDate point : points) {
             int after = unitsOn(cs.id(), point) + request.unitChange();
             if (after < 0) {
-                throw ApiError.invalid("The unitChange " + request.unitChange() + " would bring the units of contract service "
+                throw AutotaskErrorAnswer.invalid("The unitChange " + request.unitChange() + " would bring the units of contract service "
                         + cs.id() + " below zero (" + after + " on " + point + ").");
             }
         }

@@ -25,7 +25,7 @@ enum EntityKind {
             FieldDef.of("id", LONG).asReadOnly(),
             FieldDef.of("companyName", STRING).asRequired(),
             FieldDef.of("companyNumber", STRING),
-            FieldDef.of("companyType", INTEGER).asRequired().picklist(Picklists.COMPANY_TYPES),
+            FieldDef.of("companyType", INTEGER).asRequired().picklist(PicklistValues.COMPANY_TYPES),
             FieldDef.of("isActive", BOOLEAN),
             FieldDef.of("phone", STRING).asRequired(),
             FieldDef.of("city", STRING),
@@ -39,7 +39,7 @@ enum EntityKind {
             FieldDef.of("description", STRING),
             FieldDef.of("invoiceDescription", STRING),
             FieldDef.of("isActive", BOOLEAN),
-            FieldDef.of("periodType", INTEGER).asRequired().picklist(Picklists.PERIOD_TYPES),
+            FieldDef.of("periodType", INTEGER).asRequired().picklist(PicklistValues.PERIOD_TYPES),
             FieldDef.of("unitPrice", DECIMAL).asRequired(),
             FieldDef.of("unitCost", DECIMAL),
             FieldDef.of("vendorCompanyID", INTEGER).references("Company"),
@@ -51,11 +51,11 @@ enum EntityKind {
             FieldDef.of("companyID", INTEGER).asRequired().references("Company"),
             FieldDef.of("contractName", STRING).asRequired(),
             FieldDef.of("contractNumber", STRING),
-            FieldDef.of("contractType", INTEGER).asRequired().picklist(Picklists.CONTRACT_TYPES),
-            FieldDef.of("status", INTEGER).asRequired().picklist(Picklists.STATUSES),
+            FieldDef.of("contractType", INTEGER).asRequired().picklist(PicklistValues.CONTRACT_TYPES),
+            FieldDef.of("status", INTEGER).asRequired().picklist(PicklistValues.STATUSES),
             FieldDef.of("startDate", DATETIME).asRequired(),
             FieldDef.of("endDate", DATETIME).asRequired(),
-            FieldDef.of("contractPeriodType", INTEGER).picklist(Picklists.PERIOD_TYPES),
+            FieldDef.of("contractPeriodType", INTEGER).picklist(PicklistValues.PERIOD_TYPES),
             FieldDef.of("isDefaultContract", BOOLEAN),
             FieldDef.of("userDefinedFields", UDF_LIST))),
 
@@ -121,9 +121,5 @@ enum EntityKind {
     /** A field by name, without regard to case (as Autotask matches filter fields). */
     Optional<FieldDef> field(String name) {
         return Optional.ofNullable(byLowerName.get(name.toLowerCase(Locale.ROOT)));
-    }
-
-    boolean hasField(String name) {
-        return byLowerName.containsKey(name.toLowerCase(Locale.ROOT));
     }
 }

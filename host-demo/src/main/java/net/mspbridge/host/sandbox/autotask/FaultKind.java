@@ -8,7 +8,7 @@ public enum FaultKind {
     /** HTTP 429 with the thread-threshold message; nothing processed. */
     TOO_MANY_REQUESTS,
     /**
-     * HTTP 500 with Autotask's "unexpected error" message ({@link ApiError#unexpected()}); nothing
+     * HTTP 500 with Autotask's "unexpected error" message ({@link AutotaskErrorAnswer#unexpected()}); nothing
      * processed.
      */
     SERVER_ERROR,

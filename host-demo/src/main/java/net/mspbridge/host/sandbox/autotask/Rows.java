@@ -1,6 +1,5 @@
 package net.mspbridge.host.sandbox.autotask;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,9 +88,5 @@ final class Rows {
         row.put("approveAndPostDate", null);
         row.put("vendorCompanyID", vendorCompanyId);
         return row;
-    }
-
-    static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

@@ -70,7 +70,7 @@ final class WireValues {
      * A date from the wire: {@code 2026-05-01}, {@code 2026-05-01T00:00:00}, with fraction, {@code Z}
      * or an offset. Autotask keeps the date (UTC) of date-only fields.
      *
-     * @throws ApiError (500) naming the field when the text is no date
+     * @throws AutotaskErrorAnswer (500) naming the field when the text is no date
      */
     static LocalDate parseDate(String text, String field) {
         return parseDateTime(text, field).toLocalDate();
@@ -88,18 +88,18 @@ final class WireValues {
             }
             return LocalDateTime.parse(t);
         } catch (DateTimeParseException e) {
-            throw ApiError.invalid("The value '" + text + "' of " + field + " is not a valid date (use yyyy-MM-ddTHH:mm:ss.SSSZ).");
+            throw AutotaskErrorAnswer.invalid("The value '" + text + "' of " + field + " is not a valid date (use yyyy-MM-ddTHH:mm:ss.SSSZ).");
         }
     }
 
     /**
      * A filter value for a field of the given type, ready to compare with row values.
      *
-     * @throws ApiError (500) when the value does not fit the field
+     * @throws AutotaskErrorAnswer (500) when the value does not fit the field
      */
     static Comparable<?> filterValue(JsonNode node, FieldDef field) {
         if (node == null || node.isNull()) {
-            throw ApiError.invalid("The filter on " + field.name() + " needs a value.");
+            throw AutotaskErrorAnswer.invalid("The filter on " + field.name() + " needs a value.");
         }
         String name = field.name();
         switch (field.type()) {
@@ -110,7 +110,7 @@ final class WireValues {
                 if (node.isTextual() && node.asText().trim().matches("-?\\d{1,18}")) {
                     return Long.parseLong(node.asText().trim());
                 }
-                throw ApiError.invalid("The value " + node + " for " + name + " is not a whole number.");
+                throw AutotaskErrorAnswer.invalid("The value " + node + " for " + name + " is not a whole number.");
             }
             case DECIMAL -> {
                 if (node.isNumber()) {
@@ -119,7 +119,7 @@ final class WireValues {
                 try {
                     return new BigDecimal(node.asText().trim());
                 } catch (NumberFormatException e) {
-                    throw ApiError.invalid("The value " + node + " for " + name + " is not a number.");
+                    throw AutotaskErrorAnswer.invalid("The value " + node + " for " + name + " is not a number.");
                 }
             }
             case BOOLEAN -> {
@@ -129,21 +129,21 @@ final class WireValues {
                 if (node.isTextual() && (node.asText().equalsIgnoreCase("true") || node.asText().equalsIgnoreCase("false"))) {
                     return Boolean.parseBoolean(node.asText());
                 }
-                throw ApiError.invalid("The value " + node + " for " + name + " must be true or false.");
+                throw AutotaskErrorAnswer.invalid("The value " + node + " for " + name + " must be true or false.");
             }
             case DATETIME -> {
                 if (!node.isTextual()) {
-                    throw ApiError.invalid("The value " + node + " for " + name + " must be a date text.");
+                    throw AutotaskErrorAnswer.invalid("The value " + node + " for " + name + " must be a date text.");
                 }
                 return parseDateTime(node.asText(), name);
             }
             case STRING -> {
                 if (node.isContainerNode()) {
-                    throw ApiError.invalid("The value " + node + " for " + name + " must be a single value.");
+                    throw AutotaskErrorAnswer.invalid("The value " + node + " for " + name + " must be a single value.");
                 }
                 return node.asText();
             }
-            default -> throw ApiError.invalid("The field " + name + " cannot be filtered on.");
+            default -> throw AutotaskErrorAnswer.invalid("The field " + name + " cannot be filtered on.");
         }
     }
 

@@ -1,15 +1,15 @@
 package net.mspbridge.host.sandbox.demo;
 
-import static net.mspbridge.host.sandbox.autotask.Picklists.COMPANY_TYPE_CUSTOMER;
-import static net.mspbridge.host.sandbox.autotask.Picklists.COMPANY_TYPE_OWN;
-import static net.mspbridge.host.sandbox.autotask.Picklists.COMPANY_TYPE_PROSPECT;
-import static net.mspbridge.host.sandbox.autotask.Picklists.COMPANY_TYPE_VENDOR;
-import static net.mspbridge.host.sandbox.autotask.Picklists.CONTRACT_TYPE_RECURRING_SERVICE;
-import static net.mspbridge.host.sandbox.autotask.Picklists.CONTRACT_TYPE_TIME_AND_MATERIALS;
-import static net.mspbridge.host.sandbox.autotask.Picklists.PERIOD_MONTHLY;
-import static net.mspbridge.host.sandbox.autotask.Picklists.PERIOD_YEARLY;
-import static net.mspbridge.host.sandbox.autotask.Picklists.STATUS_ACTIVE;
-import static net.mspbridge.host.sandbox.autotask.Picklists.STATUS_INACTIVE;
+import static net.mspbridge.host.sandbox.autotask.PicklistValues.COMPANY_TYPE_CUSTOMER;
+import static net.mspbridge.host.sandbox.autotask.PicklistValues.COMPANY_TYPE_OWN;
+import static net.mspbridge.host.sandbox.autotask.PicklistValues.COMPANY_TYPE_PROSPECT;
+import static net.mspbridge.host.sandbox.autotask.PicklistValues.COMPANY_TYPE_VENDOR;
+import static net.mspbridge.host.sandbox.autotask.PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE;
+import static net.mspbridge.host.sandbox.autotask.PicklistValues.CONTRACT_TYPE_TIME_AND_MATERIALS;
+import static net.mspbridge.host.sandbox.autotask.PicklistValues.PERIOD_MONTHLY;
+import static net.mspbridge.host.sandbox.autotask.PicklistValues.PERIOD_YEARLY;
+import static net.mspbridge.host.sandbox.autotask.PicklistValues.STATUS_ACTIVE;
+import static net.mspbridge.host.sandbox.autotask.PicklistValues.STATUS_INACTIVE;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,9 +27,9 @@ import net.mspbridge.host.sandbox.autotask.AtUnitChange;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
 import net.mspbridge.host.sandbox.demo.DemoHosts.Kind;
 import net.mspbridge.host.sandbox.ksc.KscData;
-import net.mspbridge.host.sandbox.ksc.KscHost;
+import net.mspbridge.host.sandbox.ksc.KscDevice;
 import net.mspbridge.host.sandbox.ksc.LicenseKey;
-import net.mspbridge.host.sandbox.ksc.VirtualServer;
+import net.mspbridge.host.sandbox.ksc.VServer;
 
 /**
  * The demo data the host starts with on a fresh machine: an MSP with seven Kaspersky customers and
@@ -155,15 +155,15 @@ public final class DemoData {
         var in2Years = today.plusYears(2).withDayOfMonth(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         var trialEnd = today.plusDays(20).atStartOfDay().toInstant(ZoneOffset.UTC);
         var expired = today.minusDays(40).atStartOfDay().toInstant(ZoneOffset.UTC);
-        List<VirtualServer> servers = List.of(
-                new VirtualServer(VS_CONTOSO, "Contoso", GROUP, true),
-                new VirtualServer(VS_FABRIKAM, "Fabrikam", GROUP, true),
-                new VirtualServer(VS_NORTHWIND, "Northwind Traders", GROUP, true),
-                new VirtualServer(VS_ADVENTURE_WORKS, "AdventureWorks", GROUP, true),
-                new VirtualServer(VS_TAILSPIN, "Tailspin", GROUP, true),
-                new VirtualServer(VS_WOODGROVE, "Woodgrove Bank", GROUP, true),
-                new VirtualServer(VS_LITWARE, "Litware", GROUP, true));
-        Map<Long, List<KscHost>> hosts = new HashMap<>();
+        List<VServer> servers = List.of(
+                new VServer(VS_CONTOSO, "Contoso", GROUP, true),
+                new VServer(VS_FABRIKAM, "Fabrikam", GROUP, true),
+                new VServer(VS_NORTHWIND, "Northwind Traders", GROUP, true),
+                new VServer(VS_ADVENTURE_WORKS, "AdventureWorks", GROUP, true),
+                new VServer(VS_TAILSPIN, "Tailspin", GROUP, true),
+                new VServer(VS_WOODGROVE, "Woodgrove Bank", GROUP, true),
+                new VServer(VS_LITWARE, "Litware", GROUP, true));
+        Map<Long, List<KscDevice>> hosts = new HashMap<>();
         Map<Long, List<LicenseKey>> keys = new HashMap<>();
 
         keys.put(VS_CONTOSO, List.of(
@@ -171,7 +171,7 @@ public final class DemoData {
                 key("0C12-000A81-00004F22", LicenseKey.COMMERCIAL, nextYear, 5, "Kaspersky Security for Windows Server", "WSEE"),
                 key("0C12-000A81-00004F23", LicenseKey.SUBSCRIPTION, in2Years, 5, "Kaspersky Endpoint Security for Linux", "KESL"),
                 key("0C12-000A81-00004F24", LicenseKey.COMMERCIAL, nextYear, 3, "Kaspersky Endpoint Security for Mac", "KESMAC")));
-        List<KscHost> contoso = new ArrayList<>();
+        List<KscDevice> contoso = new ArrayList<>();
         for (int i = 1; i <= 18; i++) {
             contoso.add(DemoHosts.host(VS_CONTOSO, GROUP, String.format("CONTOSO-WS%03d", i), i <= 12 ? Kind.WORKSTATION : Kind.OLD_WORKSTATION, true, "0C12-000A81-00004F21"));
         }
@@ -189,7 +189,7 @@ public final class DemoData {
                 key("0F13-0019C2-00007A12", LicenseKey.COMMERCIAL, nextYear, 2, "Kaspersky Security for Windows Server", "WSEE"),
                 key("0F13-0019C2-00007A13", LicenseKey.COMMERCIAL, nextYear, 5, "Kaspersky Endpoint Security for Mac", "KESMAC"),
                 key("0F13-0019C2-00007A14", LicenseKey.COMMERCIAL, nextYear, 5, "Kaspersky Endpoint Security for Mobile", "KESMOB")));
-        List<KscHost> fabrikam = new ArrayList<>();
+        List<KscDevice> fabrikam = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
             fabrikam.add(DemoHosts.host(VS_FABRIKAM, GROUP, String.format("FAB-LT-%02d", i), Kind.WORKSTATION, true, "0F13-0019C2-00007A10"));
         }
@@ -212,7 +212,7 @@ public final class DemoData {
                 // Reported by the product on NWT-PC09 but never added to the virtual server: it does not bill.
                 new LicenseKey("0E14-0033F0-00000B05", LicenseKey.COMMERCIAL, nextYear, 1,
                         "Kaspersky Endpoint Security for Windows", "KES", true, LicenseKey.STATE_ACTIVE, 0, null)));
-        List<KscHost> northwind = new ArrayList<>();
+        List<KscDevice> northwind = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             northwind.add(DemoHosts.host(VS_NORTHWIND, GROUP, String.format("NWT-PC%02d", i), Kind.WORKSTATION, true, "0E14-0033F0-00000B01"));
         }
@@ -264,9 +264,9 @@ public final class DemoData {
     }
 
     private static void simpleCustomer(long vs, String prefix, int count, String serial, java.time.Instant limit,
-                                       Map<Long, List<KscHost>> hosts, Map<Long, List<LicenseKey>> keys) {
+                                       Map<Long, List<KscDevice>> hosts, Map<Long, List<LicenseKey>> keys) {
         keys.put(vs, List.of(key(serial, LicenseKey.COMMERCIAL, limit, count + 5, "Kaspersky Endpoint Security for Windows", "KES")));
-        List<KscHost> list = new ArrayList<>();
+        List<KscDevice> list = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             list.add(DemoHosts.host(vs, GROUP, String.format("%s%02d", prefix, i), Kind.WORKSTATION, true, serial));
         }

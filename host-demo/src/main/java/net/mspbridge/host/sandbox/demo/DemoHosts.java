@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.UUID;
 
 import net.mspbridge.host.sandbox.ksc.InstalledProduct;
-import net.mspbridge.host.sandbox.ksc.KscHost;
+import net.mspbridge.host.sandbox.ksc.KscDevice;
 
 /** Makes believable KSC hosts: OS, flags, installed products and the key used. */
 final class DemoHosts {
 
     enum Kind {
-        WORKSTATION("Microsoft Windows 11 Pro", false, KscHost.CTYPE_WORKSTATION, 1, "KES"),
-        OLD_WORKSTATION("Microsoft Windows 10 Enterprise", false, KscHost.CTYPE_WORKSTATION, 1, "KES"),
-        SERVER("Microsoft Windows Server 2022 Standard", true, KscHost.CTYPE_NT_SERVER, 1, "WSEE"),
-        SERVER_WITH_KES("Microsoft Windows Server 2019 Datacenter", true, KscHost.CTYPE_NT_SERVER, 1, "KES"),
-        LINUX_SERVER("Ubuntu 22.04 LTS", true, KscHost.CTYPE_LINUX, 2, "KESL"),
-        RHEL_SERVER("Red Hat Enterprise Linux 9", true, KscHost.CTYPE_LINUX, 2, "KESL"),
-        MAC("macOS 14 Sonoma", false, KscHost.CTYPE_WORKSTATION, 3, "KESMAC"),
-        ANDROID("Android 14", false, KscHost.CTYPE_WORKSTATION, 4, "KESMOB"),
-        VDI("Microsoft Windows 10 Enterprise", false, KscHost.CTYPE_WORKSTATION, 1, "KSVLA");
+        WORKSTATION("Microsoft Windows 11 Pro", false, KscDevice.CTYPE_WORKSTATION, 1, "KES"),
+        OLD_WORKSTATION("Microsoft Windows 10 Enterprise", false, KscDevice.CTYPE_WORKSTATION, 1, "KES"),
+        SERVER("Microsoft Windows Server 2022 Standard", true, KscDevice.CTYPE_NT_SERVER, 1, "WSEE"),
+        SERVER_WITH_KES("Microsoft Windows Server 2019 Datacenter", true, KscDevice.CTYPE_NT_SERVER, 1, "KES"),
+        LINUX_SERVER("Ubuntu 22.04 LTS", true, KscDevice.CTYPE_LINUX, 2, "KESL"),
+        RHEL_SERVER("Red Hat Enterprise Linux 9", true, KscDevice.CTYPE_LINUX, 2, "KESL"),
+        MAC("macOS 14 Sonoma", false, KscDevice.CTYPE_WORKSTATION, 3, "KESMAC"),
+        ANDROID("Android 14", false, KscDevice.CTYPE_WORKSTATION, 4, "KESMOB"),
+        VDI("Microsoft Windows 10 Enterprise", false, KscDevice.CTYPE_WORKSTATION, 1, "KSVLA");
 
         final String os;
         final boolean server;
@@ -63,36 +63,36 @@ final class DemoHosts {
      * A host; {@code serial} null for one whose security application uses no key, {@code withProduct}
      * false for one with only the Network Agent.
      */
-    static KscHost host(long vs, int group, String displayName, Kind kind, boolean withProduct, String serial) {
+    static KscDevice host(long vs, int group, String displayName, Kind kind, boolean withProduct, String serial) {
         return host(hostId(vs, displayName), group, displayName, kind, withProduct, serial);
     }
 
-    static KscHost host(String hostname, int group, String displayName, Kind kind, boolean withProduct, String serial) {
+    static KscDevice host(String hostname, int group, String displayName, Kind kind, boolean withProduct, String serial) {
         List<InstalledProduct> products = new ArrayList<>();
         products.add(NETWORK_AGENT);
         if (withProduct) {
             products.add(product(kind.product));
         }
         String licensed = withProduct && serial != null ? kind.product : null;
-        return new KscHost(hostname, displayName, group, kind.os, kind.server, kind.ctype, kind.ptype,
+        return new KscDevice(hostname, displayName, group, kind.os, kind.server, kind.ctype, kind.ptype,
                 products, licensed == null ? null : serial, licensed);
     }
 
     /** The host holding {@code serial} as its reserve (next) key. */
-    static KscHost reserve(KscHost h, String serial) {
-        return new KscHost(h.hostname(), h.displayName(), h.groupId(), h.osName(), h.server(), h.computerType(),
+    static KscDevice reserve(KscDevice h, String serial) {
+        return new KscDevice(h.hostname(), h.displayName(), h.groupId(), h.osName(), h.server(), h.computerType(),
                 h.platformType(), h.products(), h.licenseSerial(), h.licensedProduct(), serial, h.expiresOnHost());
     }
 
     /** The host whose active key expired on it at {@code when}, whatever the key's own limit. */
-    static KscHost expiringOnHost(KscHost h, java.time.Instant when) {
-        return new KscHost(h.hostname(), h.displayName(), h.groupId(), h.osName(), h.server(), h.computerType(),
+    static KscDevice expiringOnHost(KscDevice h, java.time.Instant when) {
+        return new KscDevice(h.hostname(), h.displayName(), h.groupId(), h.osName(), h.server(), h.computerType(),
                 h.platformType(), h.products(), h.licenseSerial(), h.licensedProduct(), h.reserveSerial(), when);
     }
 
     /** The host reporting its licensed product id in another case ({@code kesl} for {@code KESL}). */
-    static KscHost productIdAs(KscHost h, String productId) {
-        return new KscHost(h.hostname(), h.displayName(), h.groupId(), h.osName(), h.server(), h.computerType(),
+    static KscDevice productIdAs(KscDevice h, String productId) {
+        return new KscDevice(h.hostname(), h.displayName(), h.groupId(), h.osName(), h.server(), h.computerType(),
                 h.platformType(), h.products(), h.licenseSerial(), productId, h.reserveSerial(), h.expiresOnHost());
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import net.mspbridge.host.sandbox.ksc.KscDirectory;
-import net.mspbridge.host.sandbox.ksc.KscHost;
+import net.mspbridge.host.sandbox.ksc.KscDevice;
 import net.mspbridge.host.sandbox.ksc.LicenseKey;
 
 /**
@@ -52,7 +52,7 @@ public final class ExpectedUsage {
             directory.keys(vs).forEach(k -> keys.put(k.serial(), k));
             int count = directory.hostCount(vs);
             for (int i = 0; i < count; i++) {
-                KscHost host = directory.host(vs, i);
+                KscDevice host = directory.host(vs, i);
                 LicenseKey key = host.licenseSerial() == null ? null : keys.get(host.licenseSerial());
                 if (key == null || !key.billableAt(when)
                         || host.expiresOnHost() != null && host.expiresOnHost().isBefore(when.plus(1, ChronoUnit.DAYS))) {
@@ -74,7 +74,7 @@ public final class ExpectedUsage {
     }
 
     /** The device category key of a host. */
-    public static String category(KscHost host) {
+    public static String category(KscDevice host) {
         boolean windows = host.osName().toLowerCase(java.util.Locale.ROOT).contains("windows");
         if (!windows) {
             return "nonWindows";

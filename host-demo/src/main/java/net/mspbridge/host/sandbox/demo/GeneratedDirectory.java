@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import net.mspbridge.host.sandbox.demo.DemoHosts.Kind;
 import net.mspbridge.host.sandbox.ksc.KscDirectory;
-import net.mspbridge.host.sandbox.ksc.KscHost;
+import net.mspbridge.host.sandbox.ksc.KscDevice;
 import net.mspbridge.host.sandbox.ksc.LicenseKey;
-import net.mspbridge.host.sandbox.ksc.VirtualServer;
+import net.mspbridge.host.sandbox.ksc.VServer;
 
 /**
  * A KSC directory computed on demand: host {@code i} of a virtual server is a pure function of the
@@ -27,7 +27,7 @@ final class GeneratedDirectory implements KscDirectory {
     static final String[] PRODUCTS = {"KES", "WSEE", "KESL", "KESMAC", "KESMOB", "KSVLA"};
 
     private final ScaleSpec spec;
-    private final List<VirtualServer> servers = new ArrayList<>();
+    private final List<VServer> servers = new ArrayList<>();
     private final Instant keyLimit;
     private final Instant trialLimit;
     private final ConcurrentHashMap<String, Integer> keyCounts = new ConcurrentHashMap<>();
@@ -35,7 +35,7 @@ final class GeneratedDirectory implements KscDirectory {
     GeneratedDirectory(ScaleSpec spec) {
         this.spec = spec;
         for (int i = 0; i < spec.customers(); i++) {
-            servers.add(new VirtualServer(FIRST_VS + i, name(i), 7, true));
+            servers.add(new VServer(FIRST_VS + i, name(i), 7, true));
         }
         this.keyLimit = spec.today().plusYears(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         this.trialLimit = spec.today().plusDays(20).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -46,7 +46,7 @@ final class GeneratedDirectory implements KscDirectory {
     }
 
     @Override
-    public List<VirtualServer> virtualServers() {
+    public List<VServer> virtualServers() {
         return List.copyOf(servers);
     }
 
@@ -66,7 +66,7 @@ final class GeneratedDirectory implements KscDirectory {
     }
 
     @Override
-    public KscHost host(long vs, int index) {
+    public KscDevice host(long vs, int index) {
         if (index < 0 || index >= hostCount(vs)) {
             throw new IndexOutOfBoundsException("host " + index + " of virtual server " + vs);
         }
@@ -85,7 +85,7 @@ final class GeneratedDirectory implements KscDirectory {
         String display = String.format("C%05d-%s-%06d", vs - FIRST_VS, product, index);
         // The hostname encodes where the host is, so a lookup by name needs no index.
         String hostname = String.format("5ca1ab1e-%04x-4000-8000-%012x", (int) (vs - FIRST_VS) & 0xffff, ((vs - FIRST_VS) << 28) | index);
-        KscHost host = DemoHosts.host(hostname, 7, display, kind, true, serial);
+        KscDevice host = DemoHosts.host(hostname, 7, display, kind, true, serial);
         // As real servers do: a trial host may hold the commercial key in reserve (never billed for it),
         // and product ids come in varying case. Drawn last, so the rest of the data stays as it was.
         if (trial) {
@@ -98,7 +98,7 @@ final class GeneratedDirectory implements KscDirectory {
     }
 
     @Override
-    public Optional<KscHost> hostByName(long vs, String hostname) {
+    public Optional<KscDevice> hostByName(long vs, String hostname) {
         if (!hostname.startsWith("5ca1ab1e-") || hostname.length() != 36) {
             return Optional.empty();
         }
@@ -130,7 +130,7 @@ final class GeneratedDirectory implements KscDirectory {
     }
 
     @Override
-    public Iterator<KscHost> keyHosts(long vs, String serial) {
+    public Iterator<KscDevice> keyHosts(long vs, String serial) {
         int count = hostCount(vs);
         return new Iterator<>() {
             private int next = advance(0);
@@ -149,11 +149,11 @@ final class GeneratedDirectory implements KscDirectory {
             }
 
             @Override
-            public KscHost next() {
+            public KscDevice next() {
                 if (next >= count) {
                     throw new NoSuchElementException();
                 }
-                KscHost host = host(vs, next);
+                KscDevice host = host(vs, next);
                 next = advance(next + 1);
                 return host;
             }
@@ -164,7 +164,7 @@ final class GeneratedDirectory implements KscDirectory {
     public int keyHostCount(long vs, String serial) {
         return keyCounts.computeIfAbsent(vs + "/" + serial, k -> {
             int n = 0;
-            for (Iterator<KscHost> it = keyHosts(vs, serial); it.hasNext(); it.next()) {
+            for (Iterator<KscDevice> it = keyHosts(vs, serial); it.hasNext(); it.next()) {
                 n++;
             }
             return n;

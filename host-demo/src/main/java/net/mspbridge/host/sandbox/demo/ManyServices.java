@@ -6,7 +6,7 @@ import java.util.List;
 
 import net.mspbridge.host.sandbox.autotask.AtService;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.autotask.Picklists;
+import net.mspbridge.host.sandbox.autotask.PicklistValues;
 
 /**
  * A long service list, as a real Autotask instance has (hundreds of services): the demo data plus
@@ -23,8 +23,8 @@ public final class ManyServices {
         "Patch Management", "Helpdesk Seat", "Firewall Management", "Email Filtering", "DNS Filtering",
         "Vulnerability Scan", "Security Awareness Training", "Endpoint Encryption", "Network Monitoring"};
     private static final String[] TIERS = {"Basic", "Standard", "Plus", "Premium", "Enterprise"};
-    private static final int[] PERIODS = {Picklists.PERIOD_MONTHLY, Picklists.PERIOD_MONTHLY, Picklists.PERIOD_QUARTERLY,
-        Picklists.PERIOD_YEARLY};
+    private static final int[] PERIODS = {PicklistValues.PERIOD_MONTHLY, PicklistValues.PERIOD_MONTHLY, PicklistValues.PERIOD_QUARTERLY,
+        PicklistValues.PERIOD_YEARLY};
 
     private ManyServices() {
     }

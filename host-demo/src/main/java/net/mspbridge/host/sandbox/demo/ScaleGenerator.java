@@ -13,7 +13,7 @@ import net.mspbridge.host.sandbox.autotask.AtContractService;
 import net.mspbridge.host.sandbox.autotask.AtService;
 import net.mspbridge.host.sandbox.autotask.AtUnitChange;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.autotask.Picklists;
+import net.mspbridge.host.sandbox.autotask.PicklistValues;
 
 /**
  * Deterministic sandbox data at MSP scale for the benchmark, in memory only: N customers, each a
@@ -48,7 +48,7 @@ public final class ScaleGenerator {
             String application = APPLICATION_OF_PRODUCT.get(product);
             for (String category : categories(product)) {
                 String name = "Scale " + application + " " + category;
-                services.add(new AtService(serviceId, name, null, name, true, Picklists.PERIOD_MONTHLY,
+                services.add(new AtService(serviceId, name, null, name, true, PicklistValues.PERIOD_MONTHLY,
                         BigDecimal.valueOf(200 + p * 100 + category.length(), 2), BigDecimal.ONE, null, null));
                 links.add(new ServiceLink(application, category, serviceId, name));
                 serviceId++;
@@ -66,10 +66,10 @@ public final class ScaleGenerator {
             long companyId = 100_000 + i;
             long contractId = 2_000_000 + i;
             String name = GeneratedDirectory.name(i) + " Ltd.";
-            companies.add(new AtCompany(companyId, name, "S" + i, Picklists.COMPANY_TYPE_CUSTOMER, true, "555-0000", "Scale City", null, start));
+            companies.add(new AtCompany(companyId, name, "S" + i, PicklistValues.COMPANY_TYPE_CUSTOMER, true, "555-0000", "Scale City", null, start));
             contracts.add(new AtContract(contractId, companyId, name + " - Managed Security", "SC-" + i,
-                    Picklists.CONTRACT_TYPE_RECURRING_SERVICE, Picklists.STATUS_ACTIVE, start, start.plusYears(2).minusDays(1),
-                    Picklists.PERIOD_MONTHLY, true));
+                    PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE, PicklistValues.STATUS_ACTIVE, start, start.plusYears(2).minusDays(1),
+                    PicklistValues.PERIOD_MONTHLY, true));
             int perService = Math.max(1, directory.hostCount(GeneratedDirectory.FIRST_VS + i) / Math.max(1, services.size()));
             for (AtService service : services) {
                 if (random.nextInt(10) == 0) {

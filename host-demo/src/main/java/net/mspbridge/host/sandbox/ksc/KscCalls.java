@@ -90,7 +90,7 @@ final class KscCalls {
         }
         long parent = integer(params, "lParentGroup");
         ArrayNode list = JSON.createArrayNode();
-        for (VirtualServer v : directory.virtualServers()) {
+        for (VServer v : directory.virtualServers()) {
             if (parent == -1 || v.groupId() == parent) {
                 ObjectNode value = JSON.createObjectNode();
                 value.put("KLVSRV_ID", v.id());
@@ -148,7 +148,7 @@ final class KscCalls {
 
     private ObjectNode hostProducts(Long vs, JsonNode params) {
         String name = text(params, "strHostName");
-        KscHost host = (vs == null ? java.util.Optional.<KscHost>empty() : directory.hostByName(vs, name))
+        KscDevice host = (vs == null ? java.util.Optional.<KscDevice>empty() : directory.hostByName(vs, name))
                 .orElseThrow(() -> PxgError.call(PxgError.NOT_FOUND, "Host '" + name + "' is not found"));
         ObjectNode products = JSON.createObjectNode();
         for (InstalledProduct p : host.products()) {
@@ -200,7 +200,7 @@ final class KscCalls {
         LicenseKey key = (vs == null ? List.<LicenseKey>of() : directory.keys(vs)).stream()
                 .filter(k -> k.serial().equals(serial)).findFirst()
                 .orElseThrow(() -> PxgError.call(PxgError.NOT_FOUND, "License key '" + serial + "' is not found"));
-        Iterator<KscHost> hosts = directory.keyHosts(vs, key.serial());
+        Iterator<KscDevice> hosts = directory.keyHosts(vs, key.serial());
         Iterator<ObjectNode> rows = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -317,7 +317,7 @@ final class KscCalls {
         return JSON.createObjectNode().put("PxgRetVal", value);
     }
 
-    private static ObjectNode hostFields(KscHost host, List<String> fields) {
+    private static ObjectNode hostFields(KscDevice host, List<String> fields) {
         ObjectNode row = JSON.createObjectNode();
         for (String f : fields) {
             switch (f) {

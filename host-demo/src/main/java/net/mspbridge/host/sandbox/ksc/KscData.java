@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * @param hosts virtual server id -> its hosts
  * @param keys  virtual server id -> its keys
  */
-public record KscData(List<VirtualServer> virtualServers, Map<Long, List<KscHost>> hosts,
+public record KscData(List<VServer> virtualServers, Map<Long, List<KscDevice>> hosts,
                       Map<Long, List<LicenseKey>> keys) implements KscDirectory {
 
     /**
@@ -30,10 +30,10 @@ public record KscData(List<VirtualServer> virtualServers, Map<Long, List<KscHost
         Set<String> names = new HashSet<>();
         Set<Long> ids = new HashSet<>();
         Set<String> hostnames = new HashSet<>();
-        for (VirtualServer vs : virtualServers) {
+        for (VServer vs : virtualServers) {
             require(names.add(vs.name()) && ids.add(vs.id()), "two virtual servers share the id " + vs.id() + " or the name " + vs.name());
             Set<String> serials = keys.getOrDefault(vs.id(), List.of()).stream().map(LicenseKey::serial).collect(Collectors.toSet());
-            for (KscHost host : hosts.getOrDefault(vs.id(), List.of())) {
+            for (KscDevice host : hosts.getOrDefault(vs.id(), List.of())) {
                 require(hostnames.add(host.hostname()), "two hosts share the hostname " + host.hostname());
                 require(host.licenseSerial() == null || serials.contains(host.licenseSerial()),
                         "host " + host.displayName() + " uses key " + host.licenseSerial() + ", which virtual server " + vs.name() + " does not have");
@@ -50,12 +50,12 @@ public record KscData(List<VirtualServer> virtualServers, Map<Long, List<KscHost
     }
 
     @Override
-    public KscHost host(long virtualServerId, int index) {
+    public KscDevice host(long virtualServerId, int index) {
         return hosts.get(virtualServerId).get(index);
     }
 
     @Override
-    public Optional<KscHost> hostByName(long virtualServerId, String hostname) {
+    public Optional<KscDevice> hostByName(long virtualServerId, String hostname) {
         return hosts.getOrDefault(virtualServerId, List.of()).stream().filter(h -> h.hostname().equals(hostname)).findFirst();
     }
 
@@ -65,7 +65,7 @@ public record KscData(List<VirtualServer> virtualServers, Map<Long, List<KscHost
     }
 
     @Override
-    public Iterator<KscHost> keyHosts(long virtualServerId, String serial) {
+    public Iterator<KscDevice> keyHosts(long virtualServerId, String serial) {
         return hosts.getOrDefault(virtualServerId, List.of()).stream().filter(h -> h.uses(serial)).iterator();
     }
 

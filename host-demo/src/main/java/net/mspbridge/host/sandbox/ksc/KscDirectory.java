@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public interface KscDirectory {
 
-    List<VirtualServer> virtualServers();
+    List<VServer> virtualServers();
 
     /** The number of hosts of a virtual server (0 for an unknown one). */
     int hostCount(long virtualServerId);
@@ -19,20 +19,20 @@ public interface KscDirectory {
     /**
      * @param index 0 to {@link #hostCount} - 1
      */
-    KscHost host(long virtualServerId, int index);
+    KscDevice host(long virtualServerId, int index);
 
     /** A host of the virtual server by {@code KLHST_WKS_HOSTNAME}. */
-    Optional<KscHost> hostByName(long virtualServerId, String hostname);
+    Optional<KscDevice> hostByName(long virtualServerId, String hostname);
 
     List<LicenseKey> keys(long virtualServerId);
 
     /** The hosts of the virtual server using the key as their active or reserve key, in host order, produced as read. */
-    Iterator<KscHost> keyHosts(long virtualServerId, String serial);
+    Iterator<KscDevice> keyHosts(long virtualServerId, String serial);
 
     /** How many hosts use the key, as active or reserve key: how many {@link #keyHosts} gives. */
     int keyHostCount(long virtualServerId, String serial);
 
-    default Optional<VirtualServer> virtualServer(String name) {
+    default Optional<VServer> virtualServer(String name) {
         return virtualServers().stream().filter(v -> v.name().equals(name)).findFirst();
     }
 }

@@ -167,7 +167,7 @@ final class KscHttpServer implements KscSandbox {
         String vserver = request.getHeaders().get("X-KSC-VServer");
         if (vserver != null && !vserver.isBlank()) {
             String name = decode(vserver.trim());
-            Optional<VirtualServer> found = name == null ? Optional.empty() : directory.virtualServer(name);
+            Optional<VServer> found = name == null ? Optional.empty() : directory.virtualServer(name);
             if (found.isEmpty()) {
                 throw PxgError.unauthorized(PxgError.VSERVER_NOT_FOUND, "Virtual server not found");
             }

@@ -46,7 +46,7 @@ final class LicenceRows {
     }
 
     /** A host of the key {@code serial}: as its active key ({@code KLLICSRV_HOST_CURRENT} true) or its reserve key. */
-    static ObjectNode keyHost(String serial, KscHost host, List<String> fields) {
+    static ObjectNode keyHost(String serial, KscDevice host, List<String> fields) {
         InstalledProduct install = host.licensedInstall();
         boolean active = serial.equals(host.licenseSerial());
         ObjectNode row = KscCalls.JSON.createObjectNode();

@@ -13,7 +13,7 @@ import net.mspbridge.host.sandbox.autotask.AtContract;
 import net.mspbridge.host.sandbox.autotask.AtContractService;
 import net.mspbridge.host.sandbox.autotask.AtService;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.autotask.Picklists;
+import net.mspbridge.host.sandbox.autotask.PicklistValues;
 
 /**
  * What billing did, as a person wants to see it: every Recurring Service contract (and any other
@@ -42,7 +42,7 @@ public record SandboxView(LocalDate date, List<ContractView> contracts) {
                             data.unitsInForce(cs.id(), date)));
                 }
             }
-            if (lines.isEmpty() && contract.contractType() != Picklists.CONTRACT_TYPE_RECURRING_SERVICE) {
+            if (lines.isEmpty() && contract.contractType() != PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE) {
                 continue;
             }
             List<AdjustmentLine> adjustments = new ArrayList<>();
@@ -56,8 +56,8 @@ public record SandboxView(LocalDate date, List<ContractView> contracts) {
             AtCompany company = companies.get(contract.companyID());
             contracts.add(new ContractView(contract.id(), contract.contractName(), contract.companyID(),
                     company == null ? "company " + contract.companyID() : company.companyName(),
-                    Picklists.contractTypeLabel(contract.contractType()),
-                    contract.status() == Picklists.STATUS_ACTIVE ? "Active" : "Inactive",
+                    PicklistValues.contractTypeLabel(contract.contractType()),
+                    contract.status() == PicklistValues.STATUS_ACTIVE ? "Active" : "Inactive",
                     contract.startDate(), contract.endDate(), lines, adjustments));
         }
         contracts.sort(Comparator.comparing(ContractView::companyName).thenComparing(ContractView::contractName));

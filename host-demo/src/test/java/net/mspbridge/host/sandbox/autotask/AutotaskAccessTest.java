@@ -123,7 +123,7 @@ class AutotaskAccessTest {
         void thresholdInformationCountsRequestsInTheRollingHourAndRefusesPastTheThreshold() {
             MutableClock clock = new MutableClock(TestSeed.CLOCK.instant());
             sandbox = AutotaskSandbox.start(AutotaskSandboxConfig.of(TestSeed.data(0), TestSeed.CREDENTIALS).withClock(clock)
-                    .withOptions(AutotaskOptions.defaults().withRequestThreshold(5)));
+                    .withOptions(AutotaskLimits.defaults().withRequestThreshold(5)));
             AtHttp http = new AtHttp(sandbox);
             for (int i = 0; i < 3; i++) {
                 http.post("V1.0/Companies/query", COMPANY_QUERY);

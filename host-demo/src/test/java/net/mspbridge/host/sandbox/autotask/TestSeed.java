@@ -37,28 +37,28 @@ final class TestSeed {
     /** 3 named companies plus {@code extraCompanies} numbered ones (ids 1000 up). */
     static AutotaskData data(int extraCompanies) {
         List<AtCompany> companies = new ArrayList<>();
-        companies.add(new AtCompany(0, "Northwind MSP", "0", Picklists.COMPANY_TYPE_OWN, true, "555-0100", "Seattle", null, START));
-        companies.add(new AtCompany(CONTOSO, "Contoso Ltd.", "C-100", Picklists.COMPANY_TYPE_CUSTOMER, true, "555-0101", "Leeds", "contoso.example", START));
-        companies.add(new AtCompany(FABRIKAM, "Fabrikam, Inc.", "C-101", Picklists.COMPANY_TYPE_CUSTOMER, true, "555-0102", "Austin", null, START));
+        companies.add(new AtCompany(0, "Northwind MSP", "0", PicklistValues.COMPANY_TYPE_OWN, true, "555-0100", "Seattle", null, START));
+        companies.add(new AtCompany(CONTOSO, "Contoso Ltd.", "C-100", PicklistValues.COMPANY_TYPE_CUSTOMER, true, "555-0101", "Leeds", "contoso.example", START));
+        companies.add(new AtCompany(FABRIKAM, "Fabrikam, Inc.", "C-101", PicklistValues.COMPANY_TYPE_CUSTOMER, true, "555-0102", "Austin", null, START));
         for (int i = 0; i < extraCompanies; i++) {
-            companies.add(new AtCompany(1000 + i, "Customer " + i, "X-" + i, Picklists.COMPANY_TYPE_CUSTOMER, i % 2 == 0, "555-1" + i, "Town", null, START));
+            companies.add(new AtCompany(1000 + i, "Customer " + i, "X-" + i, PicklistValues.COMPANY_TYPE_CUSTOMER, i % 2 == 0, "555-1" + i, "Town", null, START));
         }
         List<AtService> services = List.of(
-                new AtService(EDR, "Kaspersky EDR Workstation", "EDR per workstation", "EDR workstation", true, Picklists.PERIOD_MONTHLY,
+                new AtService(EDR, "Kaspersky EDR Workstation", "EDR per workstation", "EDR workstation", true, PicklistValues.PERIOD_MONTHLY,
                         new BigDecimal("4.50"), new BigDecimal("2.10"), null, "KES-WS"),
-                new AtService(BACKUP, "Backup 500 GB", "Cloud backup", "Backup", true, Picklists.PERIOD_MONTHLY,
+                new AtService(BACKUP, "Backup 500 GB", "Cloud backup", "Backup", true, PicklistValues.PERIOD_MONTHLY,
                         new BigDecimal("25.00"), new BigDecimal("11.00"), null, null),
-                new AtService(LEGACY, "Legacy AV (retired)", null, null, false, Picklists.PERIOD_YEARLY,
+                new AtService(LEGACY, "Legacy AV (retired)", null, null, false, PicklistValues.PERIOD_YEARLY,
                         new BigDecimal("20.00"), new BigDecimal("5.00"), null, null),
-                new AtService(SERVER, "Kaspersky EDR Server", null, "EDR server", true, Picklists.PERIOD_MONTHLY,
+                new AtService(SERVER, "Kaspersky EDR Server", null, "EDR server", true, PicklistValues.PERIOD_MONTHLY,
                         new BigDecimal("12.00"), new BigDecimal("6.00"), null, null));
         List<AtContract> contracts = List.of(
-                new AtContract(RECURRING, CONTOSO, "Contoso - Managed Security", "MS-1", Picklists.CONTRACT_TYPE_RECURRING_SERVICE,
-                        Picklists.STATUS_ACTIVE, START, END, Picklists.PERIOD_MONTHLY, true),
-                new AtContract(INACTIVE, FABRIKAM, "Fabrikam - Managed Security", "MS-2", Picklists.CONTRACT_TYPE_RECURRING_SERVICE,
-                        Picklists.STATUS_INACTIVE, START, END, Picklists.PERIOD_MONTHLY, true),
-                new AtContract(TIME_AND_MATERIALS, CONTOSO, "Contoso - Project hours", "TM-1", Picklists.CONTRACT_TYPE_TIME_AND_MATERIALS,
-                        Picklists.STATUS_ACTIVE, START, END, Picklists.PERIOD_MONTHLY, false));
+                new AtContract(RECURRING, CONTOSO, "Contoso - Managed Security", "MS-1", PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE,
+                        PicklistValues.STATUS_ACTIVE, START, END, PicklistValues.PERIOD_MONTHLY, true),
+                new AtContract(INACTIVE, FABRIKAM, "Fabrikam - Managed Security", "MS-2", PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE,
+                        PicklistValues.STATUS_INACTIVE, START, END, PicklistValues.PERIOD_MONTHLY, true),
+                new AtContract(TIME_AND_MATERIALS, CONTOSO, "Contoso - Project hours", "TM-1", PicklistValues.CONTRACT_TYPE_TIME_AND_MATERIALS,
+                        PicklistValues.STATUS_ACTIVE, START, END, PicklistValues.PERIOD_MONTHLY, false));
         List<AtContractService> cs = List.of(
                 new AtContractService(CS_EDR, RECURRING, EDR, new BigDecimal("4.50"), new BigDecimal("2.10"), "EDR workstation"),
                 new AtContractService(CS_BACKUP, RECURRING, BACKUP, new BigDecimal("25.00"), new BigDecimal("11.00"), "Backup"));

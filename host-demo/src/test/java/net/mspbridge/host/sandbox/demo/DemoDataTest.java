@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import net.mspbridge.host.sandbox.autotask.AtContract;
 import net.mspbridge.host.sandbox.autotask.AtService;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.autotask.Picklists;
+import net.mspbridge.host.sandbox.autotask.PicklistValues;
 import net.mspbridge.host.sandbox.ksc.KscDirectory;
-import net.mspbridge.host.sandbox.ksc.KscHost;
+import net.mspbridge.host.sandbox.ksc.KscDevice;
 import net.mspbridge.host.sandbox.ksc.LicenseKey;
-import net.mspbridge.host.sandbox.ksc.VirtualServer;
+import net.mspbridge.host.sandbox.ksc.VServer;
 
 class DemoDataTest {
 
@@ -27,9 +27,9 @@ class DemoDataTest {
     private final AutotaskData autotask = seed.autotask();
     private final KscDirectory ksc = seed.ksc();
 
-    private List<KscHost> allHosts() {
-        List<KscHost> hosts = new ArrayList<>();
-        for (VirtualServer vs : ksc.virtualServers()) {
+    private List<KscDevice> allHosts() {
+        List<KscDevice> hosts = new ArrayList<>();
+        for (VServer vs : ksc.virtualServers()) {
             for (int i = 0; i < ksc.hostCount(vs.id()); i++) {
                 hosts.add(ksc.host(vs.id(), i));
             }
@@ -41,12 +41,12 @@ class DemoDataTest {
     void autotaskHasCustomersWithAndWithoutContractsAndOneExpiredAndOneInactive() {
         Set<Long> withContract = new HashSet<>();
         autotask.contracts().forEach(c -> withContract.add(c.companyID()));
-        assertThat(autotask.companies().stream().filter(c -> c.companyType() == Picklists.COMPANY_TYPE_CUSTOMER)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(autotask.companies().stream().filter(c -> c.companyType() == PicklistValues.COMPANY_TYPE_CUSTOMER)).hasSizeGreaterThanOrEqualTo(3);
         assertThat(withContract).doesNotContain(DemoData.TAILSPIN);
-        List<AtContract> recurring = autotask.contracts().stream().filter(c -> c.contractType() == Picklists.CONTRACT_TYPE_RECURRING_SERVICE).toList();
-        assertThat(recurring.stream().filter(c -> c.status() == Picklists.STATUS_ACTIVE && c.covers(TODAY))).hasSize(3);
+        List<AtContract> recurring = autotask.contracts().stream().filter(c -> c.contractType() == PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE).toList();
+        assertThat(recurring.stream().filter(c -> c.status() == PicklistValues.STATUS_ACTIVE && c.covers(TODAY))).hasSize(3);
         assertThat(recurring.stream().filter(c -> c.endDate().isBefore(TODAY))).extracting(AtContract::id).containsExactly(DemoData.ADVENTURE_WORKS_CONTRACT);
-        assertThat(recurring.stream().filter(c -> c.status() == Picklists.STATUS_INACTIVE)).extracting(AtContract::id).containsExactly(DemoData.LITWARE_CONTRACT);
+        assertThat(recurring.stream().filter(c -> c.status() == PicklistValues.STATUS_INACTIVE)).extracting(AtContract::id).containsExactly(DemoData.LITWARE_CONTRACT);
     }
 
     @Test
@@ -57,7 +57,7 @@ class DemoDataTest {
                 org.assertj.core.groups.Tuple.tuple("Kaspersky Mac/Linux", "5.00"),
                 org.assertj.core.groups.Tuple.tuple("Kaspersky Cloud Plus per user", "3.20"),
                 org.assertj.core.groups.Tuple.tuple("Backup 500 GB", "25.00"));
-        assertThat(autotask.services()).extracting(AtService::periodType).contains(Picklists.PERIOD_MONTHLY, Picklists.PERIOD_YEARLY);
+        assertThat(autotask.services()).extracting(AtService::periodType).contains(PicklistValues.PERIOD_MONTHLY, PicklistValues.PERIOD_YEARLY);
         assertThat(autotask.contractServices()).anySatisfy(cs -> {
             assertThat(cs.serviceID()).isEqualTo(DemoData.BACKUP_500GB);
             assertThat(cs.contractID()).isEqualTo(DemoData.CONTOSO_CONTRACT);
@@ -66,10 +66,10 @@ class DemoDataTest {
 
     @Test
     void kscHasFiftyPlusHostsInEveryCategoryAndEveryKindOfKey() {
-        List<KscHost> hosts = allHosts();
+        List<KscDevice> hosts = allHosts();
         assertThat(hosts).hasSizeGreaterThanOrEqualTo(50);
         assertThat(hosts).extracting(ExpectedUsage::category).contains("windowsWorkstations", "windowsServers", "nonWindows");
-        assertThat(hosts).extracting(KscHost::osName).anyMatch(os -> os.startsWith("Ubuntu")).anyMatch(os -> os.startsWith("macOS"))
+        assertThat(hosts).extracting(KscDevice::osName).anyMatch(os -> os.startsWith("Ubuntu")).anyMatch(os -> os.startsWith("macOS"))
                 .anyMatch(os -> os.startsWith("Android"));
         List<LicenseKey> keys = ksc.virtualServers().stream().flatMap(v -> ksc.keys(v.id()).stream()).toList();
         var now = TODAY.atStartOfDay().toInstant(ZoneOffset.UTC);

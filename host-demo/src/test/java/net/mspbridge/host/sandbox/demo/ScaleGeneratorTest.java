@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import net.mspbridge.host.sandbox.ksc.KscDirectory;
-import net.mspbridge.host.sandbox.ksc.KscHost;
+import net.mspbridge.host.sandbox.ksc.KscDevice;
 import net.mspbridge.host.sandbox.ksc.LicenseKey;
-import net.mspbridge.host.sandbox.ksc.VirtualServer;
+import net.mspbridge.host.sandbox.ksc.VServer;
 
 class ScaleGeneratorTest {
 
@@ -32,11 +32,11 @@ class ScaleGeneratorTest {
     void hostsAreSpreadOverTheCustomersAndFoundByName() {
         KscDirectory ksc = ScaleGenerator.generate(SPEC).ksc();
         int total = 0;
-        for (VirtualServer vs : ksc.virtualServers()) {
+        for (VServer vs : ksc.virtualServers()) {
             total += ksc.hostCount(vs.id());
         }
         assertThat(total).isEqualTo(2_003);
-        KscHost host = ksc.host(1019, 99);
+        KscDevice host = ksc.host(1019, 99);
         assertThat(ksc.hostByName(1019, host.hostname())).contains(host);
         assertThat(ksc.hostByName(1018, host.hostname())).isEmpty();
     }
@@ -49,8 +49,8 @@ class ScaleGeneratorTest {
         int reserve = 0;
         for (LicenseKey key : ksc.keys(vs)) {
             int n = 0;
-            for (Iterator<KscHost> it = ksc.keyHosts(vs, key.serial()); it.hasNext(); ) {
-                KscHost host = it.next();
+            for (Iterator<KscDevice> it = ksc.keyHosts(vs, key.serial()); it.hasNext(); ) {
+                KscDevice host = it.next();
                 assertThat(host.uses(key.serial())).isTrue();
                 if (key.serial().equals(host.licenseSerial())) {
                     sum++;
@@ -71,7 +71,7 @@ class ScaleGeneratorTest {
     @Test
     void someTrialHostsHoldAReserveKeyAndSomeProductIdsComeInLowerCase() {
         KscDirectory ksc = ScaleGenerator.generate(SPEC).ksc();
-        List<KscHost> hosts = new java.util.ArrayList<>();
+        List<KscDevice> hosts = new java.util.ArrayList<>();
         for (var server : ksc.virtualServers()) {
             for (int i = 0; i < ksc.hostCount(server.id()); i++) {
                 hosts.add(ksc.host(server.id(), i));

@@ -206,7 +206,7 @@ class KscSandboxTest {
                     .get("pChunk").get("KLCSP_ITERATOR_ARRAY").get(0).get("value");
             assertThat(first.get("KLHST_WKS_OS_NAME").asText()).isEqualTo("Microsoft Windows 11 Pro");
             assertThat(first.has("KLWNF_OS_IS_SERVER")).as("not a host attribute").isFalse();
-            assertThat(first.get("KLHST_WKS_CTYPE").asInt()).isEqualTo(KscHost.CTYPE_WORKSTATION);
+            assertThat(first.get("KLHST_WKS_CTYPE").asInt()).isEqualTo(KscDevice.CTYPE_WORKSTATION);
 
             assertThat(http.ok("ChunkAccessor.Release", "{\"strAccessor\":\"" + accessor + "\"}").toString()).isEqualTo("{}");
             assertThat(sandbox.stats().openAccessors()).isZero();

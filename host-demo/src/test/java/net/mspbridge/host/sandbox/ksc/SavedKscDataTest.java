@@ -34,7 +34,7 @@ class SavedKscDataTest {
         LicenseKey key = data.keys(12).get(0);
         assertThat(key.installed()).isTrue();
         assertThat(key.billableAt(LocalDate.of(2026, 6, 15).atStartOfDay().toInstant(java.time.ZoneOffset.UTC))).isTrue();
-        KscHost host = data.host(12, 0);
+        KscDevice host = data.host(12, 0);
         assertThat(host.reserveSerial()).isNull();
         assertThat(host.expiresOnHost()).isNull();
         assertThat(Instant.parse("2030-01-01T00:00:00Z")).isEqualTo(key.limitDate());

@@ -1,9 +1,9 @@
 package net.mspbridge.host.plugins;
 
 /** Turns a plugin's exception into one line for the administrator. */
-final class Failures {
+final class FailureLines {
 
-    private Failures() {
+    private FailureLines() {
     }
 
     /** The exception's message, and its root cause's when that says more. */

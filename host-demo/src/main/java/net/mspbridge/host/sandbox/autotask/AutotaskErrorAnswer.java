@@ -9,7 +9,7 @@ import java.util.UUID;
  * such as 404 and 405). Thrown inside request handling and turned into the answer; never escapes the
  * handler.
  */
-final class ApiError extends RuntimeException {
+final class AutotaskErrorAnswer extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,7 +17,7 @@ final class ApiError extends RuntimeException {
     final boolean aspNetShape;
     final List<String> messages;
 
-    private ApiError(int status, boolean aspNetShape, List<String> messages) {
+    private AutotaskErrorAnswer(int status, boolean aspNetShape, List<String> messages) {
         super(status + " " + messages, null, false, false);
         this.status = status;
         this.aspNetShape = aspNetShape;
@@ -25,12 +25,12 @@ final class ApiError extends RuntimeException {
     }
 
     /** {@code {"errors":[message]}} with the status. */
-    static ApiError errors(int status, String message) {
-        return new ApiError(status, false, List.of(message));
+    static AutotaskErrorAnswer errors(int status, String message) {
+        return new AutotaskErrorAnswer(status, false, List.of(message));
     }
 
     /** A business-rule or validation failure: HTTP 500, as Autotask answers them. */
-    static ApiError invalid(String message) {
+    static AutotaskErrorAnswer invalid(String message) {
         return errors(500, message);
     }
 
@@ -40,21 +40,21 @@ final class ApiError extends RuntimeException {
      * time. The same status and body shape as a validation refusal, and it may come after the change
      * was saved (seen on creates: github.com/KelvinTegelaar/AutotaskAPI/issues/25).
      */
-    static ApiError unexpected() {
+    static AutotaskErrorAnswer unexpected() {
         return errors(500, "An unexpected error has occurred. If the problem persists, please contact Autotask Support "
                 + "and reference Error Id " + UUID.randomUUID() + ".");
     }
 
     /** {@code {"Message":message}} with the status. */
-    static ApiError aspNet(int status, String message) {
-        return new ApiError(status, true, List.of(message));
+    static AutotaskErrorAnswer aspNet(int status, String message) {
+        return new AutotaskErrorAnswer(status, true, List.of(message));
     }
 
-    static ApiError methodNotAllowed(String method) {
+    static AutotaskErrorAnswer methodNotAllowed(String method) {
         return aspNet(405, "The requested resource does not support http method '" + method + "'.");
     }
 
-    static ApiError noResource(String uri) {
+    static AutotaskErrorAnswer noResource(String uri) {
         return aspNet(404, "No HTTP resource was found that matches the request URI '" + uri + "'.");
     }
 }

@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param latency                  added to every authenticated call while it holds its thread slot (the
  *                                 benchmark's "per-call latency"); zero for none
  */
-public record AutotaskOptions(int threadLimit, int externalRequestThreshold, Duration latency) {
+public record AutotaskLimits(int threadLimit, int externalRequestThreshold, Duration latency) {
 
-    public AutotaskOptions {
+    public AutotaskLimits {
         Objects.requireNonNull(latency, "latency");
         if (threadLimit < 1) {
             throw new IllegalArgumentException("threadLimit must be at least 1, not " + threadLimit);
@@ -29,19 +29,19 @@ public record AutotaskOptions(int threadLimit, int externalRequestThreshold, Dur
     }
 
     /** Autotask's own limits (3 threads, 10,000 requests an hour), no added latency. */
-    public static AutotaskOptions defaults() {
-        return new AutotaskOptions(3, 10_000, Duration.ZERO);
+    public static AutotaskLimits defaults() {
+        return new AutotaskLimits(3, 10_000, Duration.ZERO);
     }
 
-    public AutotaskOptions withLatency(Duration value) {
-        return new AutotaskOptions(threadLimit, externalRequestThreshold, value);
+    public AutotaskLimits withLatency(Duration value) {
+        return new AutotaskLimits(threadLimit, externalRequestThreshold, value);
     }
 
-    public AutotaskOptions withRequestThreshold(int value) {
-        return new AutotaskOptions(threadLimit, value, latency);
+    public AutotaskLimits withRequestThreshold(int value) {
+        return new AutotaskLimits(threadLimit, value, latency);
     }
 
-    public AutotaskOptions withThreadLimit(int value) {
-        return new AutotaskOptions(value, externalRequestThreshold, latency);
+    public AutotaskLimits withThreadLimit(int value) {
+        return new AutotaskLimits(value, externalRequestThreshold, latency);
     }
 }

@@ -29,7 +29,7 @@ import net.mspbridge.host.fake.FaultSwitch;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
 
-class BillingRunsTest {
+class RunServiceTest {
 
     private static final String P = FakeSettings.PLUGIN_ID;
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -37,7 +37,7 @@ class BillingRunsTest {
     @TempDir
     Path dataDir;
     private RunFixture fixture;
-    private BillingRuns runs;
+    private RunService runs;
     private final LocalDate today = LocalDate.now(Clock.systemUTC());
 
     @BeforeEach
@@ -174,7 +174,7 @@ class BillingRunsTest {
 
         @Test
         void anotherProcessOnTheSameDataFolderIsRefusedToo() throws InterruptedException {
-            BillingRuns otherProcess = fixture.runs(RunFixture.FAST);
+            RunService otherProcess = fixture.runs(RunFixture.FAST);
             try {
                 fixture.fake.billing.hold();
                 RunRecord first = runs.start(request(RunMode.APPLY));
@@ -190,7 +190,7 @@ class BillingRunsTest {
 
         @Test
         void aCancelFromAnotherProcessReachesTheRunThroughTheDatabase() throws InterruptedException {
-            BillingRuns otherProcess = fixture.runs(RunFixture.FAST);
+            RunService otherProcess = fixture.runs(RunFixture.FAST);
             try {
                 fixture.fake.billing.hold();
                 RunRecord started = runs.start(request(RunMode.APPLY));
@@ -229,7 +229,7 @@ class BillingRunsTest {
         void runsLeftRunningWithoutAClaimAreMarkedInterruptedAtStart() {
             deadProcessHolding("run-902", Duration.ofSeconds(-1));
 
-            BillingRuns restarted = fixture.runs(RunFixture.FAST);
+            RunService restarted = fixture.runs(RunFixture.FAST);
             restarted.close();
 
             assertThat(runs.find("run-902").orElseThrow().state()).isEqualTo(RunState.INTERRUPTED);
@@ -240,7 +240,7 @@ class BillingRunsTest {
             HostedPlugin rejecting = HostedPlugin.inProcess("rejecting", "", null, (request, context, monitor) -> {
                 throw new RunRejectedException("Another run of this plugin is under way on another host.");
             });
-            BillingRuns withRejecting = fixture.runs(ExtensionSource.of(rejecting), RunFixture.FAST);
+            RunService withRejecting = fixture.runs(ExtensionSource.of(rejecting), RunFixture.FAST);
             try {
                 RunRecord started = withRejecting.start(new RunRequest("rejecting", RunMode.APPLY, today, Trigger.PAGE, "admin"));
                 RunRecord ended = withRejecting.await(started.runId(), WAIT);
@@ -314,7 +314,7 @@ class BillingRunsTest {
         void aHangingRunIsAskedToStopThenInterruptedAndTheHostGoesOn() throws InterruptedException {
             RunLimits tight = new RunLimits(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(3),
                     Duration.ofMillis(100), 2);
-            BillingRuns strict = fixture.runs(tight);
+            RunService strict = fixture.runs(tight);
             try {
                 fixture.fake.billing.faults.set("run", Fault.HANG);
                 RunRecord started = strict.start(request(RunMode.APPLY));
@@ -338,7 +338,7 @@ class BillingRunsTest {
 
         @Test
         void unknownPluginsAndPluginsWithoutBillingAreRefused() {
-            BillingRuns mixed = fixture.runs(ExtensionSource.of(fixture.fake.hosted(),
+            RunService mixed = fixture.runs(ExtensionSource.of(fixture.fake.hosted(),
                     HostedPlugin.inProcess("settings-only", "", fixture.fake.settings, null)), RunFixture.FAST);
             try {
                 assertThatThrownBy(() -> mixed.start(new RunRequest("nope", RunMode.PREVIEW, today, Trigger.PAGE, "admin")))

@@ -12,13 +12,13 @@ import java.util.Set;
  * compares without regard to case (as Autotask's database does); dates compare as date-times; a
  * condition on a missing value is false except {@code notExist}, as in SQL.
  */
-sealed interface Filter {
+sealed interface QueryFilter {
 
     boolean matches(Map<String, Object> row);
 
     /** The filter items of a query, all of which must hold. */
-    static boolean all(List<Filter> filters, Map<String, Object> row) {
-        for (Filter f : filters) {
+    static boolean all(List<QueryFilter> filters, Map<String, Object> row) {
+        for (QueryFilter f : filters) {
             if (!f.matches(row)) {
                 return false;
             }
@@ -43,7 +43,7 @@ sealed interface Filter {
      * @param wholeNumbers the values as a set when they are all whole numbers (ids), for a quick
      *                     {@code in}/{@code notIn} on long lists; null otherwise
      */
-    record Condition(Op op, FieldDef field, List<Comparable<?>> values, Set<Long> wholeNumbers) implements Filter {
+    record Condition(Op op, FieldDef field, List<Comparable<?>> values, Set<Long> wholeNumbers) implements QueryFilter {
 
         static Condition of(Op op, FieldDef field, List<Comparable<?>> values) {
             boolean allLong = !values.isEmpty() && values.stream().allMatch(v -> v instanceof Long);
@@ -107,14 +107,14 @@ sealed interface Filter {
         }
     }
 
-    record Group(boolean and, List<Filter> items) implements Filter {
+    record Group(boolean and, List<QueryFilter> items) implements QueryFilter {
 
         @Override
         public boolean matches(Map<String, Object> row) {
             if (and) {
                 return all(items, row);
             }
-            for (Filter f : items) {
+            for (QueryFilter f : items) {
                 if (f.matches(row)) {
                     return true;
                 }

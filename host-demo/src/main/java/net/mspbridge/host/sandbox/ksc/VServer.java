@@ -5,9 +5,9 @@ package net.mspbridge.host.sandbox.ksc;
  * {@code KLVSRV_ID}, {@code KLVSRV_DN}, {@code KLVSRV_GRP}, {@code KLVSRV_ENABLED}; a session binds
  * to it by its name (base64 in {@code X-KSC-VServer}).
  */
-public record VirtualServer(long id, String name, long groupId, boolean enabled) {
+public record VServer(long id, String name, long groupId, boolean enabled) {
 
-    public VirtualServer {
+    public VServer {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("virtual server " + id + " needs a name");
         }

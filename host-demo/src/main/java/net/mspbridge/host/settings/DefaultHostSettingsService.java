@@ -31,15 +31,15 @@ import net.mspbridge.host.calls.PluginResultException;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
 
-/** {@link SettingsService} over an extension source, the repository and time-boxed calls. */
-final class DefaultSettingsService implements SettingsService {
+/** {@link HostSettingsService} over an extension source, the repository and time-boxed calls. */
+final class DefaultHostSettingsService implements HostSettingsService {
 
     private final ExtensionSource extensions;
     private final SettingsRepository repository;
     private final HostContexts contexts;
     private final PluginCalls calls;
 
-    DefaultSettingsService(ExtensionSource extensions, SettingsRepository repository, HostContexts contexts,
+    DefaultHostSettingsService(ExtensionSource extensions, SettingsRepository repository, HostContexts contexts,
             PluginCalls calls) {
         this.extensions = extensions;
         this.repository = repository;

@@ -30,10 +30,10 @@ import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.settings.HostContexts;
 
-/** {@link BillingRuns} with a worker per run, timers for lease and limits, and the history in {@link RunStore}. */
-final class DefaultBillingRuns implements BillingRuns {
+/** {@link RunService} with a worker per run, timers for lease and limits, and the history in {@link RunStore}. */
+final class DefaultRunService implements RunService {
 
-    private static final Logger log = LoggerFactory.getLogger(DefaultBillingRuns.class);
+    private static final Logger log = LoggerFactory.getLogger(DefaultRunService.class);
     private static final int DATE_RANGE_DAYS = 366;
 
     private final RunStore store;
@@ -46,7 +46,7 @@ final class DefaultBillingRuns implements BillingRuns {
     private final Map<String, ActiveRun> active = new ConcurrentHashMap<>();
     private final String holder = "pid " + ProcessHandle.current().pid() + " " + UUID.randomUUID();
 
-    DefaultBillingRuns(RunStore store, ExtensionSource extensions, HostContexts contexts, Clock clock, RunLimits limits,
+    DefaultRunService(RunStore store, ExtensionSource extensions, HostContexts contexts, Clock clock, RunLimits limits,
             ScheduledExecutorService timer) {
         this.store = store;
         this.extensions = extensions;

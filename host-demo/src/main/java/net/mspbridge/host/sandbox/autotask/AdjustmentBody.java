@@ -11,41 +11,41 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param serviceID         null when only {@code contractServiceID} was given
  * @param contractServiceID null when only {@code serviceID} was given
  */
-record AdjustmentRequest(long contractID, Long serviceID, Long contractServiceID, LocalDate effectiveDate,
+record AdjustmentBody(long contractID, Long serviceID, Long contractServiceID, LocalDate effectiveDate,
                          int unitChange, BigDecimal adjustedUnitPrice, BigDecimal adjustedUnitCost) {
 
     /**
      * @param pathContractId the contract of a {@code /Contracts/{id}/ServiceAdjustments} path, or null
-     * @throws ApiError (500) naming the missing or malformed field
+     * @throws AutotaskErrorAnswer (500) naming the missing or malformed field
      */
-    static AdjustmentRequest parse(JsonNode body, Long pathContractId) {
+    static AdjustmentBody parse(JsonNode body, Long pathContractId) {
         if (body == null || !body.isObject()) {
-            throw ApiError.invalid("The request body must be a ContractServiceAdjustment JSON object.");
+            throw AutotaskErrorAnswer.invalid("The request body must be a ContractServiceAdjustment JSON object.");
         }
         Long contractId = optionalLong(body, "contractID");
         if (pathContractId != null) {
             if (contractId != null && contractId.longValue() != pathContractId.longValue()) {
-                throw ApiError.invalid("The contractID " + contractId + " in the body does not match the contract " + pathContractId + " in the URL.");
+                throw AutotaskErrorAnswer.invalid("The contractID " + contractId + " in the body does not match the contract " + pathContractId + " in the URL.");
             }
             contractId = pathContractId;
         }
         if (contractId == null) {
-            throw ApiError.invalid("contractID is required.");
+            throw AutotaskErrorAnswer.invalid("contractID is required.");
         }
         Long serviceId = optionalLong(body, "serviceID");
         Long contractServiceId = optionalLong(body, "contractServiceID");
         if (serviceId == null && contractServiceId == null) {
-            throw ApiError.invalid("Either serviceID or contractServiceID is required.");
+            throw AutotaskErrorAnswer.invalid("Either serviceID or contractServiceID is required.");
         }
         JsonNode date = JsonFields.present(body, "effectiveDate");
         if (date == null || !date.isTextual()) {
-            throw ApiError.invalid("effectiveDate is required.");
+            throw AutotaskErrorAnswer.invalid("effectiveDate is required.");
         }
         JsonNode change = JsonFields.present(body, "unitChange");
         if (change == null || !change.isIntegralNumber() || !change.canConvertToInt()) {
-            throw ApiError.invalid("unitChange is required and must be a whole number.");
+            throw AutotaskErrorAnswer.invalid("unitChange is required and must be a whole number.");
         }
-        return new AdjustmentRequest(contractId, serviceId, contractServiceId,
+        return new AdjustmentBody(contractId, serviceId, contractServiceId,
                 WireValues.parseDate(date.asText(), "effectiveDate"), change.intValue(),
                 optionalDecimal(body, "adjustedUnitPrice"), optionalDecimal(body, "adjustedUnitCost"));
     }
@@ -56,7 +56,7 @@ record AdjustmentRequest(long contractID, Long serviceID, Long contractServiceID
             return null;
         }
         if (!node.isIntegralNumber()) {
-            throw ApiError.invalid(name + " must be a whole number, not " + node + ".");
+            throw AutotaskErrorAnswer.invalid(name + " must be a whole number, not " + node + ".");
         }
         return node.longValue();
     }
@@ -67,7 +67,7 @@ record AdjustmentRequest(long contractID, Long serviceID, Long contractServiceID
             return null;
         }
         if (!node.isNumber()) {
-            throw ApiError.invalid(name + " must be a number, not " + node + ".");
+            throw AutotaskErrorAnswer.invalid(name + " must be a number, not " + node + ".");
         }
         return node.decimalValue();
     }

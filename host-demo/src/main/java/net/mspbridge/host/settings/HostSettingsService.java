@@ -28,7 +28,7 @@ import net.mspbridge.host.plugins.ExtensionSource;
  * {@link net.mspbridge.host.calls.PluginCallException} when the plugin failed, hung or answered
  * nonsense; in every case nothing is stored.
  */
-public interface SettingsService {
+public interface HostSettingsService {
 
     /** Every plugin that has settings, in plugin order; a plugin whose panels fail is listed with the problem. */
     List<PluginSettings> all();
@@ -53,8 +53,8 @@ public interface SettingsService {
     /** Runs a panel action against the proposed values (stored values with the submission applied). */
     ActionResult runAction(String pluginId, String panelId, String actionId, PanelSubmission submission);
 
-    static SettingsService create(ExtensionSource extensions, SettingsRepository repository, HostContexts contexts,
+    static HostSettingsService create(ExtensionSource extensions, SettingsRepository repository, HostContexts contexts,
             PluginCalls calls) {
-        return new DefaultSettingsService(extensions, repository, contexts, calls);
+        return new DefaultHostSettingsService(extensions, repository, contexts, calls);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * from Autotask's documentation; the other numbers are the sandbox's own (a real tenant has its
  * own), which is why clients must read picklists rather than hard-code them.
  */
-public final class Picklists {
+public final class PicklistValues {
 
     public static final int CONTRACT_TYPE_TIME_AND_MATERIALS = 1;
     public static final int CONTRACT_TYPE_FIXED_PRICE = 3;
@@ -54,7 +54,7 @@ public final class Picklists {
             COMPANY_TYPE_PROSPECT, "Prospect",
             COMPANY_TYPE_VENDOR, "Vendor");
 
-    private Picklists() {
+    private PicklistValues() {
     }
 
     /** The label of a {@code Services.periodType} value, for people. */

@@ -21,7 +21,7 @@ import net.mspbridge.host.settings.HostContexts;
  *
  * <p>Thread-safe.
  */
-public interface BillingRuns extends AutoCloseable {
+public interface RunService extends AutoCloseable {
 
     /**
      * Starts a run in the background.
@@ -70,8 +70,8 @@ public interface BillingRuns extends AutoCloseable {
     /**
      * @param timer a scheduler for lease renewal and time limits, owned by the caller
      */
-    static BillingRuns create(Database database, ExtensionSource extensions, HostContexts contexts, Clock clock,
+    static RunService create(Database database, ExtensionSource extensions, HostContexts contexts, Clock clock,
             RunLimits limits, ScheduledExecutorService timer) {
-        return new DefaultBillingRuns(new RunStore(database, clock), extensions, contexts, clock, limits, timer);
+        return new DefaultRunService(new RunStore(database, clock), extensions, contexts, clock, limits, timer);
     }
 }

@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param reserveSerial  the serial of the key it holds as its reserve (next) key, or null
  * @param expiresOnHost  when its active key expires on this host ({@code KLLICSRV_EXPIRATION_TIME}), or null
  */
-public record KscHost(String hostname, String displayName, int groupId, String osName, boolean server,
+public record KscDevice(String hostname, String displayName, int groupId, String osName, boolean server,
                       int computerType, int platformType, List<InstalledProduct> products, String licenseSerial,
                       String licensedProduct, String reserveSerial, Instant expiresOnHost) {
 
@@ -34,13 +34,13 @@ public record KscHost(String hostname, String displayName, int groupId, String o
     public static final int CTYPE_LINUX = 0x800 | 0x200000;
 
     /** A host with no reserve key and no expiry of its own. */
-    public KscHost(String hostname, String displayName, int groupId, String osName, boolean server, int computerType,
+    public KscDevice(String hostname, String displayName, int groupId, String osName, boolean server, int computerType,
                    int platformType, List<InstalledProduct> products, String licenseSerial, String licensedProduct) {
         this(hostname, displayName, groupId, osName, server, computerType, platformType, products, licenseSerial,
                 licensedProduct, null, null);
     }
 
-    public KscHost {
+    public KscDevice {
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(osName, "osName");
