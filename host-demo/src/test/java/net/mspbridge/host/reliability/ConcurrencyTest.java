@@ -177,7 +177,7 @@ class ConcurrencyTest {
         });
         // Nothing billed twice: every mapped pair at its usage, one adjustment each.
         Map<Pair, Integer> targets = Pair.targets(sandboxes().expectedUnits(today));
-        Ledger ledger = new Ledger(net.mspbridge.host.sandbox.demo.DemoData.build(today).autotask(), today, targets.keySet());
+        Ledger ledger = new Ledger(net.mspbridge.host.sandbox.seed.DemoData.build(today).autotask(), today, targets.keySet());
         ledger.afterCleanRun(sandboxes().autotask().snapshot(), targets);
         assertThat(ledger.violations()).isEmpty();
         figures.add("doubled (units)", ledger.doubled());

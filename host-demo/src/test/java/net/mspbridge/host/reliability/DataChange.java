@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.demo.CustomerLink;
-import net.mspbridge.host.sandbox.demo.DemoData;
-import net.mspbridge.host.sandbox.demo.DemoMapping;
-import net.mspbridge.host.sandbox.demo.SandboxSeed;
-import net.mspbridge.host.sandbox.demo.ServiceLink;
+import net.mspbridge.host.sandbox.seed.CustomerLink;
+import net.mspbridge.host.sandbox.seed.DemoData;
+import net.mspbridge.host.sandbox.seed.DemoMapping;
+import net.mspbridge.host.sandbox.seed.SandboxSeed;
+import net.mspbridge.host.sandbox.seed.ServiceLink;
 import net.mspbridge.host.sandbox.ksc.KscData;
 import net.mspbridge.host.sandbox.ksc.KscDevice;
 

@@ -38,8 +38,8 @@ import net.mspbridge.host.sandbox.autotask.AtCompany;
 import net.mspbridge.host.sandbox.autotask.AtContract;
 import net.mspbridge.host.sandbox.autotask.AtService;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.demo.DemoData;
-import net.mspbridge.host.sandbox.demo.SandboxSeed;
+import net.mspbridge.host.sandbox.seed.DemoData;
+import net.mspbridge.host.sandbox.seed.SandboxSeed;
 import net.mspbridge.host.sandbox.ksc.KscData;
 import net.mspbridge.host.sandbox.ksc.VServer;
 

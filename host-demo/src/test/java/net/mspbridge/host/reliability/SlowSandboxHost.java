@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.HostConfig;
+import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.HostMain;
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.plugins.PluginHost;
