@@ -57,11 +57,6 @@ public final class PicklistValues {
     private PicklistValues() {
     }
 
-    /** The label of a {@code Services.periodType} value, for people. */
-    public static String periodTypeLabel(int periodType) {
-        return PERIOD_TYPES.getOrDefault(periodType, "period " + periodType);
-    }
-
     /** The label of a {@code Contracts.contractType} value, for people. */
     public static String contractTypeLabel(int contractType) {
         return CONTRACT_TYPES.getOrDefault(contractType, "type " + contractType);
