@@ -6,11 +6,13 @@ import java.util.function.Consumer;
 
 import io.javalin.config.RoutesConfig;
 
+import net.mspbridge.host.core.HostConfig;
+import net.mspbridge.host.core.HostCore;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.plugins.PluginFailure;
-import net.mspbridge.host.sandbox.DemoSandboxes;
-import net.mspbridge.host.sandbox.DemoSetup;
+import net.mspbridge.host.demo.DemoSandboxes;
+import net.mspbridge.host.demo.DemoSetup;
 import net.mspbridge.host.sandbox.autotask.FaultOptions;
 
 /**

@@ -9,13 +9,15 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.bench.BenchCommand;
+import net.mspbridge.host.core.HostConfig;
+import net.mspbridge.host.core.HostCore;
+import net.mspbridge.host.demo.bench.BenchCommand;
 import net.mspbridge.host.cli.BillCommand;
 import net.mspbridge.host.cli.StoreCommand;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.PluginHost;
 import net.mspbridge.host.sandbox.FaultSpec;
-import net.mspbridge.host.sandbox.SandboxCommand;
+import net.mspbridge.host.demo.SandboxCommand;
 import net.mspbridge.host.sandbox.autotask.FaultOptions;
 
 import picocli.CommandLine;

@@ -2,8 +2,10 @@ package net.mspbridge.host;
 
 import java.util.Optional;
 
+import net.mspbridge.host.core.HostApp;
+import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.plugins.ExtensionSource;
-import net.mspbridge.host.sandbox.DemoSandboxes;
+import net.mspbridge.host.demo.DemoSandboxes;
 import net.mspbridge.host.sandbox.autotask.FaultOptions;
 
 /**

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import net.mspbridge.host.fake.ApiClient;
 import net.mspbridge.host.plugins.RealPluginHost;
-import net.mspbridge.host.sandbox.demo.DemoData;
+import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
  * Kaspersky Business Hub has no public API: its per-user usage reaches the plugin through the host's

@@ -19,6 +19,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import net.mspbridge.host.core.HostApp;
+import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.plugins.BuiltPlugin;
 
 class HostAppTest {

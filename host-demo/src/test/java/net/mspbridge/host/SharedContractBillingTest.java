@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import net.mspbridge.host.fake.ApiClient;
 import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.Sandboxes;
-import net.mspbridge.host.sandbox.demo.DemoData;
+import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
  * Two Kaspersky Security Center virtual servers billed on one Autotask contract, end to end: the real

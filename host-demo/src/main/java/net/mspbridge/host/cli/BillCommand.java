@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import net.mspbridge.api.billing.RunMode;
-import net.mspbridge.host.HostConfig;
-import net.mspbridge.host.HostCore;
+import net.mspbridge.host.core.HostConfig;
+import net.mspbridge.host.core.HostCore;
 import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.runs.InvalidRunRequestException;
 import net.mspbridge.host.runs.RunProgress;

@@ -31,7 +31,7 @@ final class HostPluginManager extends DefaultPluginManager {
         try {
             return super.loadPluginFromPath(pluginPath);
         } catch (RuntimeException e) {
-            loadFailures.add(new PluginFailure(String.valueOf(pluginPath.getFileName()), Failures.describe(e)));
+            loadFailures.add(new PluginFailure(String.valueOf(pluginPath.getFileName()), FailureLines.describe(e)));
             throw e instanceof PluginRuntimeException pre ? pre : new PluginRuntimeException(e, "Cannot load plugin");
         }
     }
@@ -48,7 +48,7 @@ final class HostPluginManager extends DefaultPluginManager {
             try {
                 stopPlugin(pluginId);
             } catch (RuntimeException e) {
-                log.warn("Plugin {} failed to stop: {}", pluginId, Failures.describe(e));
+                log.warn("Plugin {} failed to stop: {}", pluginId, FailureLines.describe(e));
             }
         }
         unloadPlugins();

@@ -98,7 +98,7 @@ public final class PluginHost implements ExtensionSource {
             return manager.getExtensions(point, pluginId).stream().findFirst();
         } catch (RuntimeException | LinkageError e) {
             failures.add(new PluginFailure(pluginId, "its " + point.getSimpleName() + " could not be created: "
-                    + Failures.describe(e)));
+                    + FailureLines.describe(e)));
             return Optional.empty();
         }
     }
@@ -110,7 +110,7 @@ public final class PluginHost implements ExtensionSource {
             return "it requires host contract " + requires + " and this host provides " + PluginApi.CONTRACT_VERSION;
         }
         if (wrapper.getFailedException() != null) {
-            return "failed to start: " + Failures.describe(wrapper.getFailedException());
+            return "failed to start: " + FailureLines.describe(wrapper.getFailedException());
         }
         return "not started (state " + wrapper.getPluginState() + ")";
     }

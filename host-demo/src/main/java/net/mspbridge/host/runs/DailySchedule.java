@@ -37,12 +37,12 @@ public final class DailySchedule implements AutoCloseable {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Database database;
-    private final BillingRuns runs;
+    private final RunService runs;
     private final ExtensionSource extensions;
     private final Clock clock;
     private volatile ScheduledFuture<?> ticking;
 
-    public DailySchedule(Database database, BillingRuns runs, ExtensionSource extensions, Clock clock) {
+    public DailySchedule(Database database, RunService runs, ExtensionSource extensions, Clock clock) {
         this.database = database;
         this.runs = runs;
         this.extensions = extensions;

@@ -56,12 +56,6 @@ public record RunRecord(
         Objects.requireNonNull(report, "report");
     }
 
-    /** The same run without its report, for lists. */
-    public RunRecord withoutReport() {
-        return new RunRecord(runId, pluginId, mode, effectiveDate, trigger, startedBy, startedAt, finishedAt, state,
-                message, lines, changes, failed, problems, progress, cancelRequested, Optional.empty());
-    }
-
     /** The same run with fresher progress and cancel flag, from the process running it. */
     RunRecord withLive(RunProgress live, boolean cancel) {
         return new RunRecord(runId, pluginId, mode, effectiveDate, trigger, startedBy, startedAt, finishedAt, state,

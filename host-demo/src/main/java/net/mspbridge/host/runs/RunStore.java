@@ -82,19 +82,7 @@ final class RunStore {
                 }
                 throw e;
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO billing_run (run_id, plugin_id, mode,"
-                    + " effective_date, trigger_kind, started_by, started_at, state, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, runId);
-                insert.setString(2, request.pluginId());
-                insert.setString(3, request.mode().name());
-                insert.setDate(4, Date.valueOf(request.effectiveDate()));
-                insert.setString(5, request.trigger().name());
-                insert.setString(6, request.startedBy());
-                insert.setTimestamp(7, Timestamp.from(now));
-                insert.setString(8, RunState.RUNNING.name());
-                insert.setString(9, "running");
-                insert.executeUpdate();
-            }
+            insertRun(connection, runId, request, now, null, RunState.RUNNING, "running");
             return find(connection, runId, false).orElseThrow();
         });
     }
@@ -186,21 +174,7 @@ final class RunStore {
         Instant now = clock.instant();
         return database.transaction(connection -> {
             String runId = "run-" + nextId(connection);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO billing_run (run_id, plugin_id, mode,"
-                    + " effective_date, trigger_kind, started_by, started_at, finished_at, state, message)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, runId);
-                insert.setString(2, request.pluginId());
-                insert.setString(3, request.mode().name());
-                insert.setDate(4, Date.valueOf(request.effectiveDate()));
-                insert.setString(5, request.trigger().name());
-                insert.setString(6, request.startedBy());
-                insert.setTimestamp(7, Timestamp.from(now));
-                insert.setTimestamp(8, Timestamp.from(now));
-                insert.setString(9, RunState.REFUSED.name());
-                insert.setString(10, limit(reason, 4000));
-                insert.executeUpdate();
-            }
+            insertRun(connection, runId, request, now, now, RunState.REFUSED, limit(reason, 4000));
             return find(connection, runId, false).orElseThrow();
         });
     }
@@ -300,6 +274,26 @@ final class RunStore {
 
     private ZoneId zone() {
         return clock.getZone();
+    }
+
+    /** Records a run; {@code finishedAt} is null while it runs. */
+    private static void insertRun(Connection connection, String runId, RunRequest request, Instant startedAt,
+                                  Instant finishedAt, RunState state, String message) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO billing_run (run_id, plugin_id, mode,"
+                + " effective_date, trigger_kind, started_by, started_at, finished_at, state, message)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, runId);
+            insert.setString(2, request.pluginId());
+            insert.setString(3, request.mode().name());
+            insert.setDate(4, Date.valueOf(request.effectiveDate()));
+            insert.setString(5, request.trigger().name());
+            insert.setString(6, request.startedBy());
+            insert.setTimestamp(7, Timestamp.from(startedAt));
+            insert.setTimestamp(8, finishedAt == null ? null : Timestamp.from(finishedAt));
+            insert.setString(9, state.name());
+            insert.setString(10, message);
+            insert.executeUpdate();
+        }
     }
 
     private static void interrupt(Connection connection, String runId, Instant now) throws SQLException {

@@ -82,10 +82,6 @@ final class JsonBody {
         return node.textValue();
     }
 
-    String optionalText(String name, String otherwise) {
-        return has(name) ? requiredText(name) : otherwise;
-    }
-
     long requiredLong(String name) {
         JsonNode node = root.get(name);
         if (node == null || node.isNull()) {

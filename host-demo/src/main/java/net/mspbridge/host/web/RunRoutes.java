@@ -15,7 +15,7 @@ import io.javalin.http.Context;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
-import net.mspbridge.host.runs.BillingRuns;
+import net.mspbridge.host.runs.RunService;
 import net.mspbridge.host.runs.DailySchedule;
 import net.mspbridge.host.runs.RunRecord;
 import net.mspbridge.host.runs.RunRequest;
@@ -26,12 +26,12 @@ import net.mspbridge.host.runs.UnitsChart;
 /** Billing runs: start, follow, cancel, history, the chart and the daily schedule. */
 final class RunRoutes {
 
-    private final BillingRuns runs;
+    private final RunService runs;
     private final DailySchedule schedule;
     private final ExtensionSource extensions;
     private final Clock clock;
 
-    RunRoutes(BillingRuns runs, DailySchedule schedule, ExtensionSource extensions, Clock clock) {
+    RunRoutes(RunService runs, DailySchedule schedule, ExtensionSource extensions, Clock clock) {
         this.runs = runs;
         this.schedule = schedule;
         this.extensions = extensions;

@@ -20,7 +20,7 @@ import net.mspbridge.host.settings.PanelSubmission;
 import net.mspbridge.host.settings.PluginSettings;
 import net.mspbridge.host.settings.SaveResult;
 import net.mspbridge.host.settings.SecretChanges;
-import net.mspbridge.host.settings.SettingsService;
+import net.mspbridge.host.settings.HostSettingsService;
 
 /** The settings page's API: panels and values, live options and rows, save, actions. */
 final class SettingsRoutes {
@@ -30,9 +30,9 @@ final class SettingsRoutes {
     private static final Set<String> ACTION_PROPERTIES = Set.of("values", "tables", "secrets", "clearSecrets");
     private static final String PARAMETER_PREFIX = "param.";
 
-    private final SettingsService settings;
+    private final HostSettingsService settings;
 
-    SettingsRoutes(SettingsService settings) {
+    SettingsRoutes(HostSettingsService settings) {
         this.settings = settings;
     }
 

@@ -16,9 +16,9 @@ import net.mspbridge.host.auth.Authenticator;
 import net.mspbridge.host.inventory.Inventory;
 import net.mspbridge.host.logging.HeaderLogGuard;
 import net.mspbridge.host.plugins.ExtensionSource;
-import net.mspbridge.host.runs.BillingRuns;
+import net.mspbridge.host.runs.RunService;
 import net.mspbridge.host.runs.DailySchedule;
-import net.mspbridge.host.settings.SettingsService;
+import net.mspbridge.host.settings.HostSettingsService;
 
 /**
  * The host's HTTP server on 127.0.0.1: the pages, their static files and the JSON API. Every
@@ -48,7 +48,7 @@ public final class WebServer implements AutoCloseable {
      * @param extraRoutes more pages and API routes (for example a sandbox view); they get the same
      *                    sign-in, CSRF and error handling as the host's own
      */
-    public record Services(ExtensionSource plugins, SettingsService settings, BillingRuns runs, DailySchedule schedule,
+    public record Services(ExtensionSource plugins, HostSettingsService settings, RunService runs, DailySchedule schedule,
             Inventory inventory, Authenticator auth, Clock clock, List<Consumer<RoutesConfig>> extraRoutes) {
 
         public Services {

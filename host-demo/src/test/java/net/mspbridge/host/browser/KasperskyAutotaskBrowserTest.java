@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
 
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.plugins.RealPluginHost;
-import net.mspbridge.host.sandbox.demo.DemoData;
+import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
  * A new administrator's path with the real plugin, loaded from its zip, against the demo sandboxes

@@ -20,8 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.SandboxStore;
-import net.mspbridge.host.sandbox.demo.DemoData;
-import net.mspbridge.host.sandbox.demo.ManyServices;
+import net.mspbridge.host.sandbox.seed.DemoData;
+import net.mspbridge.host.sandbox.seed.ManyServices;
 
 /**
  * Issue 14, point 4: an Autotask sandbox with 500 more services (as a real instance has hundreds).

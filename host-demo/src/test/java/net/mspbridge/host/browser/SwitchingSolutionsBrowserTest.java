@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.plugins.RealPluginHost;
-import net.mspbridge.host.sandbox.demo.DemoData;
+import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
  * Issue 14, point 1, through the real page in Chromium with the real plugin: map services and a

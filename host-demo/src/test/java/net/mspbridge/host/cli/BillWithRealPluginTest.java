@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import net.mspbridge.host.HostConfig;
+import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.HostMain;
 import net.mspbridge.host.db.Database;
 import net.mspbridge.host.plugins.PluginHost;

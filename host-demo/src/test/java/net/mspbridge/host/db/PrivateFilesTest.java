@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.HostConfig;
-import net.mspbridge.host.HostCore;
+import net.mspbridge.host.core.HostConfig;
+import net.mspbridge.host.core.HostCore;
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.fake.FakePlugin;
 

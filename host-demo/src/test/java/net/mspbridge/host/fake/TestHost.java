@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 import io.javalin.config.RoutesConfig;
 
 import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.HostApp;
-import net.mspbridge.host.HostConfig;
+import net.mspbridge.host.core.HostApp;
+import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.runs.RunLimits;
 
 /**

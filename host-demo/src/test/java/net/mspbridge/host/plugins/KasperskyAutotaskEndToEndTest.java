@@ -34,16 +34,16 @@ import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.api.host.Secrets;
 import net.mspbridge.api.settings.PanelDefinition;
 import net.mspbridge.api.settings.ValidationResult;
-import net.mspbridge.host.sandbox.DemoPluginSettings;
+import net.mspbridge.host.demo.DemoPluginSettings;
 import net.mspbridge.host.sandbox.SandboxConfig;
 import net.mspbridge.host.sandbox.Sandboxes;
 import net.mspbridge.host.sandbox.autotask.AtAdjustment;
 import net.mspbridge.host.sandbox.autotask.AtService;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
 import net.mspbridge.host.sandbox.autotask.FaultKind;
-import net.mspbridge.host.sandbox.demo.DemoData;
-import net.mspbridge.host.sandbox.demo.ExpectedUnits;
-import net.mspbridge.host.sandbox.demo.SandboxSeed;
+import net.mspbridge.host.sandbox.seed.DemoData;
+import net.mspbridge.host.sandbox.seed.ExpectedUnits;
+import net.mspbridge.host.sandbox.seed.SandboxSeed;
 
 /**
  * The packaged plugin, loaded by PF4J, billing the Autotask sandbox from the KSC sandbox: real HTTP

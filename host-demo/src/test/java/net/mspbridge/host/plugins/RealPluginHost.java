@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.HostConfig;
+import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.ServedHost;
 
 /** A host as {@code serve} runs it, with the built plugin zip installed: for tests that go end to end. */

@@ -207,6 +207,28 @@ class PluginStoreTest {
         }
 
         @Test
+        void putAllOfMoreThan10000EntriesIsRefusedAndStoresNone() {
+            PluginStore store = stores.forPlugin("p");
+            Map<String, String> entries = new LinkedHashMap<>();
+            for (int i = 0; i <= 10_000; i++) {
+                entries.put("k" + i, "v");
+            }
+
+            assertThatThrownBy(() -> store.putAll(entries))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 10000 entries");
+            assertThat(store.list("")).isEmpty();
+            entries.remove("k0");
+            store.putAll(entries);
+            assertThat(store.list("")).hasSize(10_000);
+        }
+
+        @Test
+        void aPrefixLongerThanAKeyIsRefused() {
+            assertThatThrownBy(() -> stores.forPlugin("p").list("x".repeat(201)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 200 characters");
+        }
+
+        @Test
         void aNullValueIsRefusedWithTheWayToRemove() {
             assertThatThrownBy(() -> stores.forPlugin("p").put("k", null))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use remove");

@@ -34,7 +34,7 @@ import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.runs.RunRecord;
 import net.mspbridge.host.runs.RunState;
 import net.mspbridge.host.sandbox.Sandboxes;
-import net.mspbridge.host.sandbox.autotask.AutotaskOptions;
+import net.mspbridge.host.sandbox.autotask.AutotaskLimits;
 
 /**
  * Two things at once, through the real HTTP API with the real plugin and the sandboxes: billing runs
@@ -112,7 +112,7 @@ class ConcurrencyTest {
     @Order(1)
     void theButtonTheScheduleAndASecondBrowserAtOnceStartOneRunAndTellTheOthersWhichOneRuns() throws Exception {
         // Slow Autotask down, so the run that starts is still running while the others try.
-        sandboxes().autotask().setOptions(AutotaskOptions.defaults().withLatency(Duration.ofMillis(150)));
+        sandboxes().autotask().setOptions(AutotaskLimits.defaults().withLatency(Duration.ofMillis(150)));
         List<String> scheduleRefusals = new ArrayList<>();
         try {
             for (int round = 1; round <= ROUNDS; round++) {
@@ -159,7 +159,7 @@ class ConcurrencyTest {
                 figures.increment("rounds of button, schedule and second browser at once");
             }
         } finally {
-            sandboxes().autotask().setOptions(AutotaskOptions.defaults());
+            sandboxes().autotask().setOptions(AutotaskLimits.defaults());
         }
         // Which of the two won each round is up to the threads. A refused button press is answered on
         // the page; a refused scheduled run has nobody to answer, so the history keeps it, with why.
@@ -177,7 +177,7 @@ class ConcurrencyTest {
         });
         // Nothing billed twice: every mapped pair at its usage, one adjustment each.
         Map<Pair, Integer> targets = Pair.targets(sandboxes().expectedUnits(today));
-        Ledger ledger = new Ledger(net.mspbridge.host.sandbox.demo.DemoData.build(today).autotask(), today, targets.keySet());
+        Ledger ledger = new Ledger(net.mspbridge.host.sandbox.seed.DemoData.build(today).autotask(), today, targets.keySet());
         ledger.afterCleanRun(sandboxes().autotask().snapshot(), targets);
         assertThat(ledger.violations()).isEmpty();
         figures.add("doubled (units)", ledger.doubled());

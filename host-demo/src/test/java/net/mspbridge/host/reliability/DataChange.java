@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.demo.CustomerLink;
-import net.mspbridge.host.sandbox.demo.DemoData;
-import net.mspbridge.host.sandbox.demo.DemoMapping;
-import net.mspbridge.host.sandbox.demo.SandboxSeed;
-import net.mspbridge.host.sandbox.demo.ServiceLink;
+import net.mspbridge.host.sandbox.seed.CustomerLink;
+import net.mspbridge.host.sandbox.seed.DemoData;
+import net.mspbridge.host.sandbox.seed.DemoMapping;
+import net.mspbridge.host.sandbox.seed.SandboxSeed;
+import net.mspbridge.host.sandbox.seed.ServiceLink;
 import net.mspbridge.host.sandbox.ksc.KscData;
-import net.mspbridge.host.sandbox.ksc.KscHost;
+import net.mspbridge.host.sandbox.ksc.KscDevice;
 
 /**
  * What changes between two runs of a scenario, the way it changes for an MSP: devices come and go in
@@ -53,7 +53,7 @@ record DataChange(SandboxSeed seed, String description) {
         List<CustomerLink> billed = seed.mapping().customers().stream().filter(CustomerLink::billable).toList();
         CustomerLink customer = billed.get(random.nextInt(billed.size()));
         long vs = Long.parseLong(customer.kscCustomerId());
-        List<KscHost> hosts = new ArrayList<>(ksc.hosts().getOrDefault(vs, List.of()));
+        List<KscDevice> hosts = new ArrayList<>(ksc.hosts().getOrDefault(vs, List.of()));
         int count = 1 + random.nextInt(4);
         String what;
         if (random.nextBoolean() && hosts.size() > count) {
@@ -65,7 +65,7 @@ record DataChange(SandboxSeed seed, String description) {
             Set<String> names = new TreeSet<>();
             ksc.hosts().values().forEach(list -> list.forEach(h -> names.add(h.hostname())));
             for (int i = 0; i < count; i++) {
-                KscHost model = hosts.get(random.nextInt(hosts.size()));
+                KscDevice model = hosts.get(random.nextInt(hosts.size()));
                 // Unique among all hosts: after earlier removals the count alone can repeat an added name.
                 int n = names.size();
                 String name = model.hostname() + "-n" + n;
@@ -73,13 +73,13 @@ record DataChange(SandboxSeed seed, String description) {
                     name = model.hostname() + "-n" + ++n;
                 }
                 names.add(name);
-                hosts.add(new KscHost(name, model.displayName() + "-N" + names.size(), model.groupId(), model.osName(),
+                hosts.add(new KscDevice(name, model.displayName() + "-N" + names.size(), model.groupId(), model.osName(),
                         model.server(), model.computerType(), model.platformType(), model.products(),
                         model.licenseSerial(), model.licensedProduct()));
             }
             what = count + " device(s) added to " + customer.kscCustomerName();
         }
-        Map<Long, List<KscHost>> all = new HashMap<>(ksc.hosts());
+        Map<Long, List<KscDevice>> all = new HashMap<>(ksc.hosts());
         all.put(vs, hosts);
         KscData changed = new KscData(ksc.virtualServers(), all, ksc.keys());
         return new DataChange(new SandboxSeed(now, changed, seed.mapping()), what);

@@ -21,7 +21,7 @@ import net.mspbridge.host.plugins.BuiltPlugin;
 import net.mspbridge.host.sandbox.SandboxConfig;
 import net.mspbridge.host.sandbox.Sandboxes;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.demo.DemoData;
+import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
  * A host process killed in the middle of an apply, then started again on the same data folder: a

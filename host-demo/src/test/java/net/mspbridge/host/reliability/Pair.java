@@ -11,7 +11,7 @@ import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.host.sandbox.autotask.AtAdjustment;
 import net.mspbridge.host.sandbox.autotask.AtContractService;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.demo.ExpectedUnits;
+import net.mspbridge.host.sandbox.seed.ExpectedUnits;
 
 /** A (contract, service) pair of the Autotask sandbox: what billing adjusts. */
 record Pair(long contractId, long serviceId) implements Comparable<Pair> {

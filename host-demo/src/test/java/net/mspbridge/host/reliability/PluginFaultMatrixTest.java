@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.HostApp;
-import net.mspbridge.host.HostConfig;
+import net.mspbridge.host.core.HostApp;
+import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.fake.ApiClient;
 import net.mspbridge.host.fake.FakePlugin;
 import net.mspbridge.host.fake.FakeSettings;

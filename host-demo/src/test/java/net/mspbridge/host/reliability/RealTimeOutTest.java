@@ -28,7 +28,7 @@ import net.mspbridge.host.db.Database;
 import net.mspbridge.host.plugins.BuiltPlugin;
 import net.mspbridge.host.plugins.PluginHost;
 import net.mspbridge.host.pluginstore.PluginStores;
-import net.mspbridge.host.sandbox.DemoPluginSettings;
+import net.mspbridge.host.demo.DemoPluginSettings;
 import net.mspbridge.host.sandbox.SandboxConfig;
 import net.mspbridge.host.sandbox.Sandboxes;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;

@@ -22,12 +22,12 @@ import net.mspbridge.api.billing.RunMonitor;
 import net.mspbridge.api.billing.RunStatus;
 import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.api.host.Secrets;
-import net.mspbridge.host.sandbox.DemoPluginSettings;
+import net.mspbridge.host.demo.DemoPluginSettings;
 import net.mspbridge.host.sandbox.SandboxConfig;
 import net.mspbridge.host.sandbox.Sandboxes;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.demo.DemoData;
-import net.mspbridge.host.sandbox.demo.SandboxSeed;
+import net.mspbridge.host.sandbox.seed.DemoData;
+import net.mspbridge.host.sandbox.seed.SandboxSeed;
 
 /**
  * One seed's scenario, run through the packaged plugin against fresh sandboxes: a few runs (apply,

@@ -38,10 +38,10 @@ import net.mspbridge.host.sandbox.autotask.AtCompany;
 import net.mspbridge.host.sandbox.autotask.AtContract;
 import net.mspbridge.host.sandbox.autotask.AtService;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
-import net.mspbridge.host.sandbox.demo.DemoData;
-import net.mspbridge.host.sandbox.demo.SandboxSeed;
+import net.mspbridge.host.sandbox.seed.DemoData;
+import net.mspbridge.host.sandbox.seed.SandboxSeed;
 import net.mspbridge.host.sandbox.ksc.KscData;
-import net.mspbridge.host.sandbox.ksc.VirtualServer;
+import net.mspbridge.host.sandbox.ksc.VServer;
 
 /**
  * Script where a name or a value should be, rendered inert: the sandboxes serve company, contract,
@@ -118,8 +118,8 @@ class ScriptIsInertTest {
         AutotaskData hostile = new AutotaskData(companies, services, contracts, at.contractServices(), at.unitChanges(),
                 at.adjustments(), at.nextContractServiceId(), at.nextAdjustmentId());
         KscData ksc = (KscData) demo.ksc();
-        List<VirtualServer> servers = ksc.virtualServers().stream().map(vs -> vs.id() != DemoData.VS_CONTOSO ? vs
-                : new VirtualServer(vs.id(), CUSTOMER, vs.groupId(), vs.enabled())).toList();
+        List<VServer> servers = ksc.virtualServers().stream().map(vs -> vs.id() != DemoData.VS_CONTOSO ? vs
+                : new VServer(vs.id(), CUSTOMER, vs.groupId(), vs.enabled())).toList();
         return new SandboxSeed(hostile, new KscData(servers, ksc.hosts(), ksc.keys()), demo.mapping());
     }
 

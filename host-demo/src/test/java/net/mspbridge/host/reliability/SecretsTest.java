@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.HostConfig;
+import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.HostMain;
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.fake.ApiClient;

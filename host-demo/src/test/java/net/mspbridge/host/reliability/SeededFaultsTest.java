@@ -18,7 +18,7 @@ import net.mspbridge.host.db.Database;
 import net.mspbridge.host.plugins.BuiltPlugin;
 import net.mspbridge.host.plugins.PluginHost;
 import net.mspbridge.host.pluginstore.PluginStores;
-import net.mspbridge.host.sandbox.DemoPluginSettings;
+import net.mspbridge.host.demo.DemoPluginSettings;
 
 /**
  * Nothing lost, nothing doubled, under seeded random faults: the packaged plugin, loaded by PF4J, bills

@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.Optional;
 
 import net.mspbridge.api.host.Secret;
-import net.mspbridge.host.HostConfig;
+import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.HostMain;
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.plugins.PluginHost;
-import net.mspbridge.host.sandbox.autotask.AutotaskOptions;
+import net.mspbridge.host.sandbox.autotask.AutotaskLimits;
 
 /**
  * What {@code serve} runs ({@link ServedHost} with the plugins folder and the demo sandboxes), with the
@@ -34,7 +34,7 @@ public final class SlowSandboxHost {
                 .adminPassword(Optional.ofNullable(System.getenv(HostMain.ADMIN_PASSWORD_VARIABLE)).map(Secret::of))
                 .build();
         try (ServedHost host = ServedHost.start(config, PluginHost.load(pluginsDir), true)) {
-            host.sandboxes().orElseThrow().sandboxes().autotask().setOptions(AutotaskOptions.defaults().withLatency(latency));
+            host.sandboxes().orElseThrow().sandboxes().autotask().setOptions(AutotaskLimits.defaults().withLatency(latency));
             System.out.println("host-port " + host.app().port());
             System.out.flush();
             while (System.in.read() >= 0) {

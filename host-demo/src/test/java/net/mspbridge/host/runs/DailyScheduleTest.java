@@ -28,7 +28,7 @@ class DailyScheduleTest {
     Path dataDir;
     private final MutableClock clock = new MutableClock(at(2026, 11, 3, 14, 0), ZONE);
     private RunFixture fixture;
-    private BillingRuns runs;
+    private RunService runs;
     private DailySchedule schedule;
 
     private static java.time.Instant at(int y, int m, int d, int h, int min) {

@@ -50,12 +50,12 @@ final class RunFixture implements AutoCloseable {
         return this;
     }
 
-    BillingRuns runs(RunLimits limits) {
+    RunService runs(RunLimits limits) {
         return runs(fake.source(), limits);
     }
 
-    BillingRuns runs(ExtensionSource source, RunLimits limits) {
-        return BillingRuns.create(db, source, contexts, clock, limits, timer);
+    RunService runs(ExtensionSource source, RunLimits limits) {
+        return RunService.create(db, source, contexts, clock, limits, timer);
     }
 
     @Override

@@ -28,7 +28,7 @@ abstract class SettingsServiceFixture {
     PluginCalls calls;
     SettingsRepository repository;
     FakePlugin fake;
-    SettingsService service;
+    HostSettingsService service;
 
     @BeforeEach
     void open() {
@@ -39,9 +39,9 @@ abstract class SettingsServiceFixture {
         service = serviceOver(fake.source());
     }
 
-    SettingsService serviceOver(ExtensionSource source) {
+    HostSettingsService serviceOver(ExtensionSource source) {
         HostContexts contexts = HostContexts.create(repository, PluginStores.inDatabase(db), Optional.empty(), Clock.systemUTC());
-        return SettingsService.create(source, repository, contexts, calls);
+        return HostSettingsService.create(source, repository, contexts, calls);
     }
 
     @AfterEach

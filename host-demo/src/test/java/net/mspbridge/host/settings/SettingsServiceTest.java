@@ -75,7 +75,7 @@ class SettingsServiceTest extends SettingsServiceFixture {
         void panelsThatReuseAFieldKeyAcrossPanelsAreRefusedAsNonsense() {
             PanelDefinition a = PanelDefinition.builder("a", "A").field(TextField.builder("same", "Same").build()).build();
             PanelDefinition b = PanelDefinition.builder("b", "B").field(TextField.builder("same", "Same").build()).build();
-            SettingsService twice = serviceOver(ExtensionSource.of(HostedPlugin.inProcess("dup", "", new PanelsOnly(List.of(a, b)), null)));
+            HostSettingsService twice = serviceOver(ExtensionSource.of(HostedPlugin.inProcess("dup", "", new PanelsOnly(List.of(a, b)), null)));
 
             assertThatThrownBy(() -> twice.plugin("dup")).isInstanceOf(PluginResultException.class)
                     .hasMessageContaining("'same' is used twice");
@@ -83,7 +83,7 @@ class SettingsServiceTest extends SettingsServiceFixture {
 
         @Test
         void unknownPluginsAndPluginsWithoutSettingsAreNotFound() {
-            SettingsService mixed = serviceOver(ExtensionSource.of(fake.hosted(),
+            HostSettingsService mixed = serviceOver(ExtensionSource.of(fake.hosted(),
                     HostedPlugin.inProcess("billing-only", "", null, fake.billing)));
 
             assertThatThrownBy(() -> mixed.plugin("nope")).isInstanceOf(UnknownTargetException.class)

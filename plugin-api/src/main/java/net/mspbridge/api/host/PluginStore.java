@@ -8,13 +8,23 @@ import java.util.Optional;
  * any call; for example a billing plugin's record of what it has billed. The host keeps it across
  * restarts and never interprets the values.
  *
- * <p>Keys are at most 200 characters; values are strings of at most 64 KiB (plugins serialise
- * structured values themselves). A write returns only once it is durable. Every method is
- * thread-safe and each single call is atomic; {@link #putAll} is atomic as a whole.
+ * <p>Limits a host enforces, each refused with {@link IllegalArgumentException} before anything is
+ * read or written (a refused call changes nothing):
+ * <ul>
+ * <li>a key is 1 to 200 characters, never null (a {@link #list} prefix is at most 200 characters);</li>
+ * <li>a value is a string of at most 64 KiB in UTF-8, never null (plugins serialise structured values
+ *     themselves; to delete a key, {@link #remove} it);</li>
+ * <li>{@link #putAll} takes at most 10,000 entries at once (since 1.1: a host may refuse more; the
+ *     in-memory store takes any number).</li>
+ * </ul>
  *
- * <p>Errors: every method throws {@link net.mspbridge.api.StoreException} when the host cannot
- * do it (a write that throws did not happen), and {@link IllegalArgumentException} for a key or
- * value outside the limits above.
+ * <p>A write returns only once it is durable. Every method is thread-safe and each single call is
+ * atomic; {@link #putAll} is atomic as a whole.
+ *
+ * <p>Errors: every method throws {@link net.mspbridge.api.StoreException} when the host cannot do it
+ * (its storage failed; a write that throws did not happen), and {@link IllegalArgumentException} for
+ * input outside the limits above, never a {@code StoreException} (stated since contract 1.1, with
+ * the putAll limit).
  */
 public interface PluginStore {
 

@@ -1,0 +1,94 @@
+package net.mspbridge.host.sandbox.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import net.mspbridge.host.sandbox.ksc.KscDirectory;
+import net.mspbridge.host.sandbox.ksc.KscDevice;
+import net.mspbridge.host.sandbox.ksc.LicenseKey;
+import net.mspbridge.host.sandbox.ksc.VServer;
+
+class ScaleGeneratorTest {
+
+    private static final ScaleSpec SPEC = new ScaleSpec(20, 2_003, 6, 42, LocalDate.of(2026, 3, 15));
+
+    @Test
+    void theSameSpecGivesTheSameData() {
+        SandboxSeed a = ScaleGenerator.generate(SPEC);
+        SandboxSeed b = ScaleGenerator.generate(SPEC);
+        assertThat(a.autotask()).isEqualTo(b.autotask());
+        assertThat(a.mapping()).isEqualTo(b.mapping());
+        assertThat(a.ksc().host(1005, 7)).isEqualTo(b.ksc().host(1005, 7));
+        assertThat(ScaleGenerator.generate(new ScaleSpec(20, 2_003, 6, 43, SPEC.today())).ksc().host(1005, 7))
+                .isNotEqualTo(a.ksc().host(1005, 7));
+    }
+
+    @Test
+    void hostsAreSpreadOverTheCustomersAndFoundByName() {
+        KscDirectory ksc = ScaleGenerator.generate(SPEC).ksc();
+        int total = 0;
+        for (VServer vs : ksc.virtualServers()) {
+            total += ksc.hostCount(vs.id());
+        }
+        assertThat(total).isEqualTo(2_003);
+        KscDevice host = ksc.host(1019, 99);
+        assertThat(ksc.hostByName(1019, host.hostname())).contains(host);
+        assertThat(ksc.hostByName(1018, host.hostname())).isEmpty();
+    }
+
+    @Test
+    void everyHostUsesOneOfItsServersKeysAndKeyHostsAddUp() {
+        KscDirectory ksc = ScaleGenerator.generate(SPEC).ksc();
+        long vs = 1003;
+        int sum = 0;
+        int reserve = 0;
+        for (LicenseKey key : ksc.keys(vs)) {
+            int n = 0;
+            for (Iterator<KscDevice> it = ksc.keyHosts(vs, key.serial()); it.hasNext(); ) {
+                KscDevice host = it.next();
+                assertThat(host.uses(key.serial())).isTrue();
+                if (key.serial().equals(host.licenseSerial())) {
+                    sum++;
+                } else {
+                    reserve++;
+                }
+                n++;
+            }
+            assertThat(ksc.keyHostCount(vs, key.serial())).isEqualTo(n);
+        }
+        // Every host is listed once under its active key; some trial hosts also under their reserve key.
+        assertThat(sum).isEqualTo(ksc.hostCount(vs));
+        assertThat(reserve).isEqualTo((int) java.util.stream.IntStream.range(0, ksc.hostCount(vs))
+                .filter(i -> ksc.host(vs, i).reserveSerial() != null).count());
+        assertThat(ksc.keys(vs)).extracting(LicenseKey::keyType).contains(LicenseKey.TRIAL);
+    }
+
+    @Test
+    void someTrialHostsHoldAReserveKeyAndSomeProductIdsComeInLowerCase() {
+        KscDirectory ksc = ScaleGenerator.generate(SPEC).ksc();
+        List<KscDevice> hosts = new java.util.ArrayList<>();
+        for (var server : ksc.virtualServers()) {
+            for (int i = 0; i < ksc.hostCount(server.id()); i++) {
+                hosts.add(ksc.host(server.id(), i));
+            }
+        }
+
+        assertThat(hosts).anyMatch(h -> h.reserveSerial() != null && h.licenseSerial().endsWith("TRIAL"));
+        assertThat(hosts).anyMatch(h -> "kesl".equals(h.licensedProduct()));
+    }
+
+    @Test
+    void theAutotaskSideHasAContractPerCustomerAndServicesPerApplicationAndCategory() {
+        SandboxSeed seed = ScaleGenerator.generate(SPEC);
+        assertThat(seed.autotask().contracts()).hasSize(20);
+        assertThat(seed.mapping().customers()).hasSize(20).allMatch(CustomerLink::billable);
+        assertThat(seed.mapping().services()).hasSize(7);
+        assertThat(ExpectedUsage.compute(seed.ksc(), seed.mapping(), SPEC.today()).stream().mapToInt(ExpectedUnits::units).sum())
+                .isGreaterThan(1_500).isLessThan(2_003);
+    }
+}

@@ -1,0 +1,138 @@
+package net.mspbridge.host.demo.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+
+/**
+ * {@code bench}: billing runs at MSP scale, measured. Generates sandbox data of the given size in
+ * memory, runs the installed Kaspersky-Autotask plugin's preview and apply through PF4J against the
+ * sandboxes, then a naive baseline against an identical fresh pair, and prints every figure (calls
+ * against the minimum, wall time against the ideal, KSC calls, heap) with the issue's targets, as a
+ * table or as JSON. Progress goes to the error stream, results to the output stream.
+ *
+ * <p>Exit codes: 0 measured (whether or not every target was met: the output says); 1 the benchmark
+ * could not run (no plugin, a run failed); 2 bad arguments.
+ *
+ * <p>Wire it into a host's command line with {@link #register}, which hands it the host's plugins
+ * folder; or run {@link #main} directly.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Benchmark billing runs at MSP scale: the plugin's preview and apply against in-memory "
+                + "sandboxes, and a naive baseline side by side.", "Run one case per JVM and give it -Xmx to check "
+                + "the heap target (e.g. java -Xmx256m -jar host-demo.jar bench)."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--customers", paramLabel = "N", description = "Customers (KSC virtual servers, each with an "
+            + "Autotask company and contract), 1 to 100,000 (default: ${DEFAULT-VALUE}).")
+    int customers = 2_000;
+
+    @Option(names = "--hosts", paramLabel = "N", description = "KSC hosts over all customers, 0 to 10,000,000 "
+            + "(default: ${DEFAULT-VALUE}).")
+    int hosts = 100_000;
+
+    @Option(names = "--apps", paramLabel = "N", description = "KSC applications in use, 1 to 6: the KSC products "
+            + "the sandbox and the plugin's catalog know (default: ${DEFAULT-VALUE}).")
+    int applications = 6;
+
+    @Option(names = "--latency-ms", paramLabel = "MS", description = "Latency the Autotask sandbox adds to every "
+            + "call, 0 to 60,000 (default: ${DEFAULT-VALUE}).")
+    int latencyMillis = 20;
+
+    @Option(names = "--thread-limit", paramLabel = "N", description = "Concurrent calls the Autotask sandbox allows "
+            + "per endpoint before answering 429, 1 to 16 (default: ${DEFAULT-VALUE}, as Autotask).")
+    int threadLimit = 3;
+
+    @Option(names = "--request-threshold", paramLabel = "N", description = "Requests per rolling hour the Autotask "
+            + "sandbox allows (default: ${DEFAULT-VALUE}; Autotask's is 10,000, which a large first run exceeds: "
+            + "the plugin would stop at its budget share and leave the rest to later runs).")
+    int requestThreshold = 1_000_000;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Effective date of the runs (default: today, UTC).")
+    LocalDate date;
+
+    @Option(names = "--no-baseline", description = "Skip the naive baseline (for heap series).")
+    boolean noBaseline;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--plugins-dir", paramLabel = "DIR", description = "Plugins folder (default: the host's).")
+    Path pluginsDir;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Supplier<Path> defaultPluginsDir;
+    private final Clock clock;
+
+    /** @param defaultPluginsDir the host's plugins folder, asked for when the command runs */
+    public BenchCommand(Supplier<Path> defaultPluginsDir) {
+        this(defaultPluginsDir, Clock.systemUTC());
+    }
+
+    BenchCommand(Supplier<Path> defaultPluginsDir, Clock clock) {
+        this.defaultPluginsDir = Objects.requireNonNull(defaultPluginsDir, "defaultPluginsDir");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Adds {@code bench} to {@code root}.
+     *
+     * @param pluginsDir the host's plugins folder, asked for when the command runs (after options are parsed)
+     * @return the {@code bench} command line
+     */
+    public static CommandLine register(CommandLine root, Supplier<Path> pluginsDir) {
+        CommandLine bench = new CommandLine(new BenchCommand(pluginsDir));
+        root.addSubcommand("bench", bench);
+        return bench;
+    }
+
+    /**
+     * The case the options describe.
+     *
+     * @throws CommandLine.ParameterException naming the option out of range
+     */
+    BenchSpec benchSpec() {
+        try {
+            return new BenchSpec(customers, hosts, applications, Duration.ofMillis(latencyMillis), threadLimit,
+                    requestThreshold, seed, date != null ? date : LocalDate.now(clock), !noBaseline);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        BenchSpec bench = benchSpec();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path plugins = pluginsDir != null ? pluginsDir : defaultPluginsDir.get();
+        BenchResult result;
+        try {
+            result = new Bench(bench, plugins, err).run();
+        } catch (BenchException e) {
+            err.println("The benchmark could not run: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        out.print(json ? BenchJson.render(result) + System.lineSeparator() : BenchTable.render(result));
+        out.flush();
+        return 0;
+    }
+}

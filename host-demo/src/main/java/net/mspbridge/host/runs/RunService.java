@@ -1,0 +1,77 @@
+package net.mspbridge.host.runs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+
+import net.mspbridge.host.db.Database;
+import net.mspbridge.host.plugins.ExtensionSource;
+import net.mspbridge.host.settings.HostContexts;
+
+/**
+ * Starts, follows, cancels and records billing runs.
+ *
+ * <p>At most one run per plugin at a time, across every process that shares the data folder: a
+ * second request is refused with {@link RunRefusedException} naming the run under way. Each run
+ * gets the plugin's stored settings, is time-boxed ({@link RunLimits}), may be cancelled, and is
+ * recorded in the history whatever happens: a plugin exception, a hang or a nonsense report ends
+ * it as {@link RunState#FAILED} with a message, and the host goes on.
+ *
+ * <p>Thread-safe.
+ */
+public interface RunService extends AutoCloseable {
+
+    /**
+     * Starts a run in the background.
+     *
+     * @return the run as recorded at its start
+     * @throws InvalidRunRequestException for an unknown plugin, one without a billing hook, or a
+     *                                    date out of range
+     * @throws RunRefusedException        when a run of the plugin is under way, or the host runs as
+     *                                    many runs as it may
+     */
+    RunRecord start(RunRequest request);
+
+    /** The run with its live progress while it runs, its report once it has one. */
+    Optional<RunRecord> find(String runId);
+
+    /**
+     * Waits for a run to finish.
+     *
+     * @return the finished run, or the running one when the time ran out
+     * @throws RunNotFoundException when there is no such run
+     */
+    RunRecord await(String runId, Duration timeout) throws InterruptedException;
+
+    /**
+     * Asks a run to stop; the plugin stops starting new work and reports what it did. Works for
+     * runs of other processes too (they see the request within {@link RunLimits#renewEvery()}).
+     *
+     * @throws RunNotFoundException when there is no such run
+     * @throws RunRefusedException  when it has already finished
+     */
+    RunRecord cancel(String runId);
+
+    /** Records a run that could not start (for the schedule, whose refusals nobody sees otherwise). */
+    RunRecord recordRefused(RunRequest request, String reason);
+
+    /** The latest runs first, without their reports. */
+    List<RunRecord> history(int limit);
+
+    /** Finished apply runs with reports, oldest first, for the chart. */
+    List<RunRecord> appliedReports(int limit);
+
+    /** Cancels the runs of this process and waits for them a short while. */
+    @Override
+    void close();
+
+    /**
+     * @param timer a scheduler for lease renewal and time limits, owned by the caller
+     */
+    static RunService create(Database database, ExtensionSource extensions, HostContexts contexts, Clock clock,
+            RunLimits limits, ScheduledExecutorService timer) {
+        return new DefaultRunService(new RunStore(database, clock), extensions, contexts, clock, limits, timer);
+    }
+}
