@@ -16,9 +16,11 @@ import net.mspbridge.host.sandbox.seed.ServiceLink;
  * mapping filled in, so a new user sees a working configuration and can run billing at once.
  *
  * <p>This is data for one plugin, written with that plugin's settings keys as plain strings: the host
- * never compiles against a plugin. The host applies it like a person saving the panels (through the
- * plugin's own validation), so a key that drifts from the plugin's is caught by the plugin, not
- * stored silently; {@code DemoPluginSettingsTest} checks it passes.
+ * never compiles against a plugin. {@link DemoSetup} stores it directly (nobody is there to read a
+ * warning at the first start), so a key that drifts from the plugin's would be stored silently; the
+ * end-to-end tests catch that: {@code KasperskyAutotaskEndToEndTest} bills these settings through the
+ * packaged plugin, and {@code KasperskyAutotaskBrowserTest} saves the demo Services mapping through
+ * the page and the plugin's validation and expects "Saved." with no warning.
  *
  * @param pluginId the plugin these settings are for
  * @param values   the settings values

@@ -25,7 +25,7 @@ import net.mspbridge.host.fake.Fault;
 import net.mspbridge.host.fake.FaultSwitch;
 
 /** Live options, rows and actions, and plugin defects on the way. */
-class SettingsServiceLiveCallsTest extends SettingsServiceFixture {
+class HostSettingsServiceLiveCallsTest extends HostSettingsServiceFixture {
 
     @Nested
     class LiveOptionsAndRows {

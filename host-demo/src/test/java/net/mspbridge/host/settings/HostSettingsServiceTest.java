@@ -32,7 +32,7 @@ import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
 
 /** The settings page's flow: the page, saving, and what the host refuses in a submission. */
-class SettingsServiceTest extends SettingsServiceFixture {
+class HostSettingsServiceTest extends HostSettingsServiceFixture {
 
     @Nested
     class ThePage {

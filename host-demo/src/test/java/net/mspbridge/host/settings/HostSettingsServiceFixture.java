@@ -19,7 +19,7 @@ import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.secrets.SecretBox;
 
 /** What the settings-service tests share: a database, time-boxed calls and the fake plugin. */
-abstract class SettingsServiceFixture {
+abstract class HostSettingsServiceFixture {
     static final String P = FakeSettings.PLUGIN_ID;
 
     @TempDir
