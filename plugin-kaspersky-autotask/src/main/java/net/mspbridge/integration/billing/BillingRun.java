@@ -24,6 +24,7 @@ import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunMonitor;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
+import net.mspbridge.integration.kaspersky.LastUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.UsageReadStoppedException;
 import net.mspbridge.integration.kaspersky.UsageReading;
@@ -158,6 +159,10 @@ final class BillingRun {
             }
             return end.partial(early, read.problems(), new Stop(Stop.Kind.CANCELLED, "The run was cancelled while it "
                     + "read usage: the customers read by then were billed, the others are left for the next run."));
+        }
+        if (request.mode() == RunMode.APPLY && reading.get().failures().isEmpty()) {
+            // Every customer read: what the Services panel's warnings count devices by (a preview stores nothing).
+            LastUsage.of(date, reading.get().usage()).save(context.store(), settings.solution());
         }
         Plan plan = planner.apply(reading.get());
         List<Problem> problems = new ArrayList<>(plan.problems());

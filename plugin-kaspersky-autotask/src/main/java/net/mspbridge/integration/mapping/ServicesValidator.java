@@ -15,8 +15,10 @@ import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
+import net.mspbridge.integration.kaspersky.LastUsage;
 import net.mspbridge.integration.kaspersky.SecurityApplication;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.kaspersky.UsageCounts;
 import net.mspbridge.integration.settings.ConnectionRules;
 import net.mspbridge.integration.settings.SettingsKeys;
 
@@ -48,6 +50,7 @@ final class ServicesValidator {
         Solution chosen = ConnectionRules.solution(values);
         ValidationResult.Builder notShown = ValidationResult.builder();
         List<Choice> choices = new ArrayList<>();
+        Optional<LastUsage> lastUsage = LastUsage.read(context.store(), chosen);
         for (String rowId : rowsInOrder(table)) {
             Optional<SecurityApplication> application = catalog.find(rowId);
             if (application.isEmpty()) {
@@ -58,7 +61,8 @@ final class ServicesValidator {
                 continue;
             }
             boolean shown = application.get().solution() == chosen;
-            choices.addAll(checkRow(shown ? out : notShown, application.get(), table.row(rowId), byCategory, shown));
+            choices.addAll(checkRow(shown ? out : notShown, application.get(), table.row(rowId), byCategory, shown,
+                    lastUsage));
         }
         if (!choices.isEmpty()) {
             Set<Long> ids = new LinkedHashSet<>();
@@ -85,7 +89,7 @@ final class ServicesValidator {
      * not shown gets no coverage warnings: it bills nothing now, and the person cannot act on them.
      */
     private static List<Choice> checkRow(ValidationResult.Builder out, SecurityApplication application,
-            Map<String, String> cells, boolean byCategory, boolean shown) {
+            Map<String, String> cells, boolean byCategory, boolean shown, Optional<LastUsage> lastUsage) {
         List<Choice> choices = new ArrayList<>();
         String name = application.name();
         for (String column : columnsInOrder(cells)) {
@@ -114,14 +118,14 @@ final class ServicesValidator {
             }
         }
         if (shown && !application.isPerUser()) {
-            checkCoverage(out, application, cells, byCategory);
+            checkCoverage(out, application, cells, byCategory, lastUsage);
         }
         return choices;
     }
 
     /** Warns about devices a partly mapped application leaves unbilled under the current toggle. */
     private static void checkCoverage(ValidationResult.Builder out, SecurityApplication application,
-            Map<String, String> cells, boolean byCategory) {
+            Map<String, String> cells, boolean byCategory, Optional<LastUsage> lastUsage) {
         boolean single = !cells.getOrDefault(SettingsKeys.SERVICE_COLUMN, "").isBlank();
         List<DeviceCategory> missing = new ArrayList<>();
         boolean anyCategory = false;
@@ -139,13 +143,31 @@ final class ServicesValidator {
             for (DeviceCategory category : missing) {
                 out.warning(FieldPath.cell(SettingsKeys.SERVICES, application.id(), category.key()),
                         "{0}: no service is chosen for {1}, so those devices will not be billed while " + TOGGLE
-                                + " is on.", application.name(), category.label());
+                                + " is on." + lastSeen(lastUsage, application, Optional.of(category)),
+                        application.name(), category.label());
             }
         } else if (!byCategory && !single && anyCategory) {
             out.warning(FieldPath.cell(SettingsKeys.SERVICES, application.id(), SettingsKeys.SERVICE_COLUMN),
                     "{0}: no Autotask service is chosen, so its devices will not be billed while " + TOGGLE
-                            + " is off. Its per-category choices are kept for when it is on.", application.name());
+                            + " is off. Its per-category choices are kept for when it is on."
+                            + lastSeen(lastUsage, application, Optional.empty()), application.name());
         }
+    }
+
+    /**
+     * How many devices the last billing run that read every customer saw there (in one category, or
+     * in all), as a sentence; empty when no such run is known.
+     */
+    private static String lastSeen(Optional<LastUsage> lastUsage, SecurityApplication application,
+            Optional<DeviceCategory> category) {
+        return lastUsage.map(last -> {
+            UsageCounts counts = last.of(application.id());
+            int devices = category.map(counts::devices).orElse(counts.devices());
+            String those = devices == 1 ? "1 such device" : devices + " such devices";
+            // Appended to the message's pattern: a date and a number hold no pattern characters.
+            return " At the billing run for " + last.date() + ", Kaspersky reported " + (devices == 0 ? "none" : those)
+                    + ".";
+        }).orElse("");
     }
 
     private static void checkService(ValidationResult.Builder out, Choice choice,

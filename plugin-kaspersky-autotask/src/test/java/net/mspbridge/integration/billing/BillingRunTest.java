@@ -27,6 +27,7 @@ import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.ProblemKind;
 import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunStatus;
+import net.mspbridge.integration.kaspersky.LastUsage;
 import net.mspbridge.integration.kaspersky.Solution;
 import net.mspbridge.integration.kaspersky.UsageCounts;
 
@@ -100,6 +101,27 @@ class BillingRunTest {
             assertThat(h.autotask.adjustments()).containsExactlyInAnyOrder(
                     new AdjustmentRequest(101, 10, MARCH, -3, new BigDecimal("8.40")),
                     new AdjustmentRequest(101, 20, MARCH, 3, new BigDecimal("15.00")));
+        }
+
+        @Test
+        void anApplyThatReadEveryCustomerKeepsWhatKasperskyReportedForTheServicesWarnings() {
+            Harness h = standard(2);
+
+            h.preview();
+            assertThat(LastUsage.read(h.store, Solution.SECURITY_CENTER)).as("a preview stores nothing").isEmpty();
+            h.apply();
+
+            LastUsage last = LastUsage.read(h.store, Solution.SECURITY_CENTER).orElseThrow();
+            // standard(2): customer i has i Windows workstations and 1 server of KES, and i + 2 Cloud users.
+            assertThat(last.of(KES.id())).isEqualTo(new UsageCounts(3, 2, 0, 0));
+            assertThat(last.date()).isEqualTo(MARCH);
+
+            h.usage.unreadable("c2", "virtual server unreachable");
+            h.usage.set("c1", KES.id(), new UsageCounts(7, 1, 0, 0));
+            h.apply();
+            assertThat(LastUsage.read(h.store, Solution.SECURITY_CENTER).orElseThrow().of(KES.id()))
+                    .as("a run that could not read every customer leaves the last complete reading")
+                    .isEqualTo(new UsageCounts(3, 2, 0, 0));
         }
 
         @Test

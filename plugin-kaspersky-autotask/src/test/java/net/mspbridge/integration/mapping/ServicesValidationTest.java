@@ -2,12 +2,15 @@ package net.mspbridge.integration.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import net.mspbridge.api.ConfigurationException;
+import net.mspbridge.api.HostContext;
 import net.mspbridge.api.settings.FieldPath;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.Severity;
@@ -15,7 +18,9 @@ import net.mspbridge.api.settings.TableValue;
 import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
+import net.mspbridge.integration.kaspersky.LastUsage;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.kaspersky.UsageCounts;
 import net.mspbridge.integration.settings.SettingsKeys;
 
 class ServicesValidationTest {
@@ -232,6 +237,30 @@ class ServicesValidationTest {
                         + "Non-Windows devices, so those devices will not be billed while \"Bill devices by category\" "
                         + "is on.");
             });
+        }
+
+        @Test
+        void sayHowManyDevicesTheLastBillingRunSawWhereAChoiceIsLeftEmpty() {
+            TableValue table = TableValue.empty()
+                    .with("ksv-la", "windowsWorkstations", "101")
+                    .with("ksv-la", "windowsServers", "102")
+                    .with("kes-windows", "windowsWorkstations", "101");
+            HostContext context = Contexts.of(SettingsValues.empty()
+                    .with(SettingsKeys.KASPERSKY_SOLUTION, Solution.SECURITY_CENTER.id())
+                    .with(SettingsKeys.BILL_BY_CATEGORY, "true")
+                    .withTable(SettingsKeys.SERVICES, table));
+            new LastUsage(LocalDate.of(2026, 6, 1), Map.of("ksv-la", new UsageCounts(4, 2, 3, 0),
+                    "kes-windows", new UsageCounts(9, 0, 0, 0))).save(context.store(), Solution.SECURITY_CENTER);
+
+            ValidationResult result = new DefaultSettingsService(CATALOG, ports).validate(SettingsKeys.SERVICES_PANEL, context);
+
+            assertThat(result.warnings()).extracting(ValidationMessage::text).containsExactlyInAnyOrder(
+                    "Kaspersky Security for Virtualization Light Agent: no service is chosen for Non-Windows devices, so "
+                            + "those devices will not be billed while \"Bill devices by category\" is on. At the billing "
+                            + "run for 2026-06-01, Kaspersky reported 3 such devices.",
+                    "Kaspersky Endpoint Security for Windows: no service is chosen for Windows servers, so those devices "
+                            + "will not be billed while \"Bill devices by category\" is on. At the billing run for "
+                            + "2026-06-01, Kaspersky reported none.");
         }
 
         @Test
