@@ -12,8 +12,11 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.ReportLine;
+import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.host.runs.ReportTotals;
 import net.mspbridge.host.runs.RunProgress;
 import net.mspbridge.host.runs.RunRecord;
 
@@ -34,6 +37,7 @@ final class ReportOutput {
         ObjectNode node = MAPPER.valueToTree(run);
         node.put("triggerDescription", run.trigger().description());
         node.put("finished", run.state().isFinished());
+        run.report().ifPresent(report -> node.set("totals", MAPPER.valueToTree(ReportTotals.of(report))));
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -57,14 +61,16 @@ final class ReportOutput {
         } else {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"Customer", "Company", "Contract", "Service", "Category", "In force", "Wanted", "Change",
-                    "Unit price", "Outcome", "Note"});
+                    "Unit price", "Amount change", "Outcome", "Adjustment id", "Note"});
             for (ReportLine line : report.lines()) {
                 rows.add(new String[] {customers(line), name(line.company()), name(line.contract()), name(line.service()),
                         line.category(), Integer.toString(line.unitsInForce()), Integer.toString(line.unitsWanted()),
-                        signed(line.unitChange()), money(line.unitPrice()), line.outcome().name(),
-                        line.message().isEmpty() ? line.reference() : line.message()});
+                        signed(line.unitChange()), money(line.unitPrice()), signedMoney(ReportTotals.amountChange(line)),
+                        line.outcome().name(), line.outcome() == LineOutcome.APPLIED ? line.reference() : "",
+                        ShortNote.of(line.message())});
             }
-            appendTable(out, rows, 5, 8);
+            appendTable(out, rows, 5, 9);
+            appendTotals(out, report, ReportTotals.of(report));
             appendShares(out, report.lines());
         }
         if (!report.problems().isEmpty()) {
@@ -72,7 +78,7 @@ final class ReportOutput {
             for (Problem problem : report.problems()) {
                 out.append("  ").append(problem.kind()).append("  ").append(problem.subject());
                 if (problem.units() > 0) {
-                    out.append(" (").append(problem.units()).append(" units)");
+                    out.append(" (").append(count(problem.units(), "unit")).append(")");
                 }
                 out.append("\n      ").append(problem.message()).append('\n');
             }
@@ -117,6 +123,42 @@ final class ReportOutput {
     /** A price with at least two decimals, as an invoice shows it: 4.5 as 4.50, 4.125 as it is. */
     private static String money(java.math.BigDecimal price) {
         return (price.scale() < 2 ? price.setScale(2) : price).toPlainString();
+    }
+
+    private static String signedMoney(java.math.BigDecimal amount) {
+        return (amount.signum() > 0 ? "+" : "") + money(amount);
+    }
+
+    /** "1 unit", "3 units". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (Math.abs(n) == 1 ? "" : "s");
+    }
+
+    /**
+     * Each contract's totals (when there are several) and the run's: units and monthly amount added
+     * and removed by the changes made (or planned, in a preview).
+     */
+    private static void appendTotals(StringBuilder out, BillingReport report, ReportTotals totals) {
+        out.append('\n');
+        if (totals.contracts().size() > 1) {
+            for (ReportTotals.ContractTotal contract : totals.contracts()) {
+                out.append("Total ").append(name(contract.contract())).append(": ").append(total(contract.total()))
+                        .append('\n');
+            }
+        }
+        out.append("Run total (changes ").append(report.mode() == RunMode.PREVIEW ? "planned" : "made")
+                .append("; amounts per month): ").append(total(totals.run())).append('\n');
+    }
+
+    private static String total(ReportTotals.Total total) {
+        List<String> parts = new ArrayList<>();
+        if (total.unitsAdded() > 0) {
+            parts.add("+" + count(total.unitsAdded(), "unit") + " (+" + money(total.amountAdded()) + ")");
+        }
+        if (total.unitsRemoved() > 0) {
+            parts.add("-" + count(total.unitsRemoved(), "unit") + " (-" + money(total.amountRemoved()) + ")");
+        }
+        return parts.isEmpty() ? "no change" : String.join(", ", parts);
     }
 
     private static String signed(int change) {

@@ -17,6 +17,7 @@ import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.runs.RunService;
 import net.mspbridge.host.runs.DailySchedule;
+import net.mspbridge.host.runs.ReportTotals;
 import net.mspbridge.host.runs.RunRecord;
 import net.mspbridge.host.runs.RunRequest;
 import net.mspbridge.host.runs.ScheduleSettings;
@@ -114,6 +115,7 @@ final class RunRoutes {
         ObjectNode json = WebJson.MAPPER.valueToTree(run);
         json.put("triggerDescription", run.trigger().description());
         json.put("finished", run.state().isFinished());
+        run.report().ifPresent(report -> json.set("totals", WebJson.MAPPER.valueToTree(ReportTotals.of(report))));
         return json;
     }
 

@@ -74,4 +74,34 @@ class ReportOutputTest {
         assertThat(shares.get(1).get("customer").get("name").asText()).isEqualTo("Contoso Lab");
         assertThat(shares.get(1).get("units").asInt()).isEqualTo(3);
     }
+
+    /** Issue 16: the table shows each line's money and Autotask id, and totals per contract and for the run. */
+    @Test
+    void theTableShowsAmountsAdjustmentIdsAndTotals() {
+        ReportLine applied = new ReportLine(new Ref("7", "Contoso HQ"), Ref.of(174, "Contoso Ltd"),
+                Ref.of(5001, "Contoso Managed Security"), Ref.of(10, "Workstations"), List.of("KES"), "Windows workstations",
+                22, 18, -4, new BigDecimal("4.50"), LineOutcome.APPLIED,
+                "Kaspersky Endpoint Security for Windows / Windows workstations: 18", "29684107");
+        ReportLine other = new ReportLine(new Ref("9", "Fabrikam"), Ref.of(175, "Fabrikam"),
+                Ref.of(5002, "Fabrikam Managed Security"), Ref.of(11, "Servers"), List.of("KES"), "Windows servers",
+                0, 2, 2, new BigDecimal("12"), LineOutcome.APPLIED, "", "29684108");
+
+        String table = ReportOutput.table(run(applied, other));
+
+        assertThat(table).contains("Amount change", "Adjustment id")
+                .containsPattern("-4 +4\\.50 +-18\\.00 +APPLIED +29684107\\n")
+                .doesNotContain("Windows workstations: 18")
+                .contains("Total Contoso Managed Security: -4 units (-18.00)\n")
+                .contains("Total Fabrikam Managed Security: +2 units (+24.00)\n")
+                .contains("Run total (changes planned; amounts per month): +2 units (+24.00), -4 units (-18.00)\n");
+    }
+
+    @Test
+    void theJsonCarriesTheAmountsAndTotals() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(ReportOutput.json(run(SHARED, OWN)));
+
+        assertThat(json.get("totals").get("lineAmounts").get(0).decimalValue()).isEqualByComparingTo("67.50");
+        assertThat(json.get("totals").get("run").get("amountNet").decimalValue()).isEqualByComparingTo("76.50");
+        assertThat(json.get("report").get("lines").get(0).get("reference").asText()).isEmpty();
+    }
 }
