@@ -95,6 +95,28 @@ function linesTable(report, totals) {
     totals ? el('tfoot', {}, totalRow('run-total', `Run total (changes ${made}; amounts per month)`, totals.run, HEADINGS.length)) : null));
 }
 
+// Devices seen but not counted, per customer with each reason: evidence for an audit, following the
+// billing rules, so apart from the problems a person must act on (reports before plugin-api 1.2 have none).
+function notCountedView(report) {
+  const entries = report.notCounted || [];
+  if (entries.length === 0) return null;
+  const byCustomer = new Map();
+  for (const entry of entries) {
+    const key = entry.customer.id;
+    if (!byCustomer.has(key)) byCustomer.set(key, { customer: entry.customer, entries: [] });
+    byCustomer.get(key).entries.push(entry);
+  }
+  return el('div', { class: 'not-counted' },
+    el('h3', { class: 'subheading', text: 'Seen but not counted' }),
+    el('p', { class: 'muted small', text: 'Devices the billing rules leave out, with the reason. A device with several applications counts once per application.' }),
+    el('ul', { class: 'not-counted-list' }, [...byCustomer.values()].map(({ customer, entries: rows }) => {
+      const total = rows.reduce((sum, row) => sum + row.devices, 0);
+      return el('li', { dataset: { customer: customer.id } },
+        el('strong', { text: name(customer) }), ' ', el('span', { class: 'muted', text: plural(total, 'device') }),
+        el('ul', { class: 'reasons' }, rows.map((row) => el('li', { text: `${plural(row.devices, 'device')} ${row.reason}` }))));
+    })));
+}
+
 export function reportView(report, totals) {
   const lines = report.lines.length === 0
     ? el('p', { class: 'muted', text: 'No lines: nothing is billed for this date.' })
@@ -105,5 +127,5 @@ export function reportView(report, totals) {
       el('span', { class: 'badge badge-warn', text: titleCase(p.kind) }), ' ',
       el('strong', { text: p.subject }), p.units ? el('span', { class: 'muted', text: ` (${plural(p.units, 'unit')})` }) : null,
       el('p', { class: 'problem-message', text: p.message })))));
-  return el('div', { class: 'report' }, lines, problems);
+  return el('div', { class: 'report' }, lines, problems, notCountedView(report));
 }

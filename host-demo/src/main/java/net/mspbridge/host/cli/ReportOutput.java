@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.NotCounted;
 import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
@@ -73,6 +74,7 @@ final class ReportOutput {
             appendTotals(out, report, ReportTotals.of(report));
             appendShares(out, report.lines());
         }
+        appendNotCounted(out, report.notCounted());
         if (!report.problems().isEmpty()) {
             out.append("\nProblems (").append(report.problems().size()).append("):\n");
             for (Problem problem : report.problems()) {
@@ -123,6 +125,22 @@ final class ReportOutput {
     /** A price with at least two decimals, as an invoice shows it: 4.5 as 4.50, 4.125 as it is. */
     private static String money(java.math.BigDecimal price) {
         return (price.scale() < 2 ? price.setScale(2) : price).toPlainString();
+    }
+
+    /** Devices seen but not counted, per customer with each reason: not problems, they follow the billing rules. */
+    private static void appendNotCounted(StringBuilder out, List<NotCounted> notCounted) {
+        if (notCounted.isEmpty()) {
+            return;
+        }
+        out.append("\nSeen but not counted (a device with several applications counts once per application):\n");
+        String customer = null;
+        for (NotCounted entry : notCounted) {
+            if (!entry.customer().id().equals(customer)) {
+                customer = entry.customer().id();
+                out.append("  ").append(name(entry.customer())).append('\n');
+            }
+            out.append("      ").append(count(entry.devices(), "device")).append(' ').append(entry.reason()).append('\n');
+        }
     }
 
     private static String signedMoney(java.math.BigDecimal amount) {

@@ -149,6 +149,20 @@ class ReportBrowserTest {
         browser.fullPageScreenshot("report-03-run-page-1366");
     }
 
+    /** The devices the billing rules leave out are evidence, listed per customer with reasons, not problems. */
+    @Test
+    @Order(6)
+    void theDevicesNotCountedAreListedApartFromTheProblems() {
+        assertThat(browser.driver().findElements(By.cssSelector(".problem-list li"))).extracting(li -> li.getAttribute("data-kind"))
+                .containsExactly("UNMAPPED_USAGE");
+        List<String> notCounted = browser.driver().findElements(By.cssSelector(".not-counted-list > li")).stream()
+                .map(li -> li.getText().replace('\n', ' ')).toList();
+        assertThat(notCounted).containsExactly("Fabrikam 1 device 1 device on a trial key",
+                "Northwind Traders 3 devices 1 device on an expired key 1 device on a key that has expired on the device"
+                        + " 1 device on a key that was never added to the virtual server");
+        browser.fullPageScreenshot("report-04-not-counted");
+    }
+
     private List<String> headings() {
         return browser.driver().findElements(By.cssSelector(TABLE + " thead th")).stream()
                 .map(WebElement::getText).toList();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.CustomerShare;
 import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.NotCounted;
 import net.mspbridge.api.billing.Ref;
 import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
@@ -94,6 +95,26 @@ class ReportOutputTest {
                 .contains("Total Contoso Managed Security: -4 units (-18.00)\n")
                 .contains("Total Fabrikam Managed Security: +2 units (+24.00)\n")
                 .contains("Run total (changes planned; amounts per month): +2 units (+24.00), -4 units (-18.00)\n");
+    }
+
+    /** Issue 16: devices seen but not counted are listed per customer with their reasons, not as problems. */
+    @Test
+    void theTableListsTheDevicesNotCountedApartFromTheProblems() {
+        RunRecord plain = run(OWN);
+        BillingReport report = plain.report().orElseThrow();
+        BillingReport withNotCounted = new BillingReport(report.runId(), report.effectiveDate(), report.mode(), report.status(),
+                report.statusMessage(), report.lines(), List.of(), List.of(
+                        new NotCounted(new Ref("15", "Fabrikam"), "on a trial key", 1),
+                        new NotCounted(new Ref("21", "Northwind Traders"), "on an expired key", 2),
+                        new NotCounted(new Ref("21", "Northwind Traders"), "with a reserve key only, no active key", 1)));
+        RunRecord run = new RunRecord(plain.runId(), plain.pluginId(), plain.mode(), plain.effectiveDate(), plain.trigger(),
+                plain.startedBy(), plain.startedAt(), plain.finishedAt(), plain.state(), plain.message(), plain.lines(),
+                plain.changes(), plain.failed(), 0, plain.progress(), false, Optional.of(withNotCounted));
+
+        assertThat(ReportOutput.table(run)).contains("Seen but not counted")
+                .contains("  Fabrikam\n      1 device on a trial key\n  Northwind Traders\n      2 devices on an expired key\n"
+                        + "      1 device with a reserve key only, no active key\n")
+                .doesNotContain("Problems");
     }
 
     @Test
