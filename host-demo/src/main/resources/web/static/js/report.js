@@ -117,7 +117,15 @@ function notCountedView(report) {
     })));
 }
 
-export function reportView(report, totals) {
+// A link that downloads the report as CSV (the columns are in README).
+function csvLink(runId) {
+  return el('p', { class: 'report-actions' }, el('a', {
+    class: 'button', href: `/api/runs/${encodeURIComponent(runId)}/report.csv`, download: '', dataset: { action: 'download-csv' },
+    text: 'Download CSV',
+  }));
+}
+
+export function reportView(report, totals, runId) {
   const lines = report.lines.length === 0
     ? el('p', { class: 'muted', text: 'No lines: nothing is billed for this date.' })
     : linesTable(report, totals);
@@ -127,5 +135,6 @@ export function reportView(report, totals) {
       el('span', { class: 'badge badge-warn', text: titleCase(p.kind) }), ' ',
       el('strong', { text: p.subject }), p.units ? el('span', { class: 'muted', text: ` (${plural(p.units, 'unit')})` }) : null,
       el('p', { class: 'problem-message', text: p.message })))));
-  return el('div', { class: 'report' }, lines, problems, notCountedView(report));
+  return el('div', { class: 'report' }, runId && report.lines.length ? csvLink(runId) : null, lines, problems,
+    notCountedView(report));
 }

@@ -46,7 +46,16 @@ final class ReportOutput {
         }
     }
 
+    /** The table as a terminal shows it: long cells cut to fit. */
     static String table(RunRecord run) {
+        return table(run, true);
+    }
+
+    /**
+     * The run as a table; {@code cut} shortens long cells to fit a terminal, and is off when the
+     * output goes to a file or another program, so that nothing is lost there.
+     */
+    static String table(RunRecord run, boolean cut) {
         StringBuilder out = new StringBuilder();
         out.append("Billing run ").append(run.runId()).append(" (").append(run.mode().name().toLowerCase(java.util.Locale.ROOT))
                 .append(", effective ").append(run.effectiveDate()).append(") of plugin ").append(run.pluginId())
@@ -70,7 +79,7 @@ final class ReportOutput {
                         line.outcome().name(), line.outcome() == LineOutcome.APPLIED ? line.reference() : "",
                         ShortNote.of(line.message())});
             }
-            appendTable(out, rows, 5, 9);
+            appendTable(out, rows, 5, 9, cut);
             appendTotals(out, report, ReportTotals.of(report));
             appendShares(out, report.lines());
         }
@@ -184,12 +193,13 @@ final class ReportOutput {
     }
 
     /** Columns from {@code firstNumeric} to {@code lastNumeric} are right-aligned. */
-    private static void appendTable(StringBuilder out, List<String[]> rows, int firstNumeric, int lastNumeric) {
+    private static void appendTable(StringBuilder out, List<String[]> rows, int firstNumeric, int lastNumeric,
+            boolean cut) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
             for (int i = 0; i < columns; i++) {
-                row[i] = row[i].length() > MAX_CELL ? row[i].substring(0, MAX_CELL - 1) + "…" : row[i];
+                row[i] = cut && row[i].length() > MAX_CELL ? row[i].substring(0, MAX_CELL - 1) + "…" : row[i];
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }

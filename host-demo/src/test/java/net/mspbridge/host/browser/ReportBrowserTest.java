@@ -149,6 +149,25 @@ class ReportBrowserTest {
         browser.fullPageScreenshot("report-03-run-page-1366");
     }
 
+    /** The report downloads as CSV from the run's page: the header README documents and a row per line. */
+    @Test
+    @Order(7)
+    void theReportDownloadsAsCsv() {
+        WebElement link = browser.find(By.cssSelector("a[data-action='download-csv']"));
+        assertThat(link.getAttribute("href")).endsWith("/api/runs/" + applied.runId() + "/report.csv");
+        assertThat(link.getAttribute("download")).isNotNull();
+
+        // Fetched as the browser would download it, with the signed-in session.
+        Object csv = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('content-disposition') + '\\n' + t)))"
+                        + ".catch(e => done('failed ' + e));", link.getAttribute("href"));
+        List<String> rows = List.of(String.valueOf(csv).split("\r?\n"));
+        assertThat(rows.get(0)).startsWith("200 attachment; filename=\"billing-" + applied.runId() + "-").endsWith(".csv\"");
+        assertThat(rows.get(1)).startsWith("run_id,effective_date,mode,");
+        assertThat(rows).hasSize(2 + 10);
+    }
+
     /** The devices the billing rules leave out are evidence, listed per customer with reasons, not problems. */
     @Test
     @Order(6)

@@ -110,6 +110,31 @@ class BillWithRealPluginTest {
         assertThat(JSON.readTree(billed.out()).get("report").get("lines")).isNotEmpty();
     }
 
+    /**
+     * Issue 16: {@code bill --csv FILE} writes the report as CSV, one row per line with its amount and
+     * adjustment id; a CSV path that cannot be written is refused before the run, which changes nothing.
+     */
+    @Test
+    void billWritesTheReportAsCsvAndRefusesAFolderBeforeRunning() throws Exception {
+        HostConfig config = demoSetUp();
+        Path csv = dir.resolve("report.csv");
+
+        Run refused = run(config.dataDir(), config.pluginsDir(), "bill", "--apply", "--csv", dir.toString());
+        Run applied = run(config.dataDir(), config.pluginsDir(), "bill", "--apply", "--json", "--csv", csv.toString());
+
+        assertThat(refused.exit()).isEqualTo(BillCommand.EXIT_USAGE);
+        assertThat(refused.err()).contains("--csv " + dir + " is a folder: give a file name");
+        assertThat(applied.exit()).as(applied.err()).isZero();
+        // The refused command made no run: the first run applies every line.
+        JsonNode report = JSON.readTree(applied.out()).get("report");
+        assertThat(report.get("lines")).allSatisfy(line -> assertThat(line.get("outcome").asText()).isEqualTo("APPLIED"));
+        List<String> rows = java.nio.file.Files.readAllLines(csv);
+        assertThat(rows).hasSize(report.get("lines").size() + 1);
+        assertThat(rows.get(0)).startsWith("run_id,effective_date,mode,customer_id,customer,").endsWith(",adjustment_id,note");
+        assertThat(rows).filteredOn(row -> row.contains("Kaspersky EDR Workstation") && row.contains("Contoso Ltd."))
+                .singleElement().satisfies(row -> assertThat(row).containsPattern(",22,18,-4,4\\.50,-18\\.00,APPLIED,\\d+,"));
+    }
+
     /** A data folder after the host's first start: the demo sandboxes mapped. */
     private HostConfig demoSetUp() {
         HostConfig config = RealPluginHost.config(dir, "bill-real-plugin-password").build();

@@ -125,4 +125,15 @@ class ReportOutputTest {
         assertThat(json.get("totals").get("run").get("amountNet").decimalValue()).isEqualByComparingTo("76.50");
         assertThat(json.get("report").get("lines").get(0).get("reference").asText()).isEmpty();
     }
+
+    /** Issue 16: piped to a file, the table keeps every cell whole; on a terminal long cells are cut. */
+    @Test
+    void theTableCutsLongCellsOnlyForATerminal() {
+        ReportLine line = new ReportLine(new Ref("7", "Contoso HQ"), Ref.of(174, "Contoso Ltd"),
+                Ref.of(5001, "Northwind Traders - Security & Backup"), Ref.of(10, "Workstations"), List.of("KES"),
+                "Windows workstations", 0, 2, 2, new BigDecimal("4.50"), LineOutcome.PLANNED, "", "");
+
+        assertThat(ReportOutput.table(run(line), false)).contains("Northwind Traders - Security & Backup").doesNotContain("…");
+        assertThat(ReportOutput.table(run(line), true)).contains("Northwind Traders - Security …");
+    }
 }
