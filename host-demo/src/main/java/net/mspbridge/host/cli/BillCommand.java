@@ -179,6 +179,9 @@ public final class BillCommand implements Callable<Integer> {
                 return EXIT_HOST_ERROR;
             }
             err.flush();
+        } else if (csv != null) {
+            err.println("host-demo bill: the run made no report, so no CSV was written to " + csv);
+            err.flush();
         }
         return exitCode(ended);
     }

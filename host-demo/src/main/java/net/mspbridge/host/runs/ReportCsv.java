@@ -30,6 +30,7 @@ public final class ReportCsv {
     private ReportCsv() {
     }
 
+    /** The report as CSV: the header row, then one row per line in the report's order, each ending in CRLF. */
     public static String of(BillingReport report) {
         StringBuilder out = new StringBuilder();
         row(out, COLUMNS.stream());

@@ -90,6 +90,7 @@ public record ReportTotals(List<BigDecimal> lineAmounts, List<ContractTotal> con
                 && (line.outcome() == LineOutcome.APPLIED || line.outcome() == LineOutcome.PLANNED);
     }
 
+    /** The money of {@code report}: one amount per line, in its order, and the totals. */
     public static ReportTotals of(BillingReport report) {
         List<BigDecimal> amounts = new ArrayList<>();
         Map<String, ContractTotal> contracts = new LinkedHashMap<>();
