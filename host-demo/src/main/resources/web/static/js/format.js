@@ -50,3 +50,8 @@ const OS_FAMILIES = { WINDOWS: 'Windows', MACOS: 'macOS', LINUX: 'Linux', ANDROI
 export function osFamily(family) {
   return OS_FAMILIES[family] || family;
 }
+
+/** A count with its noun: "1 device", "3 devices" (the plural is the noun plus "s" unless given). */
+export function plural(n, one, many = one + 's') {
+  return `${n} ${Math.abs(n) === 1 ? one : many}`;
+}

@@ -1,7 +1,9 @@
-// A billing report: its lines and the problems a person must act on.
+// A billing report: its lines with their money, totals per contract and for the run, what was seen
+// but not counted, and the problems a person must act on.
 import { el } from './dom.js';
 import { badge } from './layout.js';
-import { money, signed, titleCase } from './format.js';
+import { money, plural, signed, titleCase } from './format.js';
+import { shortNote } from './notes.js';
 
 const name = (ref) => ref.name || ref.id;
 
@@ -18,30 +20,121 @@ function customerCell(line) {
     el('span', { text: name(share.customer) }), ' ', el('span', { class: 'share-units', text: String(share.units) }))));
 }
 
-export function reportView(report) {
+const changeClass = (n) => `num change ${n > 0 ? 'up' : n < 0 ? 'down' : ''}`;
+const signedMoney = (value) => (Number(value) > 0 ? '+' : '') + money(value);
+
+// The note: only what no other column says, the plugin's full text one click away.
+function noteCell(line) {
+  if (!line.message) return el('td', { class: 'note' });
+  const short = shortNote(line.message);
+  if (short === line.message) return el('td', { class: 'note', text: short });
+  return el('td', { class: 'note' }, el('details', {},
+    el('summary', { text: short || 'Usage counted' }), el('p', { class: 'note-full', text: line.message })));
+}
+
+function lineRow(line, amount) {
+  return el('tr', { dataset: { outcome: line.outcome } },
+    customerCell(line),
+    el('td', { text: name(line.company) }),
+    el('td', { text: name(line.contract) }),
+    el('td', {}, el('span', { text: name(line.service) }),
+      line.applications.map((application) => el('span', { class: 'row-description', text: application }))),
+    el('td', { text: line.category }),
+    el('td', { class: 'num', text: String(line.unitsInForce) }),
+    el('td', { class: 'num', text: String(line.unitsWanted) }),
+    el('td', { class: changeClass(line.unitChange), text: signed(line.unitChange) }),
+    el('td', { class: 'num', text: money(line.unitPrice) }),
+    el('td', { class: `${changeClass(Number(amount))} amount`, text: amount === undefined ? '' : signedMoney(amount) }),
+    el('td', {}, badge(line.outcome, titleCase(line.outcome))),
+    el('td', { class: 'ref', text: line.outcome === 'APPLIED' ? line.reference : '' }),
+    noteCell(line));
+}
+
+// "+5 units (+22.50), -2 units (-9.00)": what the counted lines add and remove.
+function totalText(total) {
+  const parts = [];
+  if (total.unitsAdded) parts.push(`+${plural(total.unitsAdded, 'unit')} (+${money(total.amountAdded)})`);
+  if (total.unitsRemoved) parts.push(`-${plural(total.unitsRemoved, 'unit')} (-${money(total.amountRemoved)})`);
+  return parts.length ? parts.join(', ') : 'no change';
+}
+
+// The sentence sits under the first columns, so it is read without scrolling; the net change and
+// amount sit under their columns, where they are the sums of the counted lines above.
+function totalRow(cls, label, total, columns) {
+  return el('tr', { class: cls },
+    el('th', { scope: 'row', colSpan: 7, text: `${label}: ${totalText(total)}` }),
+    el('td', { class: `${changeClass(total.unitsNet)} net-units`, text: signed(total.unitsNet) }),
+    el('td', {}),
+    el('td', { class: `${changeClass(Number(total.amountNet))} net-amount`, text: signedMoney(total.amountNet) }),
+    el('td', { colSpan: columns - 10 }));
+}
+
+const HEADINGS = ['Customer', 'Company', 'Contract', 'Service', 'Category', 'In force', 'Wanted', 'Change',
+  'Unit price', 'Amount change', 'Outcome', 'Adjustment id', 'Note'];
+
+function linesTable(report, totals) {
+  const amounts = totals ? totals.lineAmounts : [];
+  const byContract = new Map();
+  report.lines.forEach((line, i) => {
+    if (!byContract.has(line.contract.id)) byContract.set(line.contract.id, []);
+    byContract.get(line.contract.id).push(lineRow(line, amounts[i]));
+  });
+  const contractTotals = new Map((totals ? totals.contracts : []).map((c) => [c.contract.id, c]));
+  const body = [];
+  for (const [id, rows] of byContract) {
+    body.push(...rows);
+    const contract = contractTotals.get(id);
+    if (contract && byContract.size > 1) {
+      body.push(totalRow('contract-total', `Total ${name(contract.contract)}`, contract.total, HEADINGS.length));
+    }
+  }
+  const made = report.mode === 'PREVIEW' ? 'planned' : 'made';
+  return el('div', { class: 'table-scroll' }, el('table', { class: 'data-table report-lines' },
+    el('thead', {}, el('tr', {}, HEADINGS.map((h, i) => el('th', { scope: 'col', class: i >= 5 && i <= 9 ? 'num' : null, text: h })))),
+    el('tbody', {}, body),
+    totals ? el('tfoot', {}, totalRow('run-total', `Run total (changes ${made}; amounts per month)`, totals.run, HEADINGS.length)) : null));
+}
+
+// Devices seen but not counted, per customer with each reason: evidence for an audit, following the
+// billing rules, so apart from the problems a person must act on (reports before plugin-api 1.2 have none).
+function notCountedView(report) {
+  const entries = report.notCounted || [];
+  if (entries.length === 0) return null;
+  const byCustomer = new Map();
+  for (const entry of entries) {
+    const key = entry.customer.id;
+    if (!byCustomer.has(key)) byCustomer.set(key, { customer: entry.customer, entries: [] });
+    byCustomer.get(key).entries.push(entry);
+  }
+  return el('div', { class: 'not-counted' },
+    el('h3', { class: 'subheading', text: 'Seen but not counted' }),
+    el('p', { class: 'muted small', text: 'Devices the billing rules leave out, with the reason. A device with several applications counts once per application.' }),
+    el('ul', { class: 'not-counted-list' }, [...byCustomer.values()].map(({ customer, entries: rows }) => {
+      const total = rows.reduce((sum, row) => sum + row.devices, 0);
+      return el('li', { dataset: { customer: customer.id } },
+        el('strong', { text: name(customer) }), ' ', el('span', { class: 'muted', text: plural(total, 'device') }),
+        el('ul', { class: 'reasons' }, rows.map((row) => el('li', { text: `${plural(row.devices, 'device')} ${row.reason}` }))));
+    })));
+}
+
+// A link that downloads the report as CSV (the columns are in README).
+function csvLink(runId) {
+  return el('p', { class: 'report-actions' }, el('a', {
+    class: 'button', href: `/api/runs/${encodeURIComponent(runId)}/report.csv`, download: '', dataset: { action: 'download-csv' },
+    text: 'Download CSV',
+  }));
+}
+
+export function reportView(report, totals, runId) {
   const lines = report.lines.length === 0
     ? el('p', { class: 'muted', text: 'No lines: nothing is billed for this date.' })
-    : el('div', { class: 'table-scroll' }, el('table', { class: 'data-table report-lines' },
-      el('thead', {}, el('tr', {}, ['Customer', 'Company', 'Contract', 'Service', 'Category', 'In force', 'Wanted', 'Change',
-        'Unit price', 'Outcome', 'Note'].map((h, i) => el('th', { scope: 'col', class: i >= 5 && i <= 8 ? 'num' : null, text: h })))),
-      el('tbody', {}, report.lines.map((line) => el('tr', { dataset: { outcome: line.outcome } },
-        customerCell(line),
-        el('td', { text: name(line.company) }),
-        el('td', { text: name(line.contract) }),
-        el('td', {}, el('span', { text: name(line.service) }),
-          line.applications.length ? el('span', { class: 'row-description', text: line.applications.join(', ') }) : null),
-        el('td', { text: line.category }),
-        el('td', { class: 'num', text: String(line.unitsInForce) }),
-        el('td', { class: 'num', text: String(line.unitsWanted) }),
-        el('td', { class: `num change ${line.unitChange > 0 ? 'up' : line.unitChange < 0 ? 'down' : ''}`, text: signed(line.unitChange) }),
-        el('td', { class: 'num', text: money(line.unitPrice) }),
-        el('td', {}, badge(line.outcome, titleCase(line.outcome))),
-        el('td', { class: line.message ? 'small' : 'small ref', text: line.message || line.reference }))))));
+    : linesTable(report, totals);
   const problems = report.problems.length === 0 ? null : el('div', { class: 'problems' },
     el('h3', { class: 'subheading', text: `Problems to act on (${report.problems.length})` }),
     el('ul', { class: 'problem-list' }, report.problems.map((p) => el('li', { dataset: { kind: p.kind } },
       el('span', { class: 'badge badge-warn', text: titleCase(p.kind) }), ' ',
-      el('strong', { text: p.subject }), p.units ? el('span', { class: 'muted', text: ` (${p.units} units)` }) : null,
+      el('strong', { text: p.subject }), p.units ? el('span', { class: 'muted', text: ` (${plural(p.units, 'unit')})` }) : null,
       el('p', { class: 'problem-message', text: p.message })))));
-  return el('div', { class: 'report' }, lines, problems);
+  return el('div', { class: 'report' }, runId && report.lines.length ? csvLink(runId) : null, lines, problems,
+    notCountedView(report));
 }

@@ -14,8 +14,12 @@ public final class PluginApi {
      *
      * <p>1.1: a report line says each customer's share of its units
      * ({@link net.mspbridge.api.billing.ReportLine#shares()}).
+     *
+     * <p>1.2: a report says which devices were seen but not counted, and why
+     * ({@link net.mspbridge.api.billing.BillingReport#notCounted()}), apart from the problems a
+     * person must act on.
      */
-    public static final String CONTRACT_VERSION = "1.1.0";
+    public static final String CONTRACT_VERSION = "1.2.0";
 
     private PluginApi() {
     }

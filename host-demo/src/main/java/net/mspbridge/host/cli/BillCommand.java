@@ -1,10 +1,12 @@
 package net.mspbridge.host.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.core.HostCore;
 import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.runs.InvalidRunRequestException;
+import net.mspbridge.host.runs.ReportCsv;
 import net.mspbridge.host.runs.RunProgress;
 import net.mspbridge.host.runs.RunRecord;
 import net.mspbridge.host.runs.RunRefusedException;
@@ -28,7 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bill --preview|--apply [--date YYYY-MM-DD] [--json] [--plugin ID]}: runs billing once,
+ * {@code bill --preview|--apply [--date YYYY-MM-DD] [--json] [--csv FILE] [--plugin ID]}: runs billing once,
  * in this process, against the data folder, and prints the report (a table, or JSON with
  * {@code --json}). Works while the host serves the same data folder: the database is shared
  * (H2's automatic mixed mode) and a run under way from either side refuses the other.
@@ -58,6 +61,9 @@ public final class BillCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the report as CSV to FILE (columns in README).")
+    Path csv;
 
     @Option(names = "--plugin", paramLabel = "ID", description = "The plugin to bill with (needed when several do billing).")
     String pluginId;
@@ -103,6 +109,11 @@ public final class BillCommand implements Callable<Integer> {
             effective = date == null ? null : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             return usage(err, "--date must be a date as YYYY-MM-DD, not \"" + date + "\"");
+        }
+        // Checked before the run, so a CSV path that cannot be written changes nothing.
+        Optional<String> csvProblem = csv == null ? Optional.empty() : CsvFile.problem(csv);
+        if (csvProblem.isPresent()) {
+            return usage(err, csvProblem.get());
         }
         HostConfig base = config.get();
         HostConfig settings = new HostConfig(base.dataDir(), base.pluginsDir(), base.port(), base.adminPassword(),
@@ -153,9 +164,25 @@ public final class BillCommand implements Callable<Integer> {
         if (json) {
             out.println(ReportOutput.json(ended));
         } else {
-            out.print(ReportOutput.table(ended));
+            // Cells are cut to fit a terminal only: piped to a file or another program, nothing is lost.
+            out.print(ReportOutput.table(ended, interactive.getAsBoolean()));
         }
         out.flush();
+        if (csv != null && ended.report().isPresent()) {
+            try {
+                CsvFile.write(csv, ReportCsv.of(ended.report().get()));
+                err.println("host-demo bill: report written as CSV to " + csv);
+            } catch (java.io.IOException e) {
+                err.println("host-demo bill: the run ended as shown, but its CSV could not be written to " + csv + ": "
+                        + e.getMessage() + ". Download it from the run's page instead.");
+                err.flush();
+                return EXIT_HOST_ERROR;
+            }
+            err.flush();
+        } else if (csv != null) {
+            err.println("host-demo bill: the run made no report, so no CSV was written to " + csv);
+            err.flush();
+        }
         return exitCode(ended);
     }
 

@@ -12,8 +12,12 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.NotCounted;
 import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.ReportLine;
+import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.host.runs.ReportTotals;
 import net.mspbridge.host.runs.RunProgress;
 import net.mspbridge.host.runs.RunRecord;
 
@@ -34,6 +38,7 @@ final class ReportOutput {
         ObjectNode node = MAPPER.valueToTree(run);
         node.put("triggerDescription", run.trigger().description());
         node.put("finished", run.state().isFinished());
+        run.report().ifPresent(report -> node.set("totals", MAPPER.valueToTree(ReportTotals.of(report))));
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -41,7 +46,16 @@ final class ReportOutput {
         }
     }
 
+    /** The table as a terminal shows it: long cells cut to fit. */
     static String table(RunRecord run) {
+        return table(run, true);
+    }
+
+    /**
+     * The run as a table; {@code cut} shortens long cells to fit a terminal, and is off when the
+     * output goes to a file or another program, so that nothing is lost there.
+     */
+    static String table(RunRecord run, boolean cut) {
         StringBuilder out = new StringBuilder();
         out.append("Billing run ").append(run.runId()).append(" (").append(run.mode().name().toLowerCase(java.util.Locale.ROOT))
                 .append(", effective ").append(run.effectiveDate()).append(") of plugin ").append(run.pluginId())
@@ -57,22 +71,25 @@ final class ReportOutput {
         } else {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"Customer", "Company", "Contract", "Service", "Category", "In force", "Wanted", "Change",
-                    "Unit price", "Outcome", "Note"});
+                    "Unit price", "Amount change", "Outcome", "Adjustment id", "Note"});
             for (ReportLine line : report.lines()) {
                 rows.add(new String[] {customers(line), name(line.company()), name(line.contract()), name(line.service()),
                         line.category(), Integer.toString(line.unitsInForce()), Integer.toString(line.unitsWanted()),
-                        signed(line.unitChange()), money(line.unitPrice()), line.outcome().name(),
-                        line.message().isEmpty() ? line.reference() : line.message()});
+                        signed(line.unitChange()), money(line.unitPrice()), signedMoney(ReportTotals.amountChange(line)),
+                        line.outcome().name(), line.outcome() == LineOutcome.APPLIED ? line.reference() : "",
+                        ShortNote.of(line.message())});
             }
-            appendTable(out, rows, 5, 8);
+            appendTable(out, rows, 5, 9, cut);
+            appendTotals(out, report, ReportTotals.of(report));
             appendShares(out, report.lines());
         }
+        appendNotCounted(out, report.notCounted());
         if (!report.problems().isEmpty()) {
             out.append("\nProblems (").append(report.problems().size()).append("):\n");
             for (Problem problem : report.problems()) {
                 out.append("  ").append(problem.kind()).append("  ").append(problem.subject());
                 if (problem.units() > 0) {
-                    out.append(" (").append(problem.units()).append(" units)");
+                    out.append(" (").append(count(problem.units(), "unit")).append(")");
                 }
                 out.append("\n      ").append(problem.message()).append('\n');
             }
@@ -119,17 +136,70 @@ final class ReportOutput {
         return (price.scale() < 2 ? price.setScale(2) : price).toPlainString();
     }
 
+    /** Devices seen but not counted, per customer with each reason: not problems, they follow the billing rules. */
+    private static void appendNotCounted(StringBuilder out, List<NotCounted> notCounted) {
+        if (notCounted.isEmpty()) {
+            return;
+        }
+        out.append("\nSeen but not counted (a device with several applications counts once per application):\n");
+        String customer = null;
+        for (NotCounted entry : notCounted) {
+            if (!entry.customer().id().equals(customer)) {
+                customer = entry.customer().id();
+                out.append("  ").append(name(entry.customer())).append('\n');
+            }
+            out.append("      ").append(count(entry.devices(), "device")).append(' ').append(entry.reason()).append('\n');
+        }
+    }
+
+    private static String signedMoney(java.math.BigDecimal amount) {
+        return (amount.signum() > 0 ? "+" : "") + money(amount);
+    }
+
+    /** "1 unit", "3 units". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (Math.abs(n) == 1 ? "" : "s");
+    }
+
+    /**
+     * Each contract's totals (when there are several) and the run's: units and monthly amount added
+     * and removed by the changes made (or planned, in a preview).
+     */
+    private static void appendTotals(StringBuilder out, BillingReport report, ReportTotals totals) {
+        out.append('\n');
+        if (totals.contracts().size() > 1) {
+            for (ReportTotals.ContractTotal contract : totals.contracts()) {
+                out.append("Total ").append(name(contract.contract())).append(": ").append(total(contract.total()))
+                        .append('\n');
+            }
+        }
+        out.append("Run total (changes ").append(report.mode() == RunMode.PREVIEW ? "planned" : "made")
+                .append("; amounts per month): ").append(total(totals.run())).append('\n');
+    }
+
+    private static String total(ReportTotals.Total total) {
+        List<String> parts = new ArrayList<>();
+        if (total.unitsAdded() > 0) {
+            parts.add("+" + count(total.unitsAdded(), "unit") + " (+" + money(total.amountAdded()) + ")");
+        }
+        if (total.unitsRemoved() > 0) {
+            parts.add("-" + count(total.unitsRemoved(), "unit") + " (-" + money(total.amountRemoved()) + ")");
+        }
+        return parts.isEmpty() ? "no change" : String.join(", ", parts);
+    }
+
     private static String signed(int change) {
         return change > 0 ? "+" + change : Integer.toString(change);
     }
 
     /** Columns from {@code firstNumeric} to {@code lastNumeric} are right-aligned. */
-    private static void appendTable(StringBuilder out, List<String[]> rows, int firstNumeric, int lastNumeric) {
+    private static void appendTable(StringBuilder out, List<String[]> rows, int firstNumeric, int lastNumeric,
+            boolean cut) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
             for (int i = 0; i < columns; i++) {
-                row[i] = row[i].length() > MAX_CELL ? row[i].substring(0, MAX_CELL - 1) + "…" : row[i];
+                row[i] = cut && row[i].length() > MAX_CELL ? row[i].substring(0, MAX_CELL - 1) + "…" : row[i];
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }

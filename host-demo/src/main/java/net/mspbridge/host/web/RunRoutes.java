@@ -17,6 +17,8 @@ import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.runs.RunService;
 import net.mspbridge.host.runs.DailySchedule;
+import net.mspbridge.host.runs.ReportCsv;
+import net.mspbridge.host.runs.ReportTotals;
 import net.mspbridge.host.runs.RunRecord;
 import net.mspbridge.host.runs.RunRequest;
 import net.mspbridge.host.runs.ScheduleSettings;
@@ -43,6 +45,7 @@ final class RunRoutes {
         routes.get("/api/runs", this::history);
         routes.get("/api/runs/{runId}", ctx -> ctx.json(PanelJson.of("run", json(runs.find(ctx.pathParam("runId"))
                 .orElseThrow(() -> ApiError.notFound("there is no billing run '" + ctx.pathParam("runId") + "'"))))));
+        routes.get("/api/runs/{runId}/report.csv", this::csv);
         routes.post("/api/runs/{runId}/cancel", ctx -> ctx.json(PanelJson.of("run", json(runs.cancel(ctx.pathParam("runId"))))));
         routes.get("/api/charts/units", this::chart);
         routes.get("/api/schedule", ctx -> ctx.json(schedule(schedule.settings())));
@@ -110,10 +113,23 @@ final class RunRoutes {
         return json;
     }
 
+    /** The run's report as a CSV download (columns in README); 404 while the run has no report. */
+    private void csv(Context ctx) {
+        String runId = ctx.pathParam("runId");
+        RunRecord run = runs.find(runId).orElseThrow(() -> ApiError.notFound("there is no billing run '" + runId + "'"));
+        net.mspbridge.api.billing.BillingReport report = run.report().orElseThrow(() ->
+                ApiError.notFound("billing run '" + runId + "' has no report" + (run.state().isFinished() ? "" : " yet")));
+        ctx.contentType("text/csv; charset=utf-8");
+        // The run id is the host's own ("run-17"), so it is safe in the header as it is.
+        ctx.header("Content-Disposition", "attachment; filename=\"billing-" + runId + "-" + run.effectiveDate() + ".csv\"");
+        ctx.result(ReportCsv.of(report));
+    }
+
     static ObjectNode json(RunRecord run) {
         ObjectNode json = WebJson.MAPPER.valueToTree(run);
         json.put("triggerDescription", run.trigger().description());
         json.put("finished", run.state().isFinished());
+        run.report().ifPresent(report -> json.set("totals", WebJson.MAPPER.valueToTree(ReportTotals.of(report))));
         return json;
     }
 

@@ -2,7 +2,7 @@
 import { el, clear } from '../dom.js';
 import { get, send, session } from '../api.js';
 import { shell, card, badge, notice, loadFailed } from '../layout.js';
-import { dateTime } from '../format.js';
+import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
 
 const main = shell('billing', 'Billing', 'Preview what a billing run would change, then apply it.');
@@ -54,9 +54,9 @@ function runCard(plugin, today, running) {
     clear(result).append(el('div', { class: 'result-head', dataset: { runId: run.runId, state: run.state } },
       badge(run.state), ' ', el('strong', { text: run.message }), ' ',
       el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: `Open ${run.runId}` })));
-    if (run.report) result.append(reportView(run.report));
+    if (run.report) result.append(reportView(run.report, run.totals, run.runId));
     if (run.mode === 'PREVIEW' && run.finished && run.report && run.changes > 0) {
-      result.append(notice('info', `Apply creates these ${run.changes} change(s) in the billing system.`));
+      result.append(notice('info', `Apply creates these ${plural(run.changes, 'change')} in the billing system.`));
     }
   };
 

@@ -2,7 +2,7 @@
 import { el } from '../dom.js';
 import { get } from '../api.js';
 import { shell, card, badge, notice, loadFailed } from '../layout.js';
-import { dateTime } from '../format.js';
+import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
 
 const runId = decodeURIComponent(window.location.pathname.split('/').pop());
@@ -16,12 +16,12 @@ async function load() {
     ['Effective date', run.effectiveDate],
     ['Started', `${dateTime(run.startedAt)} by ${run.startedBy} (${run.triggerDescription})`],
     ['Finished', run.finishedAt ? dateTime(run.finishedAt) : 'not yet'],
-    ['Lines', `${run.lines} (${run.changes} change(s), ${run.failed} failed)`],
+    ['Lines', `${run.lines} (${plural(run.changes, 'change')}, ${run.failed} failed)`],
   ];
   main.append(card(null,
     el('div', { class: 'result-head', dataset: { state: run.state } }, badge(run.state), ' ', el('strong', { text: run.message })),
     el('dl', { class: 'facts' }, facts.map(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]))));
-  main.append(card('Report', run.report ? reportView(run.report)
+  main.append(card('Report', run.report ? reportView(run.report, run.totals, run.runId)
     : notice('info', run.finished ? 'This run produced no report.' : 'The run is still under way.')));
 }
 

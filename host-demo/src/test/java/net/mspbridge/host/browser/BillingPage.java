@@ -72,7 +72,7 @@ public final class BillingPage {
                     return null;
                 }
                 WebElement head = found.get(0);
-                List<WebElement> rows = d.findElements(By.cssSelector(card(pluginId) + " .report-lines tbody tr"));
+                List<WebElement> rows = d.findElements(By.cssSelector(card(pluginId) + " .report-lines tbody tr[data-outcome]"));
                 List<String> outcomes = rows.stream().map(tr -> tr.getAttribute("data-outcome")).toList();
                 List<String> lines = rows.stream().map(tr -> tr.getText().replace('\n', ' ')).toList();
                 List<String> problems = d.findElements(By.cssSelector(card(pluginId) + " .problem-list li"))

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.CustomerShare;
 import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.NotCounted;
 import net.mspbridge.api.billing.Ref;
 import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
@@ -73,5 +74,66 @@ class ReportOutputTest {
         assertThat(shares).hasSize(2);
         assertThat(shares.get(1).get("customer").get("name").asText()).isEqualTo("Contoso Lab");
         assertThat(shares.get(1).get("units").asInt()).isEqualTo(3);
+    }
+
+    /** Issue 16: the table shows each line's money and Autotask id, and totals per contract and for the run. */
+    @Test
+    void theTableShowsAmountsAdjustmentIdsAndTotals() {
+        ReportLine applied = new ReportLine(new Ref("7", "Contoso HQ"), Ref.of(174, "Contoso Ltd"),
+                Ref.of(5001, "Contoso Managed Security"), Ref.of(10, "Workstations"), List.of("KES"), "Windows workstations",
+                22, 18, -4, new BigDecimal("4.50"), LineOutcome.APPLIED,
+                "Kaspersky Endpoint Security for Windows / Windows workstations: 18", "29684107");
+        ReportLine other = new ReportLine(new Ref("9", "Fabrikam"), Ref.of(175, "Fabrikam"),
+                Ref.of(5002, "Fabrikam Managed Security"), Ref.of(11, "Servers"), List.of("KES"), "Windows servers",
+                0, 2, 2, new BigDecimal("12"), LineOutcome.APPLIED, "", "29684108");
+
+        String table = ReportOutput.table(run(applied, other));
+
+        assertThat(table).contains("Amount change", "Adjustment id")
+                .containsPattern("-4 +4\\.50 +-18\\.00 +APPLIED +29684107\\n")
+                .doesNotContain("Windows workstations: 18")
+                .contains("Total Contoso Managed Security: -4 units (-18.00)\n")
+                .contains("Total Fabrikam Managed Security: +2 units (+24.00)\n")
+                .contains("Run total (changes planned; amounts per month): +2 units (+24.00), -4 units (-18.00)\n");
+    }
+
+    /** Issue 16: devices seen but not counted are listed per customer with their reasons, not as problems. */
+    @Test
+    void theTableListsTheDevicesNotCountedApartFromTheProblems() {
+        RunRecord plain = run(OWN);
+        BillingReport report = plain.report().orElseThrow();
+        BillingReport withNotCounted = new BillingReport(report.runId(), report.effectiveDate(), report.mode(), report.status(),
+                report.statusMessage(), report.lines(), List.of(), List.of(
+                        new NotCounted(new Ref("15", "Fabrikam"), "on a trial key", 1),
+                        new NotCounted(new Ref("21", "Northwind Traders"), "on an expired key", 2),
+                        new NotCounted(new Ref("21", "Northwind Traders"), "with a reserve key only, no active key", 1)));
+        RunRecord run = new RunRecord(plain.runId(), plain.pluginId(), plain.mode(), plain.effectiveDate(), plain.trigger(),
+                plain.startedBy(), plain.startedAt(), plain.finishedAt(), plain.state(), plain.message(), plain.lines(),
+                plain.changes(), plain.failed(), 0, plain.progress(), false, Optional.of(withNotCounted));
+
+        assertThat(ReportOutput.table(run)).contains("Seen but not counted")
+                .contains("  Fabrikam\n      1 device on a trial key\n  Northwind Traders\n      2 devices on an expired key\n"
+                        + "      1 device with a reserve key only, no active key\n")
+                .doesNotContain("Problems");
+    }
+
+    @Test
+    void theJsonCarriesTheAmountsAndTotals() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(ReportOutput.json(run(SHARED, OWN)));
+
+        assertThat(json.get("totals").get("lineAmounts").get(0).decimalValue()).isEqualByComparingTo("67.50");
+        assertThat(json.get("totals").get("run").get("amountNet").decimalValue()).isEqualByComparingTo("76.50");
+        assertThat(json.get("report").get("lines").get(0).get("reference").asText()).isEmpty();
+    }
+
+    /** Issue 16: piped to a file, the table keeps every cell whole; on a terminal long cells are cut. */
+    @Test
+    void theTableCutsLongCellsOnlyForATerminal() {
+        ReportLine line = new ReportLine(new Ref("7", "Contoso HQ"), Ref.of(174, "Contoso Ltd"),
+                Ref.of(5001, "Northwind Traders - Security & Backup"), Ref.of(10, "Workstations"), List.of("KES"),
+                "Windows workstations", 0, 2, 2, new BigDecimal("4.50"), LineOutcome.PLANNED, "", "");
+
+        assertThat(ReportOutput.table(run(line), false)).contains("Northwind Traders - Security & Backup").doesNotContain("…");
+        assertThat(ReportOutput.table(run(line), true)).contains("Northwind Traders - Security …");
     }
 }

@@ -47,5 +47,17 @@ class ReportJsonTest {
             assertThat(line.shares()).isEmpty();
             assertThat(line.unitsWanted()).isEqualTo(12);
         });
+        // Nor did it say which devices were not counted (plugin-api 1.2).
+        assertThat(report.notCounted()).isEmpty();
+    }
+
+    @Test
+    void theDevicesNotCountedAreKept() {
+        BillingReport report = new BillingReport("r1", java.time.LocalDate.of(2026, 12, 7), net.mspbridge.api.billing.RunMode.APPLY,
+                net.mspbridge.api.billing.RunStatus.COMPLETED, "ok", java.util.List.of(), java.util.List.of(),
+                java.util.List.of(new net.mspbridge.api.billing.NotCounted(new net.mspbridge.api.billing.Ref("15", "Fabrikam"),
+                        "on a trial key", 2)));
+
+        assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report);
     }
 }

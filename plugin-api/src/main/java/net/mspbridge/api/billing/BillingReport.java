@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param statusMessage a sentence for a person on how the run ended ("12 adjustments applied, 1 failed")
  * @param lines         one line per (company, contract, service) handled or planned
  * @param problems      what a person must act on
+ * @param notCounted    devices the usage source saw but the run did not count, per customer and
+ *                      reason, in the plugin's order; empty when the plugin does not say (a report
+ *                      made with the 1.1 constructor); since 1.2
  */
 public record BillingReport(
         String runId,
@@ -22,7 +25,8 @@ public record BillingReport(
         RunStatus status,
         String statusMessage,
         List<ReportLine> lines,
-        List<Problem> problems) {
+        List<Problem> problems,
+        List<NotCounted> notCounted) {
 
     public BillingReport {
         Objects.requireNonNull(runId, "runId");
@@ -32,6 +36,23 @@ public record BillingReport(
         Objects.requireNonNull(statusMessage, "statusMessage");
         lines = List.copyOf(lines);
         problems = List.copyOf(problems);
+        notCounted = List.copyOf(notCounted);
+    }
+
+    /** The 1.1 report, which does not say what was not counted: {@code notCounted} is empty. */
+    public BillingReport(String runId, LocalDate effectiveDate, RunMode mode, RunStatus status, String statusMessage,
+                         List<ReportLine> lines, List<Problem> problems) {
+        this(runId, effectiveDate, mode, status, statusMessage, lines, problems, List.of());
+    }
+
+    /**
+     * Devices seen but not counted, per customer and reason; empty when the plugin does not say.
+     *
+     * @since 1.2
+     */
+    @Override
+    public List<NotCounted> notCounted() {
+        return notCounted;
     }
 
     /** A report with no lines and no problems, for a run that found nothing to do. */

@@ -167,10 +167,11 @@ final class BillingRun {
         Plan plan = planner.apply(reading.get());
         List<Problem> problems = new ArrayList<>(plan.problems());
         problems.addAll(read.problems());
-        if (request.mode() == RunMode.PREVIEW) {
-            return ReportAssembler.assemble(request, plan.lines(), Map.of(), problems, Optional.empty());
-        }
-        return end.complete(plan, problems, early);
+        BillingReport report = request.mode() == RunMode.PREVIEW
+                ? ReportAssembler.assemble(request, plan.lines(), Map.of(), problems, Optional.empty())
+                : end.complete(plan, problems, early);
+        return ReportAssembler.withNotCounted(report,
+                NotCountedDevices.of(reading.get().usage(), settings.companies()));
     }
 
     private static Map<String, CustomerUsage> byCustomer(UsageReading usage) {

@@ -158,7 +158,6 @@ final class Reconciler {
         }
         unreadableByReason.forEach((reason, customers) -> problems.add(PlanProblems.unreadable(reason, customers)));
         UnmappedCustomers.problem(in, attribution).ifPresent(problems::add);
-        problems.addAll(NotBilledProblems.of(in.usage().values(), in.companies()));
         targets.keySet().removeAll(incomplete);
         List<LineService> planned = new ArrayList<>(slots.size());
         slots.forEach(id -> planned.add(service(id)));

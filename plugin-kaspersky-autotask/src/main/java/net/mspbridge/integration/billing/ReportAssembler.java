@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.NotCounted;
 import net.mspbridge.api.billing.BillingRunRequest;
 import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.Problem;
@@ -83,5 +84,11 @@ final class ReportAssembler {
 
     private static String count(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
+    }
+
+    /** The report with the devices seen but not counted, which do not change its status: they follow the rules. */
+    static BillingReport withNotCounted(BillingReport report, List<NotCounted> notCounted) {
+        return new BillingReport(report.runId(), report.effectiveDate(), report.mode(), report.status(),
+                report.statusMessage(), report.lines(), report.problems(), notCounted);
     }
 }

@@ -1,6 +1,7 @@
 package net.mspbridge.integration.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,7 @@ import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 
-import net.mspbridge.api.billing.Problem;
-import net.mspbridge.api.billing.ProblemKind;
+import net.mspbridge.api.billing.NotCounted;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
@@ -17,7 +17,7 @@ import net.mspbridge.integration.kaspersky.NotBilledReason;
 import net.mspbridge.integration.settings.CompanyMapping;
 import net.mspbridge.integration.settings.CompanyMappings;
 
-class NotBilledProblemsTest {
+class NotCountedDevicesTest {
 
     private static final KasperskyCustomer CONTOSO = new KasperskyCustomer("12", "Contoso");
     private static final KasperskyCustomer FABRIKAM = new KasperskyCustomer("15", "Fabrikam");
@@ -30,7 +30,7 @@ class NotBilledProblemsTest {
     }
 
     @Test
-    void aBilledCustomerGetsOneProblemCountingEveryDeviceLeftOutPerReasonNamingUnknownProducts() {
+    void aBilledCustomersDevicesLeftOutAreCountedPerReasonNamingUnknownProducts() {
         CustomerUsage contoso = CustomerUsage.builder(CONTOSO)
                 .addDevice("kes-windows", DeviceCategory.WINDOWS_WORKSTATION)
                 .notBilled(NotBilledReason.TRIAL_KEY).notBilled(NotBilledReason.TRIAL_KEY)
@@ -38,24 +38,21 @@ class NotBilledProblemsTest {
                 .unknownProduct("edrx")
                 .build();
 
-        List<Problem> problems = NotBilledProblems.of(List.of(contoso), mappings());
+        List<NotCounted> notCounted = NotCountedDevices.of(List.of(contoso), mappings());
 
-        assertThat(problems).singleElement().satisfies(problem -> {
-            assertThat(problem.kind()).isEqualTo(ProblemKind.OTHER);
-            assertThat(problem.subject()).isEqualTo("Contoso / devices not billed");
-            assertThat(problem.units()).isEqualTo(4);
-            assertThat(problem.message()).contains("At Contoso, 4 devices were seen but not billed", "2 on a trial key",
-                    "1 with a reserve key only, no active key", "1 running a product the plugin does not know (product id EDRX");
-        });
+        assertThat(notCounted).extracting(n -> n.customer().id(), n -> n.customer().name(), NotCounted::devices)
+                .containsExactly(tuple("12", "Contoso", 2), tuple("12", "Contoso", 1), tuple("12", "Contoso", 1));
+        assertThat(notCounted).extracting(NotCounted::reason).containsExactly("on a trial key",
+                "with a reserve key only, no active key", "running a product the plugin does not know (product id EDRX; update the plugin)");
     }
 
     @Test
-    void customersNotBilledOrWithNothingLeftOutGetNone() {
+    void customersNotBilledOrWithNothingLeftOutHaveNone() {
         CustomerUsage contoso = CustomerUsage.builder(CONTOSO).addDevice("kes-windows", DeviceCategory.WINDOWS_WORKSTATION)
                 .build();
         CustomerUsage fabrikam = CustomerUsage.builder(FABRIKAM).notBilled(NotBilledReason.TRIAL_KEY).build();
         CustomerUsage northwind = CustomerUsage.builder(NORTHWIND).notBilled(NotBilledReason.TRIAL_KEY).build();
 
-        assertThat(NotBilledProblems.of(List.of(contoso, fabrikam, northwind), mappings())).isEmpty();
+        assertThat(NotCountedDevices.of(List.of(contoso, fabrikam, northwind), mappings())).isEmpty();
     }
 }

@@ -1,0 +1,110 @@
+package net.mspbridge.host.runs;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.Ref;
+import net.mspbridge.api.billing.ReportLine;
+
+/**
+ * The money of a report, worked out once for the page, the terminal and the JSON: each line's
+ * monthly amount change and the totals per contract and for the run.
+ *
+ * <p>A line's amount change is its unit change times its unit price, in the contract's currency as
+ * the billing system gives the price (Autotask's {@code ContractServiceAdjustments.adjustedUnitPrice}
+ * is in the customer's currency when multi-currency is on:
+ * https://www.autotask.net/help/developerhelp/Content/APIs/REST/Entities/ContractServiceAdjustmentsEntity.htm).
+ * Totals count only the changes made (applied) or planned (preview): a failed or deferred line changed
+ * nothing, so its amount is shown on the line but not added up.
+ *
+ * @param lineAmounts each report line's amount change, in the report's order
+ * @param contracts   the totals of each contract, in the order its first line comes
+ * @param run         the totals of the whole run
+ */
+public record ReportTotals(List<BigDecimal> lineAmounts, List<ContractTotal> contracts, Total run) {
+
+    public ReportTotals {
+        lineAmounts = List.copyOf(lineAmounts);
+        contracts = List.copyOf(contracts);
+    }
+
+    /**
+     * Units and money added and removed.
+     *
+     * @param unitsAdded    units added by the lines counted
+     * @param unitsRemoved  units removed, as a positive number
+     * @param amountAdded   monthly amount added
+     * @param amountRemoved monthly amount removed, as a positive number
+     * @param lines         the lines counted (made or planned changes)
+     */
+    public record Total(int unitsAdded, int unitsRemoved, BigDecimal amountAdded, BigDecimal amountRemoved, int lines) {
+
+        static final Total NONE = new Total(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0);
+
+        /** The units added less the units removed: the sum of the counted lines' changes. */
+        @JsonProperty
+        public int unitsNet() {
+            return unitsAdded - unitsRemoved;
+        }
+
+        /** The amount added less the amount removed: the sum of the counted lines' amount changes. */
+        @JsonProperty
+        public BigDecimal amountNet() {
+            return amountAdded.subtract(amountRemoved);
+        }
+
+        Total plus(ReportLine line) {
+            BigDecimal amount = amountChange(line);
+            return line.unitChange() >= 0
+                    ? new Total(unitsAdded + line.unitChange(), unitsRemoved, amountAdded.add(amount), amountRemoved, lines + 1)
+                    : new Total(unitsAdded, unitsRemoved - line.unitChange(), amountAdded, amountRemoved.subtract(amount),
+                            lines + 1);
+        }
+    }
+
+    /**
+     * One contract's totals.
+     *
+     * @param contract the contract
+     * @param company  its company
+     * @param total    its lines' totals
+     */
+    public record ContractTotal(Ref contract, Ref company, Total total) {
+    }
+
+    /** The monthly amount a line changes: its unit change times its unit price. */
+    public static BigDecimal amountChange(ReportLine line) {
+        return line.unitPrice().multiply(BigDecimal.valueOf(line.unitChange()));
+    }
+
+    /** Whether a line's change counts in the totals: made by an apply run, or planned by a preview. */
+    public static boolean counted(ReportLine line) {
+        return line.unitChange() != 0
+                && (line.outcome() == LineOutcome.APPLIED || line.outcome() == LineOutcome.PLANNED);
+    }
+
+    /** The money of {@code report}: one amount per line, in its order, and the totals. */
+    public static ReportTotals of(BillingReport report) {
+        List<BigDecimal> amounts = new ArrayList<>();
+        Map<String, ContractTotal> contracts = new LinkedHashMap<>();
+        Total run = Total.NONE;
+        for (ReportLine line : report.lines()) {
+            amounts.add(amountChange(line));
+            ContractTotal contract = contracts.computeIfAbsent(line.contract().id(),
+                    id -> new ContractTotal(line.contract(), line.company(), Total.NONE));
+            if (counted(line)) {
+                contracts.put(line.contract().id(), new ContractTotal(contract.contract(), contract.company(),
+                        contract.total().plus(line)));
+                run = run.plus(line);
+            }
+        }
+        return new ReportTotals(amounts, new ArrayList<>(contracts.values()), run);
+    }
+}

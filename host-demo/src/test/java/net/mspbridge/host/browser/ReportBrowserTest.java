@@ -1,0 +1,200 @@
+package net.mspbridge.host.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import net.mspbridge.host.ServedHost;
+import net.mspbridge.host.plugins.RealPluginHost;
+
+/**
+ * Issue 16: the report reads on a laptop's 1366 px screen. With the real plugin against the demo
+ * sandboxes, an applied run shows each line's monthly amount change and Autotask adjustment id,
+ * totals per contract and for the run, a note shortened with its full text on expand, and a table
+ * whose cells never wrap word by word (it scrolls sideways instead). Screenshots land in
+ * target/screenshots as report-*.png.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportBrowserTest {
+
+    private static final String PLUGIN = "kaspersky-autotask";
+    private static final String PASSWORD = "report-admin-password";
+    private static final String TABLE = "section[data-plugin='" + PLUGIN + "'] .report-lines";
+
+    /**
+     * For every cell but the note, how many lines its text takes: a text node whose client
+     * rectangles sit at more than one height has wrapped.
+     */
+    private static final String WRAPPED_CELLS = """
+            const wrapped = [];
+            for (const cell of arguments[0].querySelectorAll('th, td:not(.note)')) {
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (!node.textContent.trim()) continue;
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                if (tops.size > 1) wrapped.push(node.textContent);
+              }
+            }
+            return wrapped;""";
+
+    private ServedHost host;
+    private Browser browser;
+    private String url;
+    private BillingPage.Result applied;
+
+    @BeforeAll
+    void start(@TempDir Path dir) {
+        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
+        url = host.app().url();
+        browser = new Browser();
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        new LoginPage(browser).signIn(url + "billing", PASSWORD);
+    }
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("report-", () -> browser);
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anAppliedLineShowsItsAmountChangeAndAdjustmentId() {
+        applied = new BillingPage(browser, url).open().apply(PLUGIN);
+
+        assertThat(headings()).contains("AMOUNT CHANGE", "ADJUSTMENT ID");
+        // The demo's Contoso workstations go from 22 to 18 at 4.50: 4 units and 18.00 a month less.
+        WebElement contosoWorkstations = row("Contoso Ltd.", "Kaspersky EDR Workstation");
+        assertThat(cell(contosoWorkstations, "Change")).isEqualTo("-4");
+        assertThat(cell(contosoWorkstations, "Amount change")).isEqualTo("-18.00");
+        assertThat(cell(contosoWorkstations, "Adjustment id")).matches("\\d+");
+        browser.fullPageScreenshot("report-01-applied-1366");
+    }
+
+    @Test
+    @Order(2)
+    void theTotalsSayWhatEachContractAndTheRunAddAndRemove() {
+        List<String> contractTotals = browser.driver().findElements(By.cssSelector(TABLE + " tr.contract-total")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(contractTotals).hasSize(3)
+                // Under the Change and Amount change columns: the sums of the lines above.
+                .contains("Total Contoso Ltd. - Managed Security: +4 units (+27.00), -4 units (-18.00) 0 +9.00",
+                        "Total Fabrikam - Managed Security: +5 units (+28.00) +5 +28.00");
+        assertThat(browser.find(By.cssSelector(TABLE + " tfoot tr.run-total")).getText())
+                .isEqualTo("Run total (changes made; amounts per month): +20 units (+120.00), -4 units (-18.00) +16 +102.00");
+    }
+
+    @Test
+    @Order(3)
+    void theNoteLeavesOutWhatOtherColumnsSayAndExpandsToTheFullText() {
+        WebElement note = row("Contoso Ltd.", "Kaspersky EDR Workstation").findElement(By.cssSelector("td.note"));
+        WebElement summary = note.findElement(By.cssSelector("summary"));
+        assertThat(summary.getText()).isEqualTo("Usage counted");
+        assertThat(note.findElement(By.cssSelector(".note-full")).isDisplayed()).isFalse();
+
+        summary.click();
+
+        assertThat(browser.visible(By.cssSelector(TABLE + " details[open] .note-full")).getText())
+                .contains("Windows workstations: 18");
+    }
+
+    @Test
+    @Order(4)
+    void atALaptopsWidthNoCellWrapsAndTheTableScrollsSideways() {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        WebElement table = browser.find(By.cssSelector(TABLE));
+
+        assertThat((List<?>) js.executeScript(WRAPPED_CELLS, table)).isEmpty();
+        WebElement scroller = table.findElement(By.xpath(".."));
+        assertThat(((Number) js.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth", scroller))
+                .intValue()).as("the table is wider than its card, so its card scrolls").isPositive();
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
+                .intValue()).as("the page itself does not scroll sideways").isLessThanOrEqualTo(0);
+        browser.screenshot("report-02-window-1366");
+    }
+
+    @Test
+    @Order(5)
+    void theRunPageShowsTheSameReport() {
+        browser.open(url + "runs/" + applied.runId());
+        browser.visible(By.cssSelector(".report-lines tfoot tr.run-total"));
+
+        assertThat(browser.find(By.cssSelector(".report-lines tfoot tr.run-total")).getText())
+                .endsWith("+20 units (+120.00), -4 units (-18.00) +16 +102.00");
+        assertThat(browser.find(By.cssSelector(".facts")).getText()).contains("10 changes");
+        browser.fullPageScreenshot("report-03-run-page-1366");
+    }
+
+    /** The report downloads as CSV from the run's page: the header README documents and a row per line. */
+    @Test
+    @Order(7)
+    void theReportDownloadsAsCsv() {
+        WebElement link = browser.find(By.cssSelector("a[data-action='download-csv']"));
+        assertThat(link.getAttribute("href")).endsWith("/api/runs/" + applied.runId() + "/report.csv");
+        assertThat(link.getAttribute("download")).isNotNull();
+
+        // Fetched as the browser would download it, with the signed-in session.
+        Object csv = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('content-disposition') + '\\n' + t)))"
+                        + ".catch(e => done('failed ' + e));", link.getAttribute("href"));
+        List<String> rows = List.of(String.valueOf(csv).split("\r?\n"));
+        assertThat(rows.get(0)).startsWith("200 attachment; filename=\"billing-" + applied.runId() + "-").endsWith(".csv\"");
+        assertThat(rows.get(1)).startsWith("run_id,effective_date,mode,");
+        assertThat(rows).hasSize(2 + 10);
+    }
+
+    /** The devices the billing rules leave out are evidence, listed per customer with reasons, not problems. */
+    @Test
+    @Order(6)
+    void theDevicesNotCountedAreListedApartFromTheProblems() {
+        assertThat(browser.driver().findElements(By.cssSelector(".problem-list li"))).extracting(li -> li.getAttribute("data-kind"))
+                .containsExactly("UNMAPPED_USAGE");
+        List<String> notCounted = browser.driver().findElements(By.cssSelector(".not-counted-list > li")).stream()
+                .map(li -> li.getText().replace('\n', ' ')).toList();
+        assertThat(notCounted).containsExactly("Fabrikam 1 device 1 device on a trial key",
+                "Northwind Traders 3 devices 1 device on an expired key 1 device on a key that has expired on the device"
+                        + " 1 device on a key that was never added to the virtual server");
+        browser.fullPageScreenshot("report-04-not-counted");
+    }
+
+    private List<String> headings() {
+        return browser.driver().findElements(By.cssSelector(TABLE + " thead th")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private WebElement row(String company, String service) {
+        return browser.driver().findElements(By.cssSelector(TABLE + " tbody tr[data-outcome]")).stream()
+                .filter(tr -> tr.getText().contains(company) && tr.getText().contains(service))
+                .findFirst().orElseThrow(() -> new AssertionError("no line for " + company + " / " + service));
+    }
+
+    private String cell(WebElement row, String heading) {
+        int column = headings().indexOf(heading.toUpperCase(java.util.Locale.ROOT));
+        return row.findElements(By.cssSelector("td")).get(column).getText();
+    }
+}

@@ -1,0 +1,77 @@
+package net.mspbridge.host.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.Ref;
+import net.mspbridge.api.billing.ReportLine;
+import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.api.billing.RunStatus;
+
+/** Issue 16: a report's money, line by line and added up per contract and for the run. */
+class ReportTotalsTest {
+
+    private static final Ref CONTOSO = Ref.of(5001, "Contoso Managed Security");
+    private static final Ref FABRIKAM = Ref.of(5002, "Fabrikam Managed Security");
+
+    private static ReportLine line(Ref contract, int inForce, int wanted, String price, LineOutcome outcome) {
+        return new ReportLine(Ref.of(7, "Contoso"), Ref.of(174, "Contoso Ltd"), contract, Ref.of(10, "EDR"), List.of("KES"),
+                "Windows workstations", inForce, wanted, wanted - inForce, new BigDecimal(price), outcome, "", "");
+    }
+
+    private static ReportTotals totals(ReportLine... lines) {
+        return ReportTotals.of(new BillingReport("r1", LocalDate.of(2026, 12, 7), RunMode.APPLY, RunStatus.COMPLETED, "",
+                List.of(lines), List.of()));
+    }
+
+    @Test
+    void aLinesAmountChangeIsItsUnitChangeTimesItsUnitPrice() {
+        ReportTotals totals = totals(line(CONTOSO, 22, 18, "4.50", LineOutcome.APPLIED),
+                line(CONTOSO, 2, 3, "12.125", LineOutcome.APPLIED));
+
+        assertThat(totals.lineAmounts()).containsExactly(new BigDecimal("-18.00"), new BigDecimal("12.125"));
+    }
+
+    @Test
+    void eachContractAndTheRunAddUpWhatItsLinesAddAndRemove() {
+        ReportTotals totals = totals(line(CONTOSO, 22, 18, "4.50", LineOutcome.APPLIED),
+                line(FABRIKAM, 0, 2, "12.00", LineOutcome.APPLIED),
+                line(CONTOSO, 0, 3, "5.00", LineOutcome.APPLIED));
+
+        assertThat(totals.contracts()).extracting(c -> c.contract().name())
+                .containsExactly("Contoso Managed Security", "Fabrikam Managed Security");
+        ReportTotals.Total contoso = totals.contracts().get(0).total();
+        assertThat(contoso.unitsAdded()).isEqualTo(3);
+        assertThat(contoso.unitsRemoved()).isEqualTo(4);
+        assertThat(contoso.amountAdded()).isEqualByComparingTo("15.00");
+        assertThat(contoso.amountRemoved()).isEqualByComparingTo("18.00");
+        assertThat(contoso.unitsNet()).isEqualTo(-1);
+        assertThat(contoso.amountNet()).isEqualByComparingTo("-3.00");
+        assertThat(totals.run().unitsAdded()).isEqualTo(5);
+        assertThat(totals.run().amountAdded()).isEqualByComparingTo("39.00");
+        assertThat(totals.run().amountNet()).isEqualByComparingTo("21.00");
+        assertThat(totals.run().lines()).isEqualTo(3);
+    }
+
+    @Test
+    void failedDeferredAndUnchangedLinesChangeNothingSoTheyAreNotAddedUp() {
+        ReportTotals totals = totals(line(CONTOSO, 0, 4, "4.50", LineOutcome.FAILED),
+                line(CONTOSO, 0, 2, "4.50", LineOutcome.DEFERRED),
+                line(CONTOSO, 3, 3, "4.50", LineOutcome.UNCHANGED),
+                line(CONTOSO, 0, 1, "4.50", LineOutcome.PLANNED));
+
+        assertThat(totals.lineAmounts()).containsExactly(new BigDecimal("18.00"), new BigDecimal("9.00"),
+                new BigDecimal("0.00"), new BigDecimal("4.50"));
+        assertThat(totals.run().unitsAdded()).isEqualTo(1);
+        assertThat(totals.run().amountAdded()).isEqualByComparingTo("4.50");
+        assertThat(totals.run().lines()).isEqualTo(1);
+        assertThat(totals.contracts().get(0).total()).isEqualTo(totals.run());
+    }
+}
