@@ -14,8 +14,13 @@ public final class PluginApi {
      *
      * <p>1.1: a report line says each customer's share of its units
      * ({@link net.mspbridge.api.billing.ReportLine#shares()}).
+     *
+     * <p>1.2: sudden decreases are held until a person confirms them: the line outcome
+     * {@link net.mspbridge.api.billing.LineOutcome#HELD}, and the confirmations a host passes in
+     * {@link net.mspbridge.api.billing.BillingRunRequest#confirmations()}
+     * ({@link net.mspbridge.api.billing.DropConfirmation}).
      */
-    public static final String CONTRACT_VERSION = "1.1.0";
+    public static final String CONTRACT_VERSION = "1.2.0";
 
     private PluginApi() {
     }
