@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.core.HostCore;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bill --preview|--apply [--date YYYY-MM-DD] [--json] [--plugin ID]}: runs billing once,
+ * {@code bill --preview|--apply [--confirm-drops] [--date YYYY-MM-DD] [--json] [--plugin ID]}: runs billing once,
  * in this process, against the data folder, and prints the report (a table, or JSON with
  * {@code --json}). Works while the host serves the same data folder: the database is shared
  * (H2's automatic mixed mode) and a run under way from either side refuses the other.
@@ -36,7 +38,12 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: {@value #EXIT_OK} the run completed (problems, if any, are in the report);
  * {@value #EXIT_HOST_ERROR} the host could not run (data folder, database); {@value #EXIT_USAGE}
  * bad input; {@value #EXIT_REFUSED} refused, another run is under way; {@value #EXIT_UNFINISHED}
- * cancelled, deferred or interrupted (run again later to finish); {@value #EXIT_FAILED} the run failed.
+ * cancelled, deferred or interrupted (run again later to finish); {@value #EXIT_FAILED} the run failed;
+ * {@value #EXIT_HELD} the run completed but sudden drops are held for a person to confirm.
+ *
+ * <p>With {@code --confirm-drops} (apply only), every drop the apply run held is confirmed in the
+ * operator's name and a second apply run makes them, once; both reports are printed and the exit
+ * code is the second run's.
  */
 @Command(name = "bill", description = "Run billing once and print the report.", mixinStandardHelpOptions = true)
 public final class BillCommand implements Callable<Integer> {
@@ -47,6 +54,7 @@ public final class BillCommand implements Callable<Integer> {
     public static final int EXIT_REFUSED = 3;
     public static final int EXIT_UNFINISHED = 4;
     public static final int EXIT_FAILED = 5;
+    public static final int EXIT_HELD = 6;
 
     private static final Duration POLL = Duration.ofMillis(250);
 
@@ -55,6 +63,10 @@ public final class BillCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Effective date (default: today).")
     String date;
+
+    @Option(names = "--confirm-drops", description = "With --apply: confirm every drop the run holds, then apply "
+            + "again to make them (once).")
+    boolean confirmDrops;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
@@ -138,10 +150,20 @@ public final class BillCommand implements Callable<Integer> {
             plugin = billing.get(0);
         }
         RunMode runMode = mode.apply ? RunMode.APPLY : RunMode.PREVIEW;
-        RunRecord run;
+        if (confirmDrops && runMode != RunMode.APPLY) {
+            return usage(err, "--confirm-drops goes with --apply: a preview holds nothing to confirm");
+        }
+        String operator = System.getProperty("user.name", "an operator");
+        RunRecord ended;
         try {
-            run = core.runs().start(new RunRequest(plugin, runMode, effective, Trigger.COMMAND_LINE,
-                    System.getProperty("user.name", "an operator")));
+            ended = runOnce(core, plugin, runMode, effective, operator, out, err);
+            if (confirmDrops && held(ended) > 0) {
+                int confirmed = core.runs().confirmDrops(ended.runId(), OptionalInt.empty(), operator + " (command line)");
+                err.println("host-demo bill: confirmed " + confirmed + " held drop(s) of " + ended.runId()
+                        + "; applying them");
+                err.flush();
+                ended = runOnce(core, plugin, runMode, effective, operator, out, err);
+            }
         } catch (InvalidRunRequestException e) {
             return usage(err, e.getMessage());
         } catch (RunRefusedException e) {
@@ -149,6 +171,18 @@ public final class BillCommand implements Callable<Integer> {
             err.flush();
             return EXIT_REFUSED;
         }
+        int code = exitCode(ended);
+        return code == EXIT_OK && held(ended) > 0 ? EXIT_HELD : code;
+    }
+
+    private static long held(RunRecord run) {
+        return run.report().map(r -> r.lines(LineOutcome.HELD).size()).orElse(0);
+    }
+
+    /** Starts one run, follows it and prints its report. */
+    private RunRecord runOnce(HostCore core, String plugin, RunMode runMode, LocalDate effective, String operator,
+            PrintWriter out, PrintWriter err) throws InterruptedException {
+        RunRecord run = core.runs().start(new RunRequest(plugin, runMode, effective, Trigger.COMMAND_LINE, operator));
         RunRecord ended = follow(core, run, err);
         if (json) {
             out.println(ReportOutput.json(ended));
@@ -156,7 +190,7 @@ public final class BillCommand implements Callable<Integer> {
             out.print(ReportOutput.table(ended));
         }
         out.flush();
-        return exitCode(ended);
+        return ended;
     }
 
     /** Waits for the run, drawing progress on a terminal. */
