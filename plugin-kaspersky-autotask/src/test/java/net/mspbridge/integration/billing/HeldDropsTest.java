@@ -178,6 +178,31 @@ class HeldDropsTest {
             assertThat(h.autotask.adjustments()).hasSize(before + 1);
         }
 
+        /**
+         * Whatever becomes of the create that makes a confirmed drop (answer lost before or after
+         * Autotask acted, a 500 before or after it saved, a refusal, Autotask away), runs until one
+         * completes make it exactly once, and further runs with the same confirmation make nothing.
+         */
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.EnumSource(value = FakeAutotask.Fault.class, names = {"LOST_BEFORE", "LOST_AFTER",
+                "SERVER_ERROR_REFUSE", "SERVER_ERROR_AFTER", "REFUSE", "UNAVAILABLE", "BUDGET"})
+        void aConfirmedDropIsMadeExactlyOnceWhateverBecomesOfItsCreate(FakeAutotask.Fault fault) {
+            Harness h = billedOnce();
+            h.usage.set("c1", CLOUD.id(), UsageCounts.NONE);
+            h.confirmHeld(h.apply(), "admin");
+            int before = h.autotask.adjustments().size();
+            h.autotask.createFaults(r -> r.serviceId() == 20 ? fault : FakeAutotask.Fault.NONE);
+
+            h.apply();
+            h.autotask.createFaults(r -> FakeAutotask.Fault.NONE);
+            for (int run = 0; run < 3; run++) {
+                h.apply();
+            }
+
+            assertThat(h.autotask.adjustments()).hasSize(before + 1);
+            assertThat(h.unitsOn(101, 20)).isZero();
+        }
+
         @Test
         void aConfirmationCoversExactlyItsDropNotAFurtherOne() {
             Harness h = standard(1).settings(s -> s.service(MAC, 30));
