@@ -34,7 +34,7 @@ export function stateLabel(state) {
 export function tone(state) {
   switch (state) {
     case 'COMPLETED': case 'APPLIED': case 'SUCCESSFUL': return 'good';
-    case 'COMPLETED_WITH_PROBLEMS': case 'DEFERRED': case 'CANCELLED': case 'WARNING': case 'SKIPPED': return 'warn';
+    case 'COMPLETED_WITH_PROBLEMS': case 'DEFERRED': case 'HELD': case 'CANCELLED': case 'WARNING': case 'SKIPPED': return 'warn';
     case 'FAILED': case 'REFUSED': case 'INTERRUPTED': case 'ERROR': return 'bad';
     case 'RUNNING': case 'PLANNED': return 'info';
     default: return 'neutral';

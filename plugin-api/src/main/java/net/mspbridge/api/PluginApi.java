@@ -18,8 +18,13 @@ public final class PluginApi {
      * <p>1.2: a report says which devices were seen but not counted, and why
      * ({@link net.mspbridge.api.billing.BillingReport#notCounted()}), apart from the problems a
      * person must act on.
+     *
+     * <p>1.3: sudden decreases are held until a person confirms them: the line outcome
+     * {@link net.mspbridge.api.billing.LineOutcome#HELD}, and the confirmations a host passes in
+     * {@link net.mspbridge.api.billing.BillingRunRequest#confirmations()}
+     * ({@link net.mspbridge.api.billing.DropConfirmation}).
      */
-    public static final String CONTRACT_VERSION = "1.2.0";
+    public static final String CONTRACT_VERSION = "1.3.0";
 
     private PluginApi() {
     }

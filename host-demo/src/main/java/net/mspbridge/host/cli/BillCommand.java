@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.core.HostCore;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bill --preview|--apply [--date YYYY-MM-DD] [--json] [--csv FILE] [--plugin ID]}: runs billing once,
+ * {@code bill --preview|--apply [--confirm-drops] [--date YYYY-MM-DD] [--json] [--csv FILE] [--plugin ID]}: runs billing once,
  * in this process, against the data folder, and prints the report (a table, or JSON with
  * {@code --json}). Works while the host serves the same data folder: the database is shared
  * (H2's automatic mixed mode) and a run under way from either side refuses the other.
@@ -39,7 +41,12 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: {@value #EXIT_OK} the run completed (problems, if any, are in the report);
  * {@value #EXIT_HOST_ERROR} the host could not run (data folder, database); {@value #EXIT_USAGE}
  * bad input; {@value #EXIT_REFUSED} refused, another run is under way; {@value #EXIT_UNFINISHED}
- * cancelled, deferred or interrupted (run again later to finish); {@value #EXIT_FAILED} the run failed.
+ * cancelled, deferred or interrupted (run again later to finish); {@value #EXIT_FAILED} the run failed;
+ * {@value #EXIT_HELD} the run completed but sudden drops are held for a person to confirm.
+ *
+ * <p>With {@code --confirm-drops} (apply only), every drop the apply run held is confirmed in the
+ * operator's name and a second apply run makes them, once; both reports are printed and the exit
+ * code is the second run's. {@code --csv FILE} writes the last report printed.
  */
 @Command(name = "bill", description = "Run billing once and print the report.", mixinStandardHelpOptions = true)
 public final class BillCommand implements Callable<Integer> {
@@ -50,6 +57,7 @@ public final class BillCommand implements Callable<Integer> {
     public static final int EXIT_REFUSED = 3;
     public static final int EXIT_UNFINISHED = 4;
     public static final int EXIT_FAILED = 5;
+    public static final int EXIT_HELD = 6;
 
     private static final Duration POLL = Duration.ofMillis(250);
 
@@ -58,6 +66,10 @@ public final class BillCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Effective date (default: today).")
     String date;
+
+    @Option(names = "--confirm-drops", description = "With --apply: confirm every drop the run holds, then apply "
+            + "again to make them (once).")
+    boolean confirmDrops;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
@@ -149,10 +161,20 @@ public final class BillCommand implements Callable<Integer> {
             plugin = billing.get(0);
         }
         RunMode runMode = mode.apply ? RunMode.APPLY : RunMode.PREVIEW;
-        RunRecord run;
+        if (confirmDrops && runMode != RunMode.APPLY) {
+            return usage(err, "--confirm-drops goes with --apply: a preview holds nothing to confirm");
+        }
+        String operator = System.getProperty("user.name", "an operator");
+        RunRecord ended;
         try {
-            run = core.runs().start(new RunRequest(plugin, runMode, effective, Trigger.COMMAND_LINE,
-                    System.getProperty("user.name", "an operator")));
+            ended = runOnce(core, plugin, runMode, effective, operator, out, err);
+            if (confirmDrops && held(ended) > 0) {
+                int confirmed = core.runs().confirmDrops(ended.runId(), OptionalInt.empty(), operator + " (command line)");
+                err.println("host-demo bill: confirmed " + confirmed + " held drop(s) of " + ended.runId()
+                        + "; applying them");
+                err.flush();
+                ended = runOnce(core, plugin, runMode, effective, operator, out, err);
+            }
         } catch (InvalidRunRequestException e) {
             return usage(err, e.getMessage());
         } catch (RunRefusedException e) {
@@ -160,6 +182,40 @@ public final class BillCommand implements Callable<Integer> {
             err.flush();
             return EXIT_REFUSED;
         }
+        if (csv != null && !writeCsv(ended, err)) {
+            return EXIT_HOST_ERROR;
+        }
+        int code = exitCode(ended);
+        return code == EXIT_OK && held(ended) > 0 ? EXIT_HELD : code;
+    }
+
+    /** Writes the run's report to the {@code --csv} file; false when it could not be written. */
+    private boolean writeCsv(RunRecord ended, PrintWriter err) {
+        try {
+            if (ended.report().isEmpty()) {
+                err.println("host-demo bill: the run made no report, so no CSV was written to " + csv);
+                return true;
+            }
+            CsvFile.write(csv, ReportCsv.of(ended.report().get()));
+            err.println("host-demo bill: report written as CSV to " + csv);
+            return true;
+        } catch (java.io.IOException e) {
+            err.println("host-demo bill: the run ended as shown, but its CSV could not be written to " + csv + ": "
+                    + e.getMessage() + ". Download it from the run's page instead.");
+            return false;
+        } finally {
+            err.flush();
+        }
+    }
+
+    private static long held(RunRecord run) {
+        return run.report().map(r -> r.lines(LineOutcome.HELD).size()).orElse(0);
+    }
+
+    /** Starts one run, follows it and prints its report. */
+    private RunRecord runOnce(HostCore core, String plugin, RunMode runMode, LocalDate effective, String operator,
+            PrintWriter out, PrintWriter err) throws InterruptedException {
+        RunRecord run = core.runs().start(new RunRequest(plugin, runMode, effective, Trigger.COMMAND_LINE, operator));
         RunRecord ended = follow(core, run, err);
         if (json) {
             out.println(ReportOutput.json(ended));
@@ -168,22 +224,7 @@ public final class BillCommand implements Callable<Integer> {
             out.print(ReportOutput.table(ended, interactive.getAsBoolean()));
         }
         out.flush();
-        if (csv != null && ended.report().isPresent()) {
-            try {
-                CsvFile.write(csv, ReportCsv.of(ended.report().get()));
-                err.println("host-demo bill: report written as CSV to " + csv);
-            } catch (java.io.IOException e) {
-                err.println("host-demo bill: the run ended as shown, but its CSV could not be written to " + csv + ": "
-                        + e.getMessage() + ". Download it from the run's page instead.");
-                err.flush();
-                return EXIT_HOST_ERROR;
-            }
-            err.flush();
-        } else if (csv != null) {
-            err.println("host-demo bill: the run made no report, so no CSV was written to " + csv);
-            err.flush();
-        }
-        return exitCode(ended);
+        return ended;
     }
 
     /** Waits for the run, drawing progress on a terminal. */

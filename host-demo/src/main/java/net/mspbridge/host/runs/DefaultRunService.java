@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
@@ -24,6 +25,8 @@ import net.mspbridge.api.HostContext;
 import net.mspbridge.api.RunRejectedException;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.BillingRunRequest;
+import net.mspbridge.api.billing.DropConfirmation;
+import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.host.calls.Durations;
 import net.mspbridge.host.calls.PluginCalls;
 import net.mspbridge.host.plugins.ExtensionSource;
@@ -37,6 +40,7 @@ final class DefaultRunService implements RunService {
     private static final int DATE_RANGE_DAYS = 366;
 
     private final RunStore store;
+    private final DropConfirmationStore confirmations;
     private final ExtensionSource extensions;
     private final HostContexts contexts;
     private final Clock clock;
@@ -46,9 +50,10 @@ final class DefaultRunService implements RunService {
     private final Map<String, ActiveRun> active = new ConcurrentHashMap<>();
     private final String holder = "pid " + ProcessHandle.current().pid() + " " + UUID.randomUUID();
 
-    DefaultRunService(RunStore store, ExtensionSource extensions, HostContexts contexts, Clock clock, RunLimits limits,
-            ScheduledExecutorService timer) {
+    DefaultRunService(RunStore store, DropConfirmationStore confirmations, ExtensionSource extensions, HostContexts contexts,
+            Clock clock, RunLimits limits, ScheduledExecutorService timer) {
         this.store = store;
+        this.confirmations = confirmations;
         this.extensions = extensions;
         this.contexts = contexts;
         this.clock = clock;
@@ -64,6 +69,17 @@ final class DefaultRunService implements RunService {
         if (interrupted > 0) {
             log.warn("{} billing run(s) were under way when their process stopped; recorded as interrupted", interrupted);
         }
+    }
+
+    @Override
+    public int confirmDrops(String runId, OptionalInt line, String by) {
+        RunRecord run = store.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        return confirmations.confirm(run, line, by);
+    }
+
+    @Override
+    public List<DropConfirmation> pendingConfirmations(String pluginId) {
+        return confirmations.pending(pluginId);
     }
 
     @Override
@@ -120,7 +136,8 @@ final class DefaultRunService implements RunService {
         ClassLoader previous = thread.getContextClassLoader();
         try {
             HostContext context = contexts.stored(record.pluginId());
-            BillingRunRequest request = new BillingRunRequest(record.runId(), record.effectiveDate(), record.mode());
+            BillingRunRequest request = new BillingRunRequest(record.runId(), record.effectiveDate(), record.mode(),
+                    confirmations.pending(record.pluginId()));
             thread.setContextClassLoader(hook.getClass().getClassLoader());
             BillingReport answer = hook.run(request, context, run.monitor);
             Optional<String> nonsense = ReportChecks.problem(request, answer);
@@ -144,6 +161,9 @@ final class DefaultRunService implements RunService {
         }
         try {
             store.finish(record.runId(), state, message, report, run.monitor.progress());
+            if (record.mode() == RunMode.APPLY) {
+                report.ifPresent(r -> confirmations.markApplied(record.pluginId(), record.runId(), r));
+            }
             log.info("Billing run {} ended {}: {}", record.runId(), state, message);
         } catch (RuntimeException e) {
             log.error("Billing run {} ended {} but could not be recorded", record.runId(), state, e);

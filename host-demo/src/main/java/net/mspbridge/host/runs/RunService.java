@@ -60,6 +60,20 @@ public interface RunService extends AutoCloseable {
     /** The latest runs first, without their reports. */
     List<RunRecord> history(int limit);
 
+    /**
+     * Confirms held drops of a finished run, as {@code by}: every held line, or the one at
+     * {@code line} (its index in the report). The confirmations are passed to the plugin's next
+     * runs (plugin-api 1.2) until an apply run makes them; confirming a drop twice changes nothing.
+     *
+     * @return how many confirmations are new
+     * @throws RunNotFoundException       when there is no such run
+     * @throws InvalidRunRequestException when the run has no report, or the line is not held
+     */
+    int confirmDrops(String runId, java.util.OptionalInt line, String by);
+
+    /** The plugin's confirmed drops that no apply run has made yet, oldest first. */
+    List<net.mspbridge.api.billing.DropConfirmation> pendingConfirmations(String pluginId);
+
     /** Finished apply runs with reports, oldest first, for the chart. */
     List<RunRecord> appliedReports(int limit);
 
@@ -72,6 +86,7 @@ public interface RunService extends AutoCloseable {
      */
     static RunService create(Database database, ExtensionSource extensions, HostContexts contexts, Clock clock,
             RunLimits limits, ScheduledExecutorService timer) {
-        return new DefaultRunService(new RunStore(database, clock), extensions, contexts, clock, limits, timer);
+        return new DefaultRunService(new RunStore(database, clock), new DropConfirmationStore(database, clock), extensions,
+                contexts, clock, limits, timer);
     }
 }

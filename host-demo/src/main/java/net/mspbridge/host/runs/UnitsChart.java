@@ -65,7 +65,7 @@ public record UnitsChart(List<Point> runs, List<Series> series) {
     private static int unitsAfter(ReportLine line) {
         return switch (line.outcome()) {
             case APPLIED, UNCHANGED -> line.unitsWanted();
-            case FAILED, DEFERRED, PLANNED -> line.unitsInForce();
+            case FAILED, DEFERRED, PLANNED, HELD -> line.unitsInForce();
         };
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -47,6 +48,7 @@ final class RunRoutes {
                 .orElseThrow(() -> ApiError.notFound("there is no billing run '" + ctx.pathParam("runId") + "'"))))));
         routes.get("/api/runs/{runId}/report.csv", this::csv);
         routes.post("/api/runs/{runId}/cancel", ctx -> ctx.json(PanelJson.of("run", json(runs.cancel(ctx.pathParam("runId"))))));
+        routes.post("/api/runs/{runId}/confirm-drops", this::confirmDrops);
         routes.get("/api/charts/units", this::chart);
         routes.get("/api/schedule", ctx -> ctx.json(schedule(schedule.settings())));
         routes.put("/api/schedule", this::updateSchedule);
@@ -60,6 +62,36 @@ final class RunRoutes {
         RunRecord run = runs.start(new RunRequest(pluginId, mode, date, Trigger.PAGE, Security.session(ctx).user()));
         ctx.status(202);
         ctx.json(PanelJson.of("run", json(run)));
+    }
+
+    /**
+     * Confirms held drops of a finished run as the signed-in user: {@code line} (a report line's
+     * index) for one, else all; {@code apply: true} then starts an apply run that makes them
+     * ("Confirm and apply"). Answers how many confirmations are new and the run started, if any.
+     */
+    private void confirmDrops(Context ctx) {
+        JsonBody body = JsonBody.of(ctx, Set.of("line", "apply"));
+        OptionalInt line = OptionalInt.empty();
+        if (body.has("line")) {
+            long index = body.requiredLong("line");
+            if (index < 0 || index > Integer.MAX_VALUE) {
+                throw ApiError.badRequest("'line' must be the index of a held line of the run's report");
+            }
+            line = OptionalInt.of((int) index);
+        }
+        boolean apply = body.has("apply") && body.requiredBoolean("apply");
+        String user = Security.session(ctx).user();
+        RunRecord held = runs.find(ctx.pathParam("runId"))
+                .orElseThrow(() -> ApiError.notFound("there is no billing run '" + ctx.pathParam("runId") + "'"));
+        int confirmed = runs.confirmDrops(held.runId(), line, user);
+        ObjectNode json = PanelJson.object();
+        json.put("confirmed", confirmed);
+        if (apply) {
+            RunRecord run = runs.start(new RunRequest(held.pluginId(), RunMode.APPLY, held.effectiveDate(), Trigger.PAGE, user));
+            json.set("run", json(run));
+            ctx.status(202);
+        }
+        ctx.json(json);
     }
 
     private String onlyBillingPlugin() {

@@ -4,6 +4,7 @@ import { get, send, session } from '../api.js';
 import { shell, card, badge, notice, loadFailed } from '../layout.js';
 import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
+import { heldDropsView } from '../helddrops.js';
 
 const main = shell('billing', 'Billing', 'Preview what a billing run would change, then apply it.');
 const POLL_MS = 500;
@@ -54,6 +55,10 @@ function runCard(plugin, today, running) {
     clear(result).append(el('div', { class: 'result-head', dataset: { runId: run.runId, state: run.state } },
       badge(run.state), ' ', el('strong', { text: run.message }), ' ',
       el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: `Open ${run.runId}` })));
+    if (run.report && run.finished) {
+      const held = heldDropsView(run, (started) => follow(started).catch((e) => result.append(notice('bad', e.message))));
+      if (held) result.append(held);
+    }
     if (run.report) result.append(reportView(run.report, run.totals, run.runId));
     if (run.mode === 'PREVIEW' && run.finished && run.report && run.changes > 0) {
       result.append(notice('info', `Apply creates these ${plural(run.changes, 'change')} in the billing system.`));

@@ -58,6 +58,28 @@ public final class BillingPage {
         return result(pluginId, before);
     }
 
+    /** The held drops listed under the result, as their text; empty when none are. */
+    public List<String> heldDrops(String pluginId) {
+        return browser.driver().findElements(By.cssSelector(card(pluginId) + " .held-list li")).stream()
+                .map(li -> li.getText().replace('\n', ' ')).toList();
+    }
+
+    /** Clicks "Confirm all and apply" under the result and waits for the apply run it starts. */
+    public Result confirmAllAndApply(String pluginId) {
+        String before = shownRunId(pluginId);
+        browser.find(By.cssSelector(card(pluginId) + " button[data-action='confirm-and-apply']")).click();
+        return result(pluginId, before);
+    }
+
+    /** Clicks "Confirm" on one held line and waits for the page to say it is confirmed; returns that notice. */
+    public String confirmOne(String pluginId, int line) {
+        browser.find(By.cssSelector(card(pluginId) + " button[data-action='confirm-drop'][data-line='" + line + "']")).click();
+        return browser.until(d -> {
+            List<WebElement> notices = d.findElements(By.cssSelector(card(pluginId) + " .held-status .notice-text"));
+            return notices.isEmpty() ? null : notices.get(0).getText();
+        });
+    }
+
     private String shownRunId(String pluginId) {
         List<WebElement> heads = browser.driver().findElements(By.cssSelector(card(pluginId) + " .result-head[data-run-id]"));
         return heads.isEmpty() ? "" : heads.get(0).getAttribute("data-run-id");

@@ -25,11 +25,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.host.HostMain;
+import net.mspbridge.host.db.Database;
 import net.mspbridge.host.fake.ApiClient;
 import net.mspbridge.host.fake.FakeBillMain;
 import net.mspbridge.host.fake.FakePlugin;
+import net.mspbridge.host.fake.FakeSettings;
 import net.mspbridge.host.fake.Fault;
 import net.mspbridge.host.fake.TestHost;
+import net.mspbridge.host.pluginstore.PluginStores;
 import net.mspbridge.host.runs.RunProgress;
 import net.mspbridge.host.runs.RunRecord;
 import net.mspbridge.host.runs.RunState;
@@ -249,6 +252,57 @@ class BillCommandTest {
             throw new AssertionError("the bill command did not finish within 60 s: " + err);
         }
         return new Result(process.exitValue(), out, err);
+    }
+
+    @Nested
+    class HeldDrops {
+
+        /** Billed once; then the fake plugin's record says 40 units are in force for the first customer. */
+        private void aHeldDrop() {
+            mapServices();
+            fake.billing.holdDrops = true;
+            Result first = run("bill", "--apply", "--json");
+            assertThat(first.code()).as(first.err()).isZero();
+            String customer = first.json().get("report").get("lines").get(0).get("customer").get("id").asText();
+            try (Database db = Database.open(dataDir)) {
+                PluginStores.inDatabase(db).forPlugin(FakeSettings.PLUGIN_ID).put("billed/" + customer, "40");
+            }
+        }
+
+        @Test
+        void anApplyThatHoldsADropExitsWithHeld() {
+            aHeldDrop();
+
+            Result held = run("bill", "--apply", "--json");
+
+            assertThat(held.code()).isEqualTo(BillCommand.EXIT_HELD);
+            assertThat(held.json().get("report").get("lines")).anySatisfy(l -> assertThat(l.get("outcome").asText())
+                    .isEqualTo("HELD"));
+        }
+
+        @Test
+        void confirmDropsConfirmsTheHeldDropsAndAppliesThemOnce() {
+            aHeldDrop();
+
+            Result confirmed = run("bill", "--apply", "--confirm-drops");
+
+            assertThat(confirmed.code()).as(confirmed.err()).isZero();
+            assertThat(confirmed.err()).contains("confirmed 1 held drop(s)");
+            assertThat(confirmed.out()).contains("HELD").contains("APPLIED");
+            Result after = run("bill", "--apply", "--json");
+            assertThat(after.code()).isZero();
+            assertThat(after.json().get("changes").asInt()).isZero();
+        }
+
+        @Test
+        void confirmDropsGoesWithApplyOnly() {
+            mapServices();
+
+            Result result = run("bill", "--preview", "--confirm-drops");
+
+            assertThat(result.code()).isEqualTo(BillCommand.EXIT_USAGE);
+            assertThat(result.err()).contains("--confirm-drops goes with --apply");
+        }
     }
 
     @Test

@@ -43,6 +43,8 @@ public final class FakeBilling implements BillingHook {
     public final List<BillingRunRequest> requests = new CopyOnWriteArrayList<>();
     /** When set, the report claims this run id instead of the requested one (a nonsense answer). */
     public volatile String claimRunId;
+    /** When set, a decrease is held (plugin-api 1.2) unless the request carries a confirmation that covers it. */
+    public volatile boolean holdDrops;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final Semaphore permits = new Semaphore(0);
@@ -117,6 +119,8 @@ public final class FakeBilling implements BillingHook {
                 String reference = "";
                 if (units == inForce) {
                     outcome = LineOutcome.UNCHANGED;
+                } else if (holdDrops && units < inForce && !confirmed(request, service, "ct-" + customer.id(), inForce, units)) {
+                    outcome = LineOutcome.HELD;
                 } else if (request.mode() == RunMode.PREVIEW) {
                     outcome = LineOutcome.PLANNED;
                 } else {
@@ -135,6 +139,11 @@ public final class FakeBilling implements BillingHook {
                 + (problems.isEmpty() ? "" : ", " + problems.size() + " problem(s)") + (cancelled ? ", cancelled" : "");
         String runId = claimRunId != null ? claimRunId : request.runId();
         return new BillingReport(runId, request.effectiveDate(), request.mode(), status, message, lines, problems);
+    }
+
+    private static boolean confirmed(BillingRunRequest request, String service, String contract, int inForce, int wanted) {
+        return request.confirmations().stream()
+                .anyMatch(c -> c.covers(contract, service, inForce, wanted, request.effectiveDate()));
     }
 
     private void waitForStep(RunMonitor monitor) {

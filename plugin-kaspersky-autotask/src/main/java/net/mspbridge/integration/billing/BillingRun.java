@@ -91,13 +91,14 @@ final class BillingRun {
         // before any Autotask call spends the shared hourly budget.
         Map<String, KasperskyCustomer> customers = customersToRead(source);
         BilledPairs billed = BilledPairs.read(context.store(), settings.solution());
+        CustomersWithUsage withUsage = CustomersWithUsage.read(context.store(), settings.solution());
         AutotaskPort port = connections.autotask(context, settings.budgetSharePercent());
         // Their usage does not depend on Autotask, nor Autotask's contracts on it: read side by side.
         UsageSoFar soFar = new UsageSoFar(monitor::isCancelled);
         SideRead<Optional<UsageReading>> usage = SideRead.start("billing-usage-" + request.runId(),
                 () -> readUsage(source, customers, soFar));
         try {
-            return compute(port, usage, soFar, billed);
+            return compute(port, usage, soFar, billed, withUsage);
         } finally {
             usage.settle();
             release(port);
@@ -119,7 +120,7 @@ final class BillingRun {
     }
 
     private BillingReport compute(AutotaskPort port, SideRead<Optional<UsageReading>> usageRead, UsageSoFar soFar,
-            BilledPairs billed) {
+            BilledPairs billed, CustomersWithUsage withUsage) {
         SortedSet<PairKey> billedBefore = billed.pairs();
         // The chosen solution's applications only: services the other solution's rows name are not
         // this run's to plan, even though those rows stay stored for when it is chosen again.
@@ -132,11 +133,12 @@ final class BillingRun {
             Stop stop = read.stop().get();
             return ReportAssembler.stoppedEarly(request, stop.problem(0).map(List::of).orElse(List.of()), stop);
         }
+        DropGuard drops = new DropGuard(settings.drops(), withUsage.ids(), ConfirmedDrop.from(request));
         Function<UsageReading, Plan> planner = usage -> Reconciler.reconcile(new ReconciliationInput(date, applications,
                 settings.services(), settings.companies(), byCustomer(usage), usage.failures(), read.snapshot(),
-                billedBefore, settings.zeroStaleUnits()));
+                billedBefore, settings.zeroStaleUnits(), drops));
         CreateStep creates = new CreateStep(port, billed, context.store(), monitor, progress, lease, createWait, date);
-        FinalApply end = new FinalApply(request, creates);
+        FinalApply end = new FinalApply(request, creates, withUsage);
         // Apply bills each contract as soon as its customers' usage is in, while the rest is read.
         EarlyCreates.Result early = request.mode() == RunMode.APPLY
                 ? new EarlyCreates(customersByContract(), planner, creates, monitor).run(usageRead, soFar)

@@ -12,6 +12,7 @@ final class ContractTarget {
 
     private final long contractId;
     private final List<KasperskyCustomer> customers = new ArrayList<>(1);
+    private final List<String> silent = new ArrayList<>(0);
     private ServiceUsage usage;
     private Ref ref;
 
@@ -37,6 +38,16 @@ final class ContractTarget {
         } else {
             usage.addAll(theirs);
         }
+    }
+
+    /** Notes a customer that had billable usage at the last apply and reports none now. */
+    void addSilent(KasperskyCustomer customer) {
+        silent.add(customer.label());
+    }
+
+    /** The customers noted by {@link #addSilent}, by name, in the order added. */
+    List<String> silent() {
+        return silent;
     }
 
     /** Built once, when the first line of the contract asks: every customer has been added by then. */

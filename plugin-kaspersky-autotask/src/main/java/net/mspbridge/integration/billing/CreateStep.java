@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -116,6 +117,20 @@ final class CreateStep {
             problems.add(new Problem(ProblemKind.OTHER, "Plugin store", "The plugin could not drop " + forget.size()
                     + " service(s) no longer billed from its record (" + e.getMessage() + "). Billing is not affected: "
                     + "the next run drops them. Check the host's storage if this repeats.", 0));
+        }
+    }
+
+    /**
+     * Records the customers with usage for the next run's drop rule. A failure costs a problem: this
+     * run's billing is not affected, and the next run judges silent customers from the older record.
+     */
+    void remember(CustomersWithUsage record, Set<String> hadUsage, List<Problem> problems) {
+        try {
+            record.replace(store, hadUsage);
+        } catch (StoreException e) {
+            problems.add(new Problem(ProblemKind.OTHER, "Plugin store", "The plugin could not record which customers "
+                    + "had usage in this run (" + e.getMessage() + "). Billing is not affected; the next run judges "
+                    + "sudden drops from the earlier record. Check the host's storage if this repeats.", 0));
         }
     }
 

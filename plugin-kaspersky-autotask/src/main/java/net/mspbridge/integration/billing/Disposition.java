@@ -9,5 +9,7 @@ enum Disposition {
     /** Not adjusted in this run for a reason a person must see (a change already in force later). */
     DEFERRED,
     /** Cannot be adjusted as things are (price unknown, ambiguous units); the message says why. */
-    FAILED
+    FAILED,
+    /** A sudden decrease no person confirmed: not made, reported with its problem (see {@link DropRule}). */
+    HELD
 }

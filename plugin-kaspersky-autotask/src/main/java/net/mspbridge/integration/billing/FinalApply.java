@@ -18,7 +18,8 @@ import net.mspbridge.api.billing.Problem;
 /**
  * The end of an apply run, after the early waves: the plan's creates no wave made go through the
  * {@link CreateStep}, every create is settled, lines a stop kept from being made are marked
- * deferred, the pairs no longer billed are dropped from the record, and the report is assembled.
+ * deferred, the pairs no longer billed are dropped from the record, the customers with usage are
+ * recorded for the drop rule ({@link CustomersWithUsage}), and the report is assembled.
  * Run thread only.
  */
 final class FinalApply {
@@ -27,10 +28,12 @@ final class FinalApply {
 
     private final BillingRunRequest request;
     private final CreateStep creates;
+    private final CustomersWithUsage withUsage;
 
-    FinalApply(BillingRunRequest request, CreateStep creates) {
+    FinalApply(BillingRunRequest request, CreateStep creates, CustomersWithUsage withUsage) {
         this.request = request;
         this.creates = creates;
+        this.withUsage = withUsage;
     }
 
     /**
@@ -56,6 +59,7 @@ final class FinalApply {
         if (stop.filter(s -> s.kind() == Stop.Kind.STORE).isEmpty()) {
             // Every pair created was recorded before; what is left is to drop the pairs no longer billed.
             creates.forget(plan.forget(), problems);
+            creates.remember(withUsage, plan.hadUsage(), problems);
         }
         return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
     }

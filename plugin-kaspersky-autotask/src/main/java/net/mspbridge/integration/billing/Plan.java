@@ -1,6 +1,7 @@
 package net.mspbridge.integration.billing;
 
 import java.util.List;
+import java.util.Set;
 
 import net.mspbridge.api.billing.Problem;
 
@@ -14,14 +15,19 @@ import net.mspbridge.api.billing.Problem;
  * @param forget        recorded pairs no mapping targets that are at zero from the effective date
  *                      on, or whose contract no longer exists: to be dropped from the record; in
  *                      order, each once
+ * @param hadUsage      the customers to record, after an apply, as having had billable usage at it:
+ *                      those with usage now, those whose usage is unknown that had it before, and
+ *                      those silent now whose contract has a held line (so the drop stays held
+ *                      until a person confirms it or the usage comes back)
  */
-record Plan(List<PlannedLine> lines, List<Problem> problems, List<PairKey> seenWithUnits, List<PairKey> forget) {
+record Plan(List<PlannedLine> lines, List<Problem> problems, List<PairKey> seenWithUnits, List<PairKey> forget, Set<String> hadUsage) {
 
     Plan {
         lines = List.copyOf(lines);
         problems = List.copyOf(problems);
         seenWithUnits = List.copyOf(seenWithUnits);
         forget = List.copyOf(forget);
+        hadUsage = Set.copyOf(hadUsage);
     }
 
     List<PlannedLine> lines(Disposition disposition) {

@@ -64,6 +64,10 @@ final class Reconciler {
     private final List<Problem> problems = new ArrayList<>();
     private final List<PairKey> seenWithUnits = new ArrayList<>();
     private final List<PairKey> forget = new ArrayList<>();
+    /** See {@link Plan#hadUsage()}; the silent customers are added once their contracts are planned. */
+    private final Set<String> hadUsage = new TreeSet<>();
+    private final Map<Long, List<String>> silentIds = new HashMap<>();
+    private final Set<Long> heldContracts = new HashSet<>();
 
     private Reconciler(ReconciliationInput in) {
         this.in = in;
@@ -129,6 +133,9 @@ final class Reconciler {
             mapping.contractId().ifPresent(billable::add);
             CustomerUsage usage = in.usage().get(mapping.customerId());
             if (usage == null) {
+                if (in.drops().hadUsage().contains(mapping.customerId())) {
+                    hadUsage.add(mapping.customerId());
+                }
                 mapping.contractId().ifPresent(held::add);
                 mapping.contractId().ifPresent(incomplete::add);
                 problems.add(unknown.problem(mapping));
@@ -154,7 +161,14 @@ final class Reconciler {
                 noContract(customer, mapping, why.get(), usage);
                 continue;
             }
-            targets.computeIfAbsent(contractId, ContractTarget::new).add(customer, byService);
+            ContractTarget target = targets.computeIfAbsent(contractId, ContractTarget::new);
+            target.add(customer, byService);
+            if (attribution.total(usage) > 0) {
+                hadUsage.add(customer.id());
+            } else if (in.drops().hadUsage().contains(customer.id())) {
+                target.addSilent(customer);
+                silentIds.computeIfAbsent(contractId, id -> new ArrayList<>(1)).add(customer.id());
+            }
         }
         unreadableByReason.forEach((reason, customers) -> problems.add(PlanProblems.unreadable(reason, customers)));
         UnmappedCustomers.problem(in, attribution).ifPresent(problems::add);
@@ -174,7 +188,8 @@ final class Reconciler {
         if (lines.size() > targeted) {
             lines.sort(BY_PAIR);
         }
-        return new Plan(lines, problems, seenWithUnits, forget);
+        heldContracts.forEach(id -> hadUsage.addAll(silentIds.getOrDefault(id, List.of())));
+        return new Plan(lines, problems, seenWithUnits, forget, hadUsage);
     }
 
     private void noContract(KasperskyCustomer customer, CompanyMapping mapping, String message, CustomerUsage usage) {
@@ -198,7 +213,7 @@ final class Reconciler {
                 continue;
             }
             PairKey pair = new PairKey(target.contractId(), service.id());
-            lines.add(decide(pair, units, refs, service, contributions, categories(contributions), wanted, "", true));
+            lines.add(decide(pair, units, refs, service, contributions, categories(contributions), wanted, "", target.silent()));
         }
     }
 
@@ -217,9 +232,17 @@ final class Reconciler {
         return String.join(", ", distinct);
     }
 
-    /** The line of one pair whose units wanted are known; pairs with units are noted in pair order. */
+    /**
+     * The line of one pair whose units wanted are known; pairs with units are noted in pair order.
+     *
+     * @param silent the contract's customers that had billable usage at the last apply and report none
+     *               now; null for a stale pair (no mapping targets it: a setting, not usage, brings it
+     *               to zero, so it is not judged by the drop rule)
+     */
     private PlannedLine decide(PairKey pair, ContractUnits units, LineRefs refs, LineService service,
-                               List<Contribution> contributions, String category, int wanted, String remark, boolean targeted) {
+                               List<Contribution> contributions, String category, int wanted, String remark,
+                               List<String> silent) {
+        boolean targeted = silent != null;
         UnitTimeline timeline = units.timeline(pair.serviceId());
         int inForce = timeline.unitsOn(date);
         Optional<BigDecimal> price = price(units, service);
@@ -243,6 +266,19 @@ final class Reconciler {
                 message = problem(PlanProblems.noPrice(refs.subject(service), pair.serviceId(), service.facts() != null,
                         wanted - inForce));
                 disposition = Disposition.FAILED;
+            } else if (targeted && wanted < inForce) {
+                Optional<DropReason> sudden = in.drops().rule().judge(inForce, wanted, !silent.isEmpty());
+                Optional<ConfirmedDrop> confirmed = sudden.isEmpty() ? Optional.empty()
+                        : in.drops().confirmation(pair, inForce, wanted, date);
+                if (sudden.isPresent() && confirmed.isEmpty()) {
+                    message = problem(HeldDrops.problem(refs.subject(service), refs.customer(), inForce, wanted,
+                            sudden.get(), silent, in.drops().rule()));
+                    disposition = Disposition.HELD;
+                    heldContracts.add(pair.contractId());
+                } else {
+                    disposition = Disposition.CREATE;
+                    message = confirmed.map(HeldDrops::confirmedNote).orElse(remark);
+                }
             } else {
                 disposition = Disposition.CREATE;
                 message = remark;
@@ -288,7 +324,7 @@ final class Reconciler {
             problems.add(PlanProblems.stale(subject, remaining, service.ref(), contract,
                     PlanProblems.Stale.BROUGHT_TO_ZERO, ""));
             lines.add(decide(pair, units, refs, service, List.of(), NO_LONGER_MAPPED, 0,
-                    "Billed earlier; no mapping targets it now.", false));
+                    "Billed earlier; no mapping targets it now.", null));
         }
     }
 

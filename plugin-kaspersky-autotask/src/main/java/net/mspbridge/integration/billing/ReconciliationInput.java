@@ -24,6 +24,7 @@ import net.mspbridge.integration.settings.ServiceMappings;
  * @param autotask       what was read from Autotask
  * @param billedBefore   the pairs the plugin recorded as billed in earlier runs
  * @param zeroStaleUnits whether recorded pairs no mapping targets any more are brought to zero
+ * @param drops          how sudden decreases are held, and which a person confirmed
  */
 record ReconciliationInput(
         LocalDate effectiveDate,
@@ -34,7 +35,8 @@ record ReconciliationInput(
         Map<String, String> unreadable,
         AutotaskSnapshot autotask,
         Set<PairKey> billedBefore,
-        boolean zeroStaleUnits) {
+        boolean zeroStaleUnits,
+        DropGuard drops) {
 
     ReconciliationInput {
         Objects.requireNonNull(effectiveDate, "effectiveDate");
@@ -45,5 +47,14 @@ record ReconciliationInput(
         unreadable = Map.copyOf(unreadable);
         Objects.requireNonNull(autotask, "autotask");
         billedBefore = Set.copyOf(billedBefore);
+        Objects.requireNonNull(drops, "drops");
+    }
+
+    /** An input that holds no decrease ({@link DropGuard#OFF}). */
+    ReconciliationInput(LocalDate effectiveDate, ApplicationCatalog catalog, ServiceMappings services,
+                        CompanyMappings companies, Map<String, CustomerUsage> usage, Map<String, String> unreadable,
+                        AutotaskSnapshot autotask, Set<PairKey> billedBefore, boolean zeroStaleUnits) {
+        this(effectiveDate, catalog, services, companies, usage, unreadable, autotask, billedBefore, zeroStaleUnits,
+                DropGuard.OFF);
     }
 }

@@ -51,6 +51,7 @@ final class ReportAssembler {
             case UNCHANGED -> new LineResult(LineOutcome.UNCHANGED, line.message(), "");
             case DEFERRED -> LineResult.deferred(line.message());
             case FAILED -> LineResult.failed(line.message());
+            case HELD -> new LineResult(LineOutcome.HELD, line.message(), "");
             case CREATE -> mode == RunMode.PREVIEW
                     ? new LineResult(LineOutcome.PLANNED, line.message(), "")
                     : results.getOrDefault(line.pair(), LineResult.deferred("Not made in this run; the next run will make it."));
@@ -71,6 +72,9 @@ final class ReportAssembler {
         }
         if (counts.containsKey(LineOutcome.FAILED)) {
             parts.add(counts.get(LineOutcome.FAILED) + " failed");
+        }
+        if (counts.containsKey(LineOutcome.HELD)) {
+            parts.add(counts.get(LineOutcome.HELD) + " held for a person to confirm");
         }
         if (counts.containsKey(LineOutcome.DEFERRED)) {
             parts.add(counts.get(LineOutcome.DEFERRED) + " deferred");

@@ -6,6 +6,7 @@ import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.integration.kaspersky.Solution;
 import net.mspbridge.integration.settings.CompanyMappings;
+import net.mspbridge.integration.settings.DropOptions;
 import net.mspbridge.integration.settings.KasperskySettings;
 import net.mspbridge.integration.settings.ServiceMappings;
 import net.mspbridge.integration.settings.SettingsKeys;
@@ -18,9 +19,10 @@ import net.mspbridge.integration.settings.SettingsKeys;
  * @param companies          the Companies mapping (the chosen solution's)
  * @param zeroStaleUnits     {@link SettingsKeys#ZERO_STALE_UNITS}, off unless set
  * @param budgetSharePercent {@link SettingsKeys#API_BUDGET_SHARE}, {@value #DEFAULT_BUDGET_SHARE} unless set
+ * @param drops              when a decrease is held until a person confirms it
  */
 record RunSettings(Solution solution, ServiceMappings services, CompanyMappings companies, boolean zeroStaleUnits,
-                   int budgetSharePercent) {
+                   int budgetSharePercent, DropRule drops) {
 
     static final int DEFAULT_BUDGET_SHARE = 50;
 
@@ -28,6 +30,7 @@ record RunSettings(Solution solution, ServiceMappings services, CompanyMappings 
         Objects.requireNonNull(solution, "solution");
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(companies, "companies");
+        Objects.requireNonNull(drops, "drops");
     }
 
     /**
@@ -43,7 +46,11 @@ record RunSettings(Solution solution, ServiceMappings services, CompanyMappings 
         }
         Solution solution = KasperskySettings.solution(settings);
         return new RunSettings(solution, services, companies, settings.toggle(SettingsKeys.ZERO_STALE_UNITS),
-                budgetShare(settings));
+                budgetShare(settings), dropRule(DropOptions.read(settings)));
+    }
+
+    private static DropRule dropRule(DropOptions options) {
+        return new DropRule(options.hold(), options.sharePercent(), options.zeroFrom());
     }
 
     private static int budgetShare(SettingsValues settings) {

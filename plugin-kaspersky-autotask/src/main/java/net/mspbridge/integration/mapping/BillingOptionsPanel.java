@@ -7,6 +7,7 @@ import net.mspbridge.api.settings.TextField;
 import net.mspbridge.api.settings.ToggleField;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.settings.BillingOptions;
+import net.mspbridge.integration.settings.DropOptions;
 import net.mspbridge.integration.settings.SettingsKeys;
 
 /** The "Billing options" panel and its (local) validation. */
@@ -16,6 +17,12 @@ final class BillingOptionsPanel {
             + "to another contract), the units this plugin billed earlier to the old contract service stay there. "
             + "On: each billing run brings such units down to zero with an adjustment. Off: they are left as they "
             + "are and listed in the run report for you to handle. Services the plugin never billed are never touched.";
+
+    static final String HOLD_DROPS_HELP = "A credit cannot be taken back except by billing again, and it shows on the "
+            + "customer's invoice. On: a sudden decrease (below) is not sent but held and listed on the Billing page "
+            + "until a person confirms it; so is any decrease of a contract one of whose customers had usage at the "
+            + "last apply and reports none now (a virtual server whose hosts have not reconnected yet). Increases are "
+            + "never held.";
 
     private BillingOptionsPanel() {
     }
@@ -30,6 +37,17 @@ final class BillingOptionsPanel {
                                 + BillingOptions.MAX_SHARE + ".")
                         .defaultValue(Integer.toString(BillingOptions.DEFAULT_SHARE))
                         .build())
+                .field(ToggleField.of(SettingsKeys.HOLD_DROPS, "Hold sudden drops", HOLD_DROPS_HELP, true))
+                .field(TextField.builder(SettingsKeys.DROP_SHARE, "Hold a drop of more than (%)")
+                        .help("A service of a contract that would lose more than this share of its units in one run is "
+                                + "held. A whole number from " + DropOptions.MIN_SHARE + " to " + DropOptions.MAX_SHARE + ".")
+                        .defaultValue(Integer.toString(DropOptions.DEFAULT_SHARE))
+                        .build())
+                .field(TextField.builder(SettingsKeys.DROP_ZERO_FROM, "Hold a fall to zero from (units)")
+                        .help("A service of a contract that would fall to zero from this many units or more is held. "
+                                + "A whole number, 1 or more.")
+                        .defaultValue(Integer.toString(DropOptions.DEFAULT_ZERO_FROM))
+                        .build())
                 .build();
     }
 
@@ -41,6 +59,18 @@ final class BillingOptionsPanel {
             out.error(FieldPath.field(SettingsKeys.API_BUDGET_SHARE),
                     "The API budget share must be a whole number of percent from {0} to {1}; \"{2}\" is not.",
                     Integer.toString(BillingOptions.MIN_SHARE), Integer.toString(BillingOptions.MAX_SHARE), share);
+        }
+        Toggles.check(out, values, SettingsKeys.HOLD_DROPS);
+        String dropShare = values.text(SettingsKeys.DROP_SHARE).trim();
+        if (!dropShare.isEmpty() && DropOptions.parseShare(dropShare).isEmpty()) {
+            out.error(FieldPath.field(SettingsKeys.DROP_SHARE),
+                    "The drop share must be a whole number of percent from {0} to {1}; \"{2}\" is not.",
+                    Integer.toString(DropOptions.MIN_SHARE), Integer.toString(DropOptions.MAX_SHARE), dropShare);
+        }
+        String zeroFrom = values.text(SettingsKeys.DROP_ZERO_FROM).trim();
+        if (!zeroFrom.isEmpty() && DropOptions.parseZeroFrom(zeroFrom).isEmpty()) {
+            out.error(FieldPath.field(SettingsKeys.DROP_ZERO_FROM),
+                    "The units a fall to zero is held from must be a whole number, 1 or more; \"{0}\" is not.", zeroFrom);
         }
         return out.build();
     }

@@ -64,6 +64,12 @@ public final class SettingsKeys {
     public static final String ZERO_STALE_UNITS = "billing.zeroStaleUnits";
     /** Percentage of the shared hourly Autotask API budget a run may use up to (default 50). */
     public static final String API_BUDGET_SHARE = "billing.apiBudgetShare";
+    /** Toggle: hold sudden decreases until a person confirms them; on unless stored off. */
+    public static final String HOLD_DROPS = "billing.holdDrops";
+    /** Percentage of a (contract, service)'s units it may lose in one run without being held (default 50). */
+    public static final String DROP_SHARE = "billing.dropShare";
+    /** Units from which a fall to zero is held (default 5). */
+    public static final String DROP_ZERO_FROM = "billing.dropZeroFrom";
 
     // The settings page: panels, their actions and the live sources their fields name. Not stored
     // values, but defined here for the same reason: the definitions, the dispatch and the tests

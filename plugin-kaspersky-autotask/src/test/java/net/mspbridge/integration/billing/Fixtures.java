@@ -37,51 +37,57 @@ final class Fixtures {
     }
 
     /** Builds stored settings as the host would hand them over. Immutable: every method returns a copy. */
-    record Settings(boolean byCategory, TableValue services, TableValue companies, boolean zeroStale, String budgetShare) {
+    record Settings(boolean byCategory, TableValue services, TableValue companies, boolean zeroStale, String budgetShare,
+                    String holdDrops) {
 
         static Settings none() {
-            return new Settings(false, TableValue.empty(), TableValue.empty(), false, "");
+            return new Settings(false, TableValue.empty(), TableValue.empty(), false, "", "");
         }
 
         Settings byCategory(boolean on) {
-            return new Settings(on, services, companies, zeroStale, budgetShare);
+            return new Settings(on, services, companies, zeroStale, budgetShare, holdDrops);
         }
 
         /** The application's single service (used with "Bill devices by category" off, and always per user). */
         Settings service(SecurityApplication application, long serviceId) {
             return new Settings(byCategory, services.with(application.id(), SettingsKeys.SERVICE_COLUMN, Long.toString(serviceId)),
-                    companies, zeroStale, budgetShare);
+                    companies, zeroStale, budgetShare, holdDrops);
         }
 
         Settings service(SecurityApplication application, DeviceCategory category, long serviceId) {
             return new Settings(byCategory, services.with(application.id(), category.key(), Long.toString(serviceId)),
-                    companies, zeroStale, budgetShare);
+                    companies, zeroStale, budgetShare, holdDrops);
         }
 
         Settings clearService(SecurityApplication application) {
             return new Settings(byCategory, services.with(application.id(), SettingsKeys.SERVICE_COLUMN, ""),
-                    companies, zeroStale, budgetShare);
+                    companies, zeroStale, budgetShare, holdDrops);
         }
 
         Settings customer(String customerId, long companyId, long contractId, boolean billing) {
             TableValue rows = companies.with(customerId, SettingsKeys.COMPANY_COLUMN, Long.toString(companyId))
                     .with(customerId, SettingsKeys.CONTRACT_COLUMN, Long.toString(contractId))
                     .with(customerId, SettingsKeys.BILLING_COLUMN, Boolean.toString(billing));
-            return new Settings(byCategory, services, rows, zeroStale, budgetShare);
+            return new Settings(byCategory, services, rows, zeroStale, budgetShare, holdDrops);
         }
 
         Settings customerWithoutContract(String customerId, long companyId) {
             TableValue rows = companies.with(customerId, SettingsKeys.COMPANY_COLUMN, Long.toString(companyId))
                     .with(customerId, SettingsKeys.BILLING_COLUMN, "true");
-            return new Settings(byCategory, services, rows, zeroStale, budgetShare);
+            return new Settings(byCategory, services, rows, zeroStale, budgetShare, holdDrops);
         }
 
         Settings zeroStale(boolean on) {
-            return new Settings(byCategory, services, companies, on, budgetShare);
+            return new Settings(byCategory, services, companies, on, budgetShare, holdDrops);
         }
 
         Settings budgetShare(String share) {
-            return new Settings(byCategory, services, companies, zeroStale, share);
+            return new Settings(byCategory, services, companies, zeroStale, share, holdDrops);
+        }
+
+        /** Holding sudden drops, stored on or off; not stored (on) unless set. */
+        Settings holdDrops(boolean on) {
+            return new Settings(byCategory, services, companies, zeroStale, budgetShare, Boolean.toString(on));
         }
 
         SettingsValues values() {
@@ -91,6 +97,7 @@ final class Fixtures {
                     .with(SettingsKeys.ZERO_STALE_UNITS, Boolean.toString(zeroStale))
                     .withTable(SettingsKeys.SERVICES, services)
                     .withTable(SettingsKeys.COMPANIES, companies);
+            values = holdDrops.isEmpty() ? values : values.with(SettingsKeys.HOLD_DROPS, holdDrops);
             return budgetShare.isEmpty() ? values : values.with(SettingsKeys.API_BUDGET_SHARE, budgetShare);
         }
     }

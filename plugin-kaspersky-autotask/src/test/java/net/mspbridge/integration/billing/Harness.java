@@ -6,6 +6,7 @@ import static net.mspbridge.integration.billing.Fixtures.MARCH;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +15,8 @@ import java.util.function.UnaryOperator;
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.BillingRunRequest;
+import net.mspbridge.api.billing.DropConfirmation;
+import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunMonitor;
 import net.mspbridge.api.host.Secrets;
@@ -38,6 +41,9 @@ final class Harness {
     private final Duration heartbeat;
     private final BillingRuns runs;
     private int runNumber;
+
+    /** The confirmations the host passes to every run; none unless {@link #confirmHeld} added some. */
+    private List<DropConfirmation> confirmations = List.of();
 
     Harness() {
         this(CREATE_WAIT);
@@ -99,7 +105,16 @@ final class Harness {
     }
 
     synchronized BillingRunRequest request(RunMode mode, LocalDate date) {
-        return new BillingRunRequest("run-" + (++runNumber), date, mode);
+        return new BillingRunRequest("run-" + (++runNumber), date, mode, confirmations);
+    }
+
+    /** Confirms, as a person on the host would, every held line of the report, for the runs that follow. */
+    synchronized Harness confirmHeld(BillingReport report, String by) {
+        List<DropConfirmation> next = new ArrayList<>(confirmations);
+        report.lines(LineOutcome.HELD).forEach(line -> next.add(DropConfirmation.of(line, report.effectiveDate(), by,
+                Instant.parse("2025-03-02T09:00:00Z"))));
+        confirmations = List.copyOf(next);
+        return this;
     }
 
     BillingReport apply() {

@@ -134,8 +134,10 @@ class RunEfficiencyTest {
 
         h.apply();
 
-        // one write, before creating, for the pairs seen with units and those about to be created
-        assertThat(h.store.putAlls()).isEqualTo(1);
+        // one write, before creating, for the pairs seen with units and those about to be created, and one
+        // at the end for the customers with usage (the drop rule's record)
+        assertThat(h.store.putAlls()).isEqualTo(2);
+        assertThat(h.store.list(CustomersWithUsage.prefix(Solution.SECURITY_CENTER))).hasSize(200);
         assertThat(h.store.list(BilledPairs.prefix(Solution.SECURITY_CENTER))).hasSize(200).containsEntry(BilledPairs.prefix(Solution.SECURITY_CENTER) + 150, "10,20");
     }
 

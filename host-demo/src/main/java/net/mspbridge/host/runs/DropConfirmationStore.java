@@ -1,0 +1,142 @@
+package net.mspbridge.host.runs;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.DropConfirmation;
+import net.mspbridge.api.billing.LineOutcome;
+import net.mspbridge.api.billing.Ref;
+import net.mspbridge.api.billing.ReportLine;
+import net.mspbridge.host.db.Database;
+
+/**
+ * The {@code drop_confirmation} table: the held decreases a person confirmed, with who and when
+ * (plugin-api 1.2). Each covers exactly one drop, and confirming it again changes nothing. Those
+ * not yet applied are passed to every run of the plugin; an apply run whose report shows the
+ * confirmed change made marks it applied, with the run's id, so it is passed no more. Passing one
+ * again before then is harmless: the plugin makes a confirmed change only while the units it
+ * covers are in force.
+ */
+final class DropConfirmationStore {
+
+    private final Database database;
+    private final Clock clock;
+
+    DropConfirmationStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * Confirms the held lines of a finished run: all of them, or the one at {@code line} (its index
+     * in the report).
+     *
+     * @return how many confirmations are new
+     * @throws InvalidRunRequestException when the run has no report, or the line is not a held one
+     */
+    int confirm(RunRecord run, OptionalInt line, String by) {
+        BillingReport report = run.report().orElseThrow(() -> new InvalidRunRequestException("run " + run.runId()
+                + " has no report, so it has no held drops to confirm"));
+        List<ReportLine> chosen = new ArrayList<>();
+        if (line.isPresent()) {
+            int index = line.getAsInt();
+            if (index < 0 || index >= report.lines().size() || report.lines().get(index).outcome() != LineOutcome.HELD) {
+                throw new InvalidRunRequestException("line " + index + " of run " + run.runId() + " is not a held drop: "
+                        + "choose a line whose outcome is HELD");
+            }
+            chosen.add(report.lines().get(index));
+        } else {
+            chosen.addAll(report.lines(LineOutcome.HELD));
+        }
+        Instant now = clock.instant();
+        return database.transaction(connection -> {
+            int added = 0;
+            for (ReportLine held : chosen) {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO drop_confirmation (plugin_id,"
+                        + " contract_id, service_id, units_in_force, units_wanted, effective_date, contract_name,"
+                        + " service_name, held_run_id, confirmed_by, confirmed_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM drop_confirmation WHERE plugin_id = ? AND contract_id = ?"
+                        + " AND service_id = ? AND units_in_force = ? AND units_wanted = ? AND effective_date = ?)")) {
+                    int i = 1;
+                    insert.setString(i++, run.pluginId());
+                    insert.setString(i++, held.contract().id());
+                    insert.setString(i++, held.service().id());
+                    insert.setInt(i++, held.unitsInForce());
+                    insert.setInt(i++, held.unitsWanted());
+                    insert.setObject(i++, run.effectiveDate());
+                    insert.setString(i++, limit(held.contract().name()));
+                    insert.setString(i++, limit(held.service().name()));
+                    insert.setString(i++, run.runId());
+                    insert.setString(i++, by);
+                    insert.setTimestamp(i++, Timestamp.from(now));
+                    insert.setString(i++, run.pluginId());
+                    insert.setString(i++, held.contract().id());
+                    insert.setString(i++, held.service().id());
+                    insert.setInt(i++, held.unitsInForce());
+                    insert.setInt(i++, held.unitsWanted());
+                    insert.setObject(i, run.effectiveDate());
+                    added += insert.executeUpdate();
+                }
+            }
+            return added;
+        });
+    }
+
+    /** The plugin's confirmations not yet applied, oldest first. */
+    List<DropConfirmation> pending(String pluginId) {
+        return database.read(connection -> {
+            List<DropConfirmation> pending = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT contract_id, contract_name, service_id,"
+                    + " service_name, units_in_force, units_wanted, effective_date, confirmed_by, confirmed_at"
+                    + " FROM drop_confirmation WHERE plugin_id = ? AND applied_run_id IS NULL ORDER BY confirmed_at,"
+                    + " contract_id, service_id")) {
+                select.setString(1, pluginId);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        pending.add(new DropConfirmation(new Ref(row.getString(1), row.getString(2)),
+                                new Ref(row.getString(3), row.getString(4)), row.getInt(5), row.getInt(6),
+                                row.getObject(7, LocalDate.class), row.getString(8), row.getTimestamp(9).toInstant()));
+                    }
+                }
+            }
+            return pending;
+        });
+    }
+
+    /** Marks applied each confirmation whose change the apply run's report shows made. */
+    void markApplied(String pluginId, String runId, BillingReport report) {
+        List<ReportLine> applied = report.lines(LineOutcome.APPLIED);
+        if (applied.isEmpty()) {
+            return;
+        }
+        database.transaction(connection -> {
+            for (ReportLine line : applied) {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE drop_confirmation SET applied_run_id = ?"
+                        + " WHERE plugin_id = ? AND contract_id = ? AND service_id = ? AND units_in_force = ?"
+                        + " AND units_wanted = ? AND effective_date = ? AND applied_run_id IS NULL")) {
+                    update.setString(1, runId);
+                    update.setString(2, pluginId);
+                    update.setString(3, line.contract().id());
+                    update.setString(4, line.service().id());
+                    update.setInt(5, line.unitsInForce());
+                    update.setInt(6, line.unitsWanted());
+                    update.setObject(7, report.effectiveDate());
+                    update.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String limit(String text) {
+        return text.length() <= 400 ? text : text.substring(0, 400);
+    }
+}

@@ -1,0 +1,97 @@
+package net.mspbridge.host.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import net.mspbridge.host.db.Database;
+import net.mspbridge.host.fake.FakeSettings;
+import net.mspbridge.host.fake.TestHost;
+import net.mspbridge.host.pluginstore.PluginStores;
+
+/** Confirming held drops on the Billing page (plugin-api 1.2), in real Chromium against a real host. */
+class HeldDropsBrowserTest {
+
+    private static final String P = FakeSettings.PLUGIN_ID;
+
+    @TempDir
+    Path dataDir;
+    private TestHost host;
+    private Browser browser;
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("held-", () -> browser);
+
+    @BeforeEach
+    void start() {
+        host = new TestHost(dataDir);
+        host.fake.billing.holdDrops = true;
+        browser = new Browser();
+        new LoginPage(browser).signIn(host.url() + "billing", TestHost.PASSWORD);
+        assertThat(host.signedIn().send("PUT", "/api/settings/" + P + "/panels/services", "{\"version\":0,\"values\":"
+                + "{\"byCategory\":\"false\"},\"tables\":{\"services\":{\"app-edr\":{\"service\":\"svc-edr-ws\"}}}}").status())
+                .isEqualTo(200);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    /** Billed once; then the fake plugin's record says 40 units are in force for the first customer. */
+    private void billedThenADrop(BillingPage billing) {
+        BillingPage.Result first = billing.apply(P);
+        assertThat(first.outcomes()).containsOnly("APPLIED");
+        String customer = firstCustomer(first.runId());
+        try (Database db = Database.open(dataDir)) {
+            PluginStores.inDatabase(db).forPlugin(P).put("billed/" + customer, "40");
+        }
+    }
+
+    private String firstCustomer(String runId) {
+        return host.signedIn().get("/api/runs/" + runId).json().get("run").get("report").get("lines").get(0)
+                .get("customer").get("id").asText();
+    }
+
+    @Test
+    void heldDropsAreListedAndConfirmAllAndApplyMakesThemOnce() {
+        BillingPage billing = new BillingPage(browser, host.url()).open();
+        billedThenADrop(billing);
+
+        BillingPage.Result held = billing.apply(P);
+
+        assertThat(held.outcomes()).contains("HELD");
+        assertThat(billing.heldDrops(P)).singleElement().satisfies(text -> assertThat(text)
+                .contains("from 40 to 20 units").contains("Confirm"));
+        browser.fullPageScreenshot("15-held-drops");
+
+        BillingPage.Result applied = billing.confirmAllAndApply(P);
+
+        assertThat(applied.outcomes()).contains("APPLIED").doesNotContain("HELD");
+        assertThat(billing.heldDrops(P)).isEmpty();
+        browser.fullPageScreenshot("16-confirmed-and-applied");
+        assertThat(host.signedIn().get("/api/runs?limit=5").json().get("runs")).hasSize(3);
+    }
+
+    @Test
+    void oneHeldDropCanBeConfirmedForTheNextApply() {
+        BillingPage billing = new BillingPage(browser, host.url()).open();
+        billedThenADrop(billing);
+        BillingPage.Result held = billing.apply(P);
+        int line = held.outcomes().indexOf("HELD");
+
+        assertThat(billing.confirmOne(P, line)).contains("1 drop confirmed").contains("next apply makes it once");
+
+        assertThat(billing.apply(P).outcomes()).contains("APPLIED").doesNotContain("HELD");
+    }
+}
