@@ -129,6 +129,31 @@ class KscSandboxTest {
     }
 
     @Nested
+    class Counters {
+
+        @Test
+        void callsAreCountedPerVirtualServerLoginAndEndSessionIncludedAndUnboundSessionsNot() {
+            loggedIn(null).ok("VServers.GetVServers", "{\"lParentGroup\":-1}");
+            KscHttp fabrikam = loggedIn("Fabrikam");
+            fabrikam.ok("HostGroup.FindHosts", "{\"wstrFilter\":\"\",\"vecFieldsToReturn\":" + HOST_FIELDS + "}");
+            fabrikam.ok("Session.EndSession", "{}");
+            loggedIn("Contoso").call("VServers.GetVServers", "{\"lParentGroup\":-1}");
+
+            KscStats stats = sandbox.stats();
+            assertThat(stats.callsByVirtualServer()).containsOnlyKeys(DemoData.VS_CONTOSO, DemoData.VS_FABRIKAM);
+            assertThat(stats.callsByVirtualServer().get(DemoData.VS_FABRIKAM)).isEqualTo(3);
+            assertThat(stats.callsByVirtualServer().get(DemoData.VS_CONTOSO)).isEqualTo(2);
+            assertThat(stats.maxCallsPerVirtualServer()).isEqualTo(3);
+            assertThat(stats.totalCalls()).isEqualTo(7);
+            assertThat(stats.peakSessionsInFlight()).isEqualTo(1);
+
+            sandbox.resetStats();
+            assertThat(sandbox.stats().callsByVirtualServer()).isEmpty();
+            assertThat(sandbox.stats().peakSessionsInFlight()).isZero();
+        }
+    }
+
+    @Nested
     class Sessions {
 
         @Test
