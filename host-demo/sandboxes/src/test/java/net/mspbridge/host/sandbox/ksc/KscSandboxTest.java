@@ -340,6 +340,30 @@ class KscSandboxTest {
         }
 
         @Test
+        void keysCountTheirHostsAsActiveAndAsReserveApartAsTheReferenceDoes() {
+            KscHttp http = loggedIn("Fabrikam");
+            JsonNode keys = http.ok("LicenseKeys.EnumKeys", "{\"pFields\":[\"KLLIC_SERIAL\",\"KLLIC_NHOSTS_ASCURRENT\","
+                    + "\"KLLIC_NHOSTS_ASNEXT\"],\"pFieldsToOrder\":[],\"pOptions\":{},\"lTimeoutSec\":300}");
+            JsonNode page = http.ok("GroupSyncIterator.GetNextItems", "{\"szwIterator\":\"" + keys.get("wstrIterator").asText()
+                    + "\",\"nCount\":" + keys.get("lKeyCount").asInt() + "}");
+            assertThat(page.get("bEOF").asBoolean()).as("a page of lKeyCount reads the whole list").isTrue();
+            JsonNode subscription = null;
+            for (JsonNode item : page.get("pData").get("KLCSP_ITERATOR_ARRAY")) {
+                JsonNode key = item.get("value");
+                List<JsonNode> hosts = keyHosts(http, key.get("KLLIC_SERIAL").asText());
+                long active = hosts.stream().filter(h -> h.get("KLLICSRV_HOST_CURRENT").asBoolean()).count();
+                assertThat(key.get("KLLIC_NHOSTS_ASCURRENT").asLong()).as(key.toString()).isEqualTo(active);
+                assertThat(key.get("KLLIC_NHOSTS_ASNEXT").asLong()).as(key.toString()).isEqualTo(hosts.size() - active);
+                if (key.get("KLLIC_SERIAL").asText().equals("0F13-0019C2-00007A10")) {
+                    subscription = key;
+                }
+            }
+            assertThat(subscription).isNotNull();
+            assertThat(subscription.get("KLLIC_NHOSTS_ASCURRENT").asInt()).isEqualTo(9);
+            assertThat(subscription.get("KLLIC_NHOSTS_ASNEXT").asInt()).as("FAB-LT-TRIAL holds it as its reserve").isEqualTo(1);
+        }
+
+        @Test
         void keyHostsSayWhichKeyIsActiveWhenItExpiresOnTheHostAndTheProductIdInTheHostsCase() {
             KscHttp fabrikam = loggedIn("Fabrikam");
             List<JsonNode> onSubscription = keyHosts(fabrikam, "0F13-0019C2-00007A10");
