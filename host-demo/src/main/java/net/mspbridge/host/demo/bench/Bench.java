@@ -25,6 +25,7 @@ import net.mspbridge.host.sandbox.autotask.EndpointStats;
 import net.mspbridge.host.sandbox.seed.ExpectedUnits;
 import net.mspbridge.host.sandbox.seed.SandboxSeed;
 import net.mspbridge.host.sandbox.seed.ScaleGenerator;
+import net.mspbridge.host.sandbox.ksc.KscOptions;
 import net.mspbridge.host.sandbox.ksc.KscStats;
 
 /**
@@ -90,7 +91,8 @@ final class Bench {
         AutotaskLimits options = AutotaskLimits.defaults().withLatency(spec.latency())
                 .withThreadLimit(spec.threadLimit()).withRequestThreshold(spec.requestThreshold());
         try {
-            return Sandboxes.start(SandboxConfig.builder().seed(seed).autotaskOptions(options).build());
+            return Sandboxes.start(SandboxConfig.builder().seed(seed).autotaskOptions(options)
+                    .kscOptions(KscOptions.defaults().withLatency(spec.kscLatency())).build());
         } catch (SandboxException e) {
             throw new BenchException("The sandboxes could not start: " + e.getMessage(), e);
         }
@@ -126,9 +128,10 @@ final class Bench {
         int planned = isApply ? -1 : report.lines(LineOutcome.PLANNED).size();
         int mismatches = isApply ? mismatches(sandboxes, workload.expected()) : -1;
         String outcome = report.status() + ": " + report.statusMessage();
-        PhaseFigures figures = new PhaseFigures(phase, measured.millis(), usage, autotask, ksc(measured.ksc()), ideal,
+        PhaseFigures.KscFigures ksc = ksc(measured.ksc());
+        PhaseFigures figures = new PhaseFigures(phase, measured.millis(), usage, autotask, ksc, ideal,
                 isApply ? workload.minimumApplyCalls() : workload.minimumPreviewCalls(), measured.heap(), outcome,
-                planned, mismatches, steps.steps());
+                planned, mismatches, steps.steps(), limit(autotask, ksc));
         note("Plugin %s: %,d ms, %,d Autotask calls (%,d creates), %s", phase, figures.wallMillis(), autotask.calls(),
                 autotask.creates(), outcome);
         return figures;
@@ -144,9 +147,10 @@ final class Bench {
         // The naive way reads each contract's units on its own: its fewest calls are its creates, one
         // query per contract and the price read.
         long minimum = (long) workload.changes() + measured.value().contractsRead() + 1;
-        PhaseFigures figures = new PhaseFigures("baseline", measured.millis(), -1, autotask, ksc(measured.ksc()), ideal,
+        PhaseFigures.KscFigures ksc = ksc(measured.ksc());
+        PhaseFigures figures = new PhaseFigures("baseline", measured.millis(), -1, autotask, ksc, ideal,
                 minimum, measured.heap(), "COMPLETED: " + measured.value().creates() + " adjustment(s) created", -1,
-                mismatches(sandboxes, expected), List.of());
+                mismatches(sandboxes, expected), List.of(), limit(autotask, ksc));
         note("Naive baseline: %,d ms, %,d Autotask calls (%,d creates)", figures.wallMillis(), autotask.calls(),
                 autotask.creates());
         return figures;
@@ -176,6 +180,13 @@ final class Bench {
                 creates.peakInFlight());
     }
 
+    private PhysicalLimit limit(PhaseFigures.AutotaskFigures autotask, PhaseFigures.KscFigures ksc) {
+        Map<String, Long> bearing = new java.util.HashMap<>(autotask.byEndpoint());
+        bearing.keySet().removeIf(endpoint -> endpoint.equalsIgnoreCase(ZONE));
+        return PhysicalLimit.of(bearing, IdealTime.pluginParallel(spec.threadLimit()), spec.latency(), ksc.calls(),
+                ksc.peakSessions(), spec.kscLatency());
+    }
+
     private static long latencyBearing(PhaseFigures.AutotaskFigures autotask) {
         return autotask.calls() - autotask.byEndpoint().entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase(ZONE)).mapToLong(Map.Entry::getValue).sum();
@@ -184,7 +195,8 @@ final class Bench {
     private static PhaseFigures.KscFigures ksc(KscStats stats) {
         return new PhaseFigures.KscFigures(stats.totalCalls(), stats.loginsAccepted(), stats.calls("ChunkAccessor.GetItemsChunk"),
                 stats.calls("GroupSyncIterator.GetNextItems"), stats.peakCallsPerSession(),
-                stats.openAccessors() + stats.openIterators());
+                stats.openAccessors() + stats.openIterators(), stats.calls(), stats.callsByVirtualServer(),
+                stats.peakSessionsInFlight());
     }
 
     private int mismatches(Sandboxes sandboxes, List<ExpectedUnits> expected) {

@@ -51,6 +51,15 @@ public final class BenchCommand implements Callable<Integer> {
             + "call, 0 to 60,000 (default: ${DEFAULT-VALUE}).")
     int latencyMillis = 20;
 
+    @Option(names = "--ksc-latency-ms", paramLabel = "MS", description = "Latency the KSC sandbox adds to every "
+            + "call, logins included, 0 to 60,000 (default: ${DEFAULT-VALUE}; a KSC server over a WAN: some 50).")
+    int kscLatencyMillis = 0;
+
+    @Option(names = "--daily", paramLabel = "PERCENT", arity = "0..1", fallbackValue = "1",
+            description = "The daily case instead of a first bill: every mapped service already on its contract at "
+                    + "the usage except PERCENT of the pairs, 0 to 100 (default when given without a value: 1).")
+    Double dailyChangePercent;
+
     @Option(names = "--thread-limit", paramLabel = "N", description = "Concurrent calls the Autotask sandbox allows "
             + "per endpoint before answering 429, 1 to 16 (default: ${DEFAULT-VALUE}, as Autotask).")
     int threadLimit = 3;
@@ -111,7 +120,8 @@ public final class BenchCommand implements Callable<Integer> {
     BenchSpec benchSpec() {
         try {
             return new BenchSpec(customers, hosts, applications, Duration.ofMillis(latencyMillis), threadLimit,
-                    requestThreshold, seed, date != null ? date : LocalDate.now(clock), !noBaseline);
+                    requestThreshold, seed, date != null ? date : LocalDate.now(clock), !noBaseline,
+                    Duration.ofMillis(kscLatencyMillis), dailyChangePercent);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -30,7 +30,13 @@ final class BenchJson {
                 .put("threadLimit", spec.threadLimit())
                 .put("requestThreshold", spec.requestThreshold())
                 .put("seed", spec.seed())
-                .put("effectiveDate", spec.date().toString());
+                .put("effectiveDate", spec.date().toString())
+                .put("kscLatencyMs", spec.kscLatency().toMillis());
+        if (spec.daily()) {
+            ((ObjectNode) root.get("case")).put("dailyChangePercent", spec.dailyChangePercent());
+        } else {
+            ((ObjectNode) root.get("case")).putNull("dailyChangePercent");
+        }
         Environment env = result.environment();
         root.putObject("environment")
                 .put("processors", env.processors())
@@ -46,7 +52,9 @@ final class BenchJson {
                 .put("minimumReads", workload.minimumReads())
                 .put("constant", Workload.CONSTANT)
                 .put("minimumPreviewCalls", workload.minimumPreviewCalls())
-                .put("minimumApplyCalls", workload.minimumApplyCalls());
+                .put("minimumApplyCalls", workload.minimumApplyCalls())
+                .put("kscVirtualServers", workload.kscKeysWithHosts().size())
+                .put("kscKeysWithHosts", workload.kscKeysWithHosts().values().stream().mapToLong(Integer::longValue).sum());
         ObjectNode reads = w.putObject("reads");
         workload.readIds().forEach((entity, ids) -> {
             long rows = workload.readRows().get(entity);
@@ -83,6 +91,17 @@ final class BenchJson {
         } else {
             node.putNull("wallOverIdeal");
         }
+        PhysicalLimit limit = p.limit();
+        ObjectNode physical = node.putObject("physicalLimit")
+                .put("limitMs", limit.millis())
+                .put("autotaskMs", limit.autotaskMillis())
+                .put("kscMs", limit.kscMillis())
+                .put("kscSessions", limit.kscSessions());
+        if (limit.millis() > 0) {
+            physical.put("wallOverLimit", round(p.wallMillis() / (double) limit.millis()));
+        } else {
+            physical.putNull("wallOverLimit");
+        }
         node.put("outcome", p.outcome());
         if (p.planned() >= 0) {
             node.put("planned", p.planned());
@@ -104,13 +123,24 @@ final class BenchJson {
             byEndpoint.put(e.getKey(), e.getValue());
         }
         PhaseFigures.KscFigures ksc = p.ksc();
-        node.putObject("ksc")
+        ObjectNode kscNode = node.putObject("ksc")
                 .put("calls", ksc.calls())
                 .put("logins", ksc.logins())
                 .put("hostChunks", ksc.hostChunks())
                 .put("iteratorPages", ksc.iteratorPages())
                 .put("peakCallsPerSession", ksc.peakCallsPerSession())
-                .put("leftOpen", ksc.leftOpen());
+                .put("peakSessions", ksc.peakSessions())
+                .put("leftOpen", ksc.leftOpen())
+                .put("virtualServers", ksc.virtualServers())
+                .put("callsPerVirtualServer", round(ksc.boundPerVirtualServer()))
+                .put("unboundCalls", ksc.unbound())
+                .put("maxCallsPerVirtualServer", ksc.maxPerVirtualServer());
+        ObjectNode byMethod = kscNode.putObject("byMethod");
+        ObjectNode perVs = kscNode.putObject("byMethodPerVirtualServer");
+        new java.util.TreeMap<>(ksc.byMethod()).forEach((method, calls) -> {
+            byMethod.put(method, calls);
+            perVs.put(method, round(ksc.perVirtualServer(calls)));
+        });
         HeapMeter.Figures heap = p.heap();
         node.putObject("heapMiB")
                 .put("liveAtStart", BenchResult.mib(heap.liveAtStart()))

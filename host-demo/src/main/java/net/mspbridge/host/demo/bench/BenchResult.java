@@ -2,6 +2,7 @@ package net.mspbridge.host.demo.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,8 @@ record BenchResult(BenchSpec spec, Environment environment, Workload workload, P
     static final double SPEEDUP = 2.5;
     /** Peak heap for the large case (issue 8). */
     static final long HEAP_BYTES = 256L * 1024 * 1024;
+    /** Apply wall time over its physical limit at real latencies (issue 17). */
+    static final double WALL_OVER_LIMIT = 1.2;
     /** The budget endpoint: its calls beyond the first are the client's periodic re-readings. */
     static final String THRESHOLD = "ThresholdInformation";
 
@@ -72,10 +75,40 @@ record BenchResult(BenchSpec spec, Environment environment, Workload workload, P
                         format(">= %.1f", SPEEDUP), Optional.of(s >= SPEEDUP))),
                 () -> targets.add(new Target("Naive baseline wall time / apply wall time", "not run",
                         format(">= %.1f", SPEEDUP), Optional.empty())));
+        long limit = apply.limit().millis();
+        double overLimit = apply.wallMillis() / (double) Math.max(1, limit);
+        targets.add(new Target("Apply wall time / physical limit (issue 17)", limit > 0
+                ? format("%.2f (%,d / %,d ms: Autotask side %,d ms, KSC side %,d ms over %d session(s))", overLimit,
+                        apply.wallMillis(), limit, apply.limit().autotaskMillis(), apply.limit().kscMillis(),
+                        apply.limit().kscSessions())
+                : apply.wallMillis() + " ms, limit 0 ms (no latency)", format("<= %.1f", WALL_OVER_LIMIT),
+                limit > 0 ? Optional.of(overLimit <= WALL_OVER_LIMIT) : Optional.empty()));
+        targets.add(kscCalls(apply));
         long peak = Math.max(preview.heap().peakAfterGc(), apply.heap().peakAfterGc());
         targets.add(new Target("Peak heap after GC, whole JVM, preview and apply", mib(peak) + " MiB",
                 "<= " + mib(HEAP_BYTES) + " MiB", Optional.of(peak <= HEAP_BYTES)));
         return targets;
+    }
+
+    /** Each virtual server read in at most 4 + 3 KSC calls per key whose hosts are read (issue 17). */
+    private Target kscCalls(PhaseFigures phase) {
+        Map<Long, Long> byVs = phase.ksc().byVirtualServer();
+        long over = 0;
+        long worst = Long.MIN_VALUE;
+        long allowed = 0;
+        for (Map.Entry<Long, Integer> e : workload.kscKeysWithHosts().entrySet()) {
+            long allowance = Workload.kscAllowance(e.getValue());
+            long calls = byVs.getOrDefault(e.getKey(), 0L);
+            allowed += allowance;
+            over += calls > allowance ? 1 : 0;
+            worst = Math.max(worst, calls - allowance);
+        }
+        long read = workload.kscKeysWithHosts().size();
+        String measured = format("%,d of %,d virtual servers over; %.2f calls per virtual server against %.2f allowed"
+                        + " on average; the worst %+,d", over, read, phase.ksc().boundPerVirtualServer(),
+                read == 0 ? 0.0 : allowed / (double) read, worst == Long.MIN_VALUE ? 0 : worst);
+        return new Target("KSC calls per virtual server, apply (issue 17)", measured,
+                "<= 4 + 3 per key whose hosts are read, each virtual server", read == 0 ? Optional.empty() : Optional.of(over == 0));
     }
 
     private static Target calls(String name, PhaseFigures phase) {

@@ -17,9 +17,13 @@ import net.mspbridge.host.sandbox.seed.ScaleSpec;
  * @param seed             the same seed gives the same data
  * @param date             the billing run's effective date, and the day the data is dated around
  * @param baseline         whether the naive baseline runs too
+ * @param kscLatency       added by the KSC sandbox to every call, logins and {@code Session.EndSession}
+ *                         included: the round trip to a real Administration Server
+ * @param dailyChangePercent null for a first bill (almost every pair changes); else the daily case, the
+ *                         day after a complete bill, with this share of the pairs changing
  */
 record BenchSpec(int customers, int hosts, int applications, Duration latency, int threadLimit, int requestThreshold,
-                 long seed, LocalDate date, boolean baseline) {
+                 long seed, LocalDate date, boolean baseline, Duration kscLatency, Double dailyChangePercent) {
 
     static final int MAX_CUSTOMERS = 100_000;
     static final int MAX_HOSTS = 10_000_000;
@@ -38,6 +42,14 @@ record BenchSpec(int customers, int hosts, int applications, Duration latency, i
             throw new IllegalArgumentException("--latency-ms must be between 0 and " + MAX_LATENCY_MS + ", not "
                     + (latency == null ? "missing" : latency.toMillis()));
         }
+        if (kscLatency == null || kscLatency.isNegative() || kscLatency.toMillis() > MAX_LATENCY_MS) {
+            throw new IllegalArgumentException("--ksc-latency-ms must be between 0 and " + MAX_LATENCY_MS + ", not "
+                    + (kscLatency == null ? "missing" : kscLatency.toMillis()));
+        }
+        if (dailyChangePercent != null && !(dailyChangePercent >= 0 && dailyChangePercent <= 100)) {
+            throw new IllegalArgumentException("--daily must be a share of the pairs between 0 and 100 (%), not "
+                    + dailyChangePercent);
+        }
         range("--thread-limit", threadLimit, 1, MAX_THREAD_LIMIT);
         range("--request-threshold", requestThreshold, 1, Integer.MAX_VALUE);
         if (date == null) {
@@ -47,7 +59,12 @@ record BenchSpec(int customers, int hosts, int applications, Duration latency, i
 
     /** The generator's spec for this case. */
     ScaleSpec scale() {
-        return new ScaleSpec(customers, hosts, applications, seed, date);
+        return new ScaleSpec(customers, hosts, applications, seed, date, dailyChangePercent);
+    }
+
+    /** Whether this is the daily case (few pairs change) rather than a first bill. */
+    boolean daily() {
+        return dailyChangePercent != null;
     }
 
     private static void range(String option, long value, long min, long max) {

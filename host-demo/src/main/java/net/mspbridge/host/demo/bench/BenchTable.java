@@ -15,9 +15,11 @@ final class BenchTable {
         StringBuilder out = new StringBuilder();
         BenchSpec spec = result.spec();
         Environment env = result.environment();
-        line(out, "Case: %,d customers, %,d KSC hosts, %d applications (category billing on), %,d ms per Autotask call, "
-                + "%d calls per endpoint, effective date %s", spec.customers(), spec.hosts(), spec.applications(),
-                spec.latency().toMillis(), spec.threadLimit(), spec.date());
+        line(out, "Case: %s, %,d customers, %,d KSC hosts, %d applications (category billing on), %,d ms per Autotask "
+                + "call, %d calls per endpoint, %,d ms per KSC call, effective date %s",
+                spec.daily() ? BenchResult.format("daily (%s %% of the pairs change)", spec.dailyChangePercent()) : "first bill",
+                spec.customers(), spec.hosts(), spec.applications(), spec.latency().toMillis(), spec.threadLimit(),
+                spec.kscLatency().toMillis(), spec.date());
         line(out, "JVM: %d cores, max heap %,d MiB, %s; load average %.2f before, %.2f after", env.processors(),
                 BenchResult.mib(env.maxHeap()), env.java(), env.loadBefore(), env.loadAfter());
         Workload w = result.workload();
@@ -39,6 +41,11 @@ final class BenchTable {
         row(out, "Ideal for its calls (ms)", phases, p -> n(p.idealMillis()));
         row(out, "Wall / ideal", phases, p -> p.idealMillis() > 0
                 ? BenchResult.format("%.2f", p.wallMillis() / (double) p.idealMillis()) : "-");
+        row(out, "Physical limit (ms)", phases, p -> n(p.limit().millis()));
+        row(out, "  Autotask side (ms)", phases, p -> n(p.limit().autotaskMillis()));
+        row(out, "  KSC side (ms)", phases, p -> n(p.limit().kscMillis()));
+        row(out, "Wall / physical limit", phases, p -> p.limit().millis() > 0
+                ? BenchResult.format("%.2f", p.wallMillis() / (double) p.limit().millis()) : "-");
         row(out, "Autotask calls", phases, p -> n(p.autotask().calls()));
         row(out, "  minimum", phases, p -> n(p.minimumCalls()));
         row(out, "  creates", phases, p -> n(p.autotask().creates()));
@@ -49,6 +56,11 @@ final class BenchTable {
         row(out, "  logins", phases, p -> n(p.ksc().logins()));
         row(out, "  host chunks", phases, p -> n(p.ksc().hostChunks()));
         row(out, "  iterator pages", phases, p -> n(p.ksc().iteratorPages()));
+        row(out, "  virtual servers read", phases, p -> n(p.ksc().virtualServers()));
+        row(out, "  per virtual server", phases, p -> BenchResult.format("%.2f", p.ksc().boundPerVirtualServer()));
+        row(out, "  main server's (unbound)", phases, p -> n(p.ksc().unbound()));
+        row(out, "  most for one virtual server", phases, p -> n(p.ksc().maxPerVirtualServer()));
+        row(out, "  sessions side by side", phases, p -> n(p.ksc().peakSessions()));
         row(out, "  most calls at once per session", phases, p -> n(p.ksc().peakCallsPerSession()));
         row(out, "  accessors, iterators left open", phases, p -> n(p.ksc().leftOpen()));
         row(out, "Heap live at start (MiB)", phases, p -> n(BenchResult.mib(p.heap().liveAtStart())));
@@ -62,7 +74,7 @@ final class BenchTable {
             line(out, "%s: %s", p.phase(), p.outcome());
         }
         result.speedup().ifPresent(s -> line(out, "Baseline took %.2f times as long as apply.", s));
-        out.append(System.lineSeparator()).append("Targets (issue 8):").append(System.lineSeparator());
+        out.append(System.lineSeparator()).append("Targets (issues 8 and 17):").append(System.lineSeparator());
         for (BenchResult.Target t : result.targets()) {
             String mark = t.met().map(m -> m ? "met   " : "MISSED").orElse("n/a   ");
             line(out, "  %s %s: %s (target %s)", mark, t.name(), t.measured(), t.limit());
@@ -74,6 +86,13 @@ final class BenchTable {
                 parts.add(BenchResult.format("%s %,d", e.getKey(), e.getValue()));
             }
             line(out, "  %s: %s", p.phase(), String.join(", ", parts));
+        }
+        out.append(System.lineSeparator()).append("KSC calls by method (per virtual server read):").append(System.lineSeparator());
+        for (PhaseFigures p : phases) {
+            List<String> parts = new ArrayList<>();
+            new java.util.TreeMap<>(p.ksc().byMethod()).forEach((method, calls) -> parts.add(BenchResult.format(
+                    "%s %,d (%.2f)", method, calls, p.ksc().perVirtualServer(calls))));
+            line(out, "  %s: %s", p.phase(), parts.isEmpty() ? "none" : String.join(", ", parts));
         }
         return out.toString();
     }

@@ -21,10 +21,12 @@ import java.util.Objects;
  * @param mismatches     mapped (contract, service) pairs not at their expected units after the phase
  *                       (-1 for a preview, which is not meant to change them)
  * @param steps          the plugin's reported steps and when each began (empty for the baseline)
+ * @param limit          the least time the phase's calls can take at the sandboxes' latencies (see
+ *                       {@link PhysicalLimit})
  */
 record PhaseFigures(String phase, long wallMillis, long usageMillis, AutotaskFigures autotask, KscFigures ksc,
                     long idealMillis, long minimumCalls, HeapMeter.Figures heap, String outcome, int planned,
-                    int mismatches, List<StepLog.Step> steps) {
+                    int mismatches, List<StepLog.Step> steps, PhysicalLimit limit) {
 
     PhaseFigures {
         Objects.requireNonNull(phase, "phase");
@@ -32,6 +34,7 @@ record PhaseFigures(String phase, long wallMillis, long usageMillis, AutotaskFig
         Objects.requireNonNull(ksc, "ksc");
         Objects.requireNonNull(heap, "heap");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(limit, "limit");
         steps = List.copyOf(steps);
     }
 
@@ -71,8 +74,40 @@ record PhaseFigures(String phase, long wallMillis, long usageMillis, AutotaskFig
      * @param peakCallsPerSession the most calls the sandbox saw at once on one session (one: the
      *                      plugin reads virtual servers side by side, but each session one call at a time)
      * @param leftOpen      accessors and iterators still open at the end of the phase (none: all released)
+     * @param byMethod      calls per method ({@code login} and {@code Session.EndSession} included)
+     * @param byVirtualServer calls per virtual server id, of the sessions bound to it
+     * @param peakSessions  the most sessions with a call in flight at once: the sessions read side by side
      */
     record KscFigures(long calls, long logins, long hostChunks, long iteratorPages, int peakCallsPerSession,
-            int leftOpen) {
+            int leftOpen, Map<String, Long> byMethod, Map<Long, Long> byVirtualServer, int peakSessions) {
+
+        KscFigures {
+            byMethod = Map.copyOf(byMethod);
+            byVirtualServer = Map.copyOf(byVirtualServer);
+        }
+
+        /** Virtual servers whose sessions made calls. */
+        int virtualServers() {
+            return byVirtualServer.size();
+        }
+
+        /** Calls of {@code method} per virtual server read, on average; 0 when none was read. */
+        double perVirtualServer(long methodCalls) {
+            return byVirtualServer.isEmpty() ? 0 : methodCalls / (double) byVirtualServer.size();
+        }
+
+        /** Calls of sessions bound to a virtual server, per virtual server read, on average. */
+        double boundPerVirtualServer() {
+            return perVirtualServer(byVirtualServer.values().stream().mapToLong(Long::longValue).sum());
+        }
+
+        /** Calls of sessions bound to no virtual server (the main server's: listing the virtual servers). */
+        long unbound() {
+            return calls - byVirtualServer.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        long maxPerVirtualServer() {
+            return byVirtualServer.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        }
     }
 }

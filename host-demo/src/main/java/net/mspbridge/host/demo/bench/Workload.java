@@ -36,8 +36,16 @@ import net.mspbridge.host.sandbox.seed.ServiceLink;
  * @param changes            how many of them differ from the units in force now: the creates needed
  * @param readIds            ids asked for, per read (entity path)
  * @param readRows           rows returned, per read
+ * @param kscKeysWithHosts   per mapped virtual server id, its licence keys that some host uses (as its
+ *                           active or its reserve key): the keys whose hosts a run must read
  */
-record Workload(List<ExpectedUnits> expected, int changes, Map<String, Integer> readIds, Map<String, Long> readRows) {
+record Workload(List<ExpectedUnits> expected, int changes, Map<String, Integer> readIds, Map<String, Long> readRows,
+                Map<Long, Integer> kscKeysWithHosts) {
+
+    /** KSC calls a virtual server may cost besides those of its keys (issue 17). */
+    static final int KSC_CALLS_PER_VIRTUAL_SERVER = 4;
+    /** KSC calls a licence key whose hosts are read may cost (issue 17). */
+    static final int KSC_CALLS_PER_KEY = 3;
 
     static final int PAGE = 500;
     /** One ThresholdInformation reading and two picklists. */
@@ -47,6 +55,12 @@ record Workload(List<ExpectedUnits> expected, int changes, Map<String, Integer> 
         expected = List.copyOf(expected);
         readIds = Map.copyOf(readIds);
         readRows = Map.copyOf(readRows);
+        kscKeysWithHosts = Map.copyOf(kscKeysWithHosts);
+    }
+
+    /** The most KSC calls issue 17 allows reading one virtual server: 4 + 3 per key whose hosts are read. */
+    static long kscAllowance(int keysWithHosts) {
+        return KSC_CALLS_PER_VIRTUAL_SERVER + (long) KSC_CALLS_PER_KEY * keysWithHosts;
     }
 
     /**
@@ -94,7 +108,15 @@ record Workload(List<ExpectedUnits> expected, int changes, Map<String, Integer> 
         rows.put("Services", (long) services.size());
         ids.put("Companies", companies.size());
         rows.put("Companies", (long) companies.size());
-        return new Workload(expected, changes, ids, rows);
+        Map<Long, Integer> keys = new HashMap<>();
+        for (CustomerLink link : sandboxes.mapping().customers()) {
+            if (link.billable() && link.kscCustomerId() != null) {
+                long vs = Long.parseLong(link.kscCustomerId());
+                keys.put(vs, (int) sandboxes.kscDirectory().keys(vs).stream()
+                        .filter(k -> sandboxes.kscDirectory().keyHostCount(vs, k.serial()) > 0).count());
+            }
+        }
+        return new Workload(expected, changes, ids, rows, keys);
     }
 
     /** The fewest pages one read can take. */

@@ -28,14 +28,18 @@ class BenchSmokeTest {
     static Path pluginsDir;
 
     private static JsonNode result;
+    private static JsonNode daily;
     private static String table;
 
     @BeforeAll
     static void runTheBenchmarkTwice() throws Exception {
         BuiltPlugin.installInto(pluginsDir);
-        String[] tiny = {"--customers", "6", "--hosts", "300", "--apps", "4", "--latency-ms", "1", "--seed", "5"};
+        String[] tiny = {"--customers", "6", "--hosts", "300", "--apps", "4", "--latency-ms", "1", "--ksc-latency-ms", "1",
+                "--seed", "5"};
         result = new ObjectMapper().readTree(run(concat(tiny, "--json")));
         table = run(tiny);
+        daily = new ObjectMapper().readTree(run("--customers", "6", "--hosts", "300", "--apps", "4", "--latency-ms", "1",
+                "--seed", "5", "--daily", "20", "--no-baseline", "--json"));
     }
 
     private static String run(String... args) {
@@ -74,6 +78,30 @@ class BenchSmokeTest {
             assertThat(ksc.get("logins").asLong()).isPositive();
             assertThat(ksc.get("hostChunks").asLong()).isPositive().isLessThan(300);
             assertThat(ksc.get("calls").asLong()).isGreaterThan(ksc.get("hostChunks").asLong());
+        }
+
+        @Test
+        void countsKscCallsPerMethodAndPerVirtualServerConsistently() {
+            JsonNode ksc = phase("preview").get("ksc");
+            long sum = 0;
+            var methods = ksc.get("byMethod").fields();
+            while (methods.hasNext()) {
+                var method = methods.next();
+                sum += method.getValue().asLong();
+                assertThat(ksc.at("/byMethodPerVirtualServer/" + method.getKey()).asDouble()).as(method.getKey())
+                        .isCloseTo(method.getValue().asLong() / 6.0, org.assertj.core.data.Offset.offset(0.01));
+            }
+            assertThat(sum).isEqualTo(ksc.get("calls").asLong());
+            assertThat(ksc.get("virtualServers").asInt()).as("one per customer").isEqualTo(6);
+            assertThat(ksc.at("/byMethod/login").asLong()).isEqualTo(ksc.get("logins").asLong());
+            assertThat(ksc.at("/byMethod/ChunkAccessor.GetItemsChunk").asLong()).isEqualTo(ksc.get("hostChunks").asLong());
+            assertThat(ksc.get("maxCallsPerVirtualServer").asDouble())
+                    .isGreaterThanOrEqualTo(ksc.get("callsPerVirtualServer").asDouble());
+            assertThat(ksc.get("peakSessions").asInt()).isBetween(1, 3);
+            assertThat(ksc.get("callsPerVirtualServer").asDouble() * 6 + ksc.get("unboundCalls").asLong())
+                    .isCloseTo(ksc.get("calls").asDouble(), org.assertj.core.data.Offset.offset(0.1));
+            assertThat(ksc.get("unboundCalls").asLong()).as("the main server's session lists the virtual servers")
+                    .isPositive().isLessThan(ksc.get("calls").asLong() / 6);
         }
 
         @Test
@@ -144,6 +172,55 @@ class BenchSmokeTest {
     }
 
     @Nested
+    class PhysicalLimits {
+
+        @Test
+        void areTheBusiestAutotaskEndpointAtThreeInFlightOrTheKscCallsOverTheSessionsWhicheverIsLonger() {
+            for (String name : new String[] {"preview", "apply", "baseline"}) {
+                JsonNode p = phase(name);
+                long busiest = 0;
+                var endpoints = p.at("/autotask/byEndpoint").fields();
+                while (endpoints.hasNext()) {
+                    var e = endpoints.next();
+                    if (!e.getKey().equalsIgnoreCase("zoneInformation")) {
+                        busiest = Math.max(busiest, (e.getValue().asLong() + 2) / 3);
+                    }
+                }
+                JsonNode limit = p.get("physicalLimit");
+                assertThat(limit.get("autotaskMs").asLong()).as(name).isEqualTo(busiest * 1);
+                long sessions = Math.max(1, p.at("/ksc/peakSessions").asLong());
+                assertThat(limit.get("kscSessions").asLong()).as(name).isEqualTo(sessions);
+                assertThat(limit.get("kscMs").asLong()).as(name).isEqualTo(p.at("/ksc/calls").asLong() * 1 / sessions);
+                assertThat(limit.get("limitMs").asLong()).as(name)
+                        .isEqualTo(Math.max(limit.get("autotaskMs").asLong(), limit.get("kscMs").asLong())).isPositive();
+            }
+        }
+
+        @Test
+        void withoutKscLatencyTheKscSideIsFree() {
+            assertThat(daily.at("/case/kscLatencyMs").asLong()).isZero();
+            assertThat(daily.at("/apply/physicalLimit/kscMs").asLong()).isZero();
+            assertThat(daily.at("/apply/ksc/calls").asLong()).isPositive();
+        }
+    }
+
+    @Nested
+    class Daily {
+
+        @Test
+        void changesOnlyTheDrawnShareOfThePairsAndBringsEveryPairToItsUnits() {
+            assertThat(daily.at("/case/dailyChangePercent").asDouble()).isEqualTo(20.0);
+            assertThat(result.at("/case/dailyChangePercent").isNull()).isTrue();
+            int pairs = daily.at("/workload/mappedPairs").asInt();
+            int changes = daily.at("/workload/changes").asInt();
+            assertThat(changes).isPositive().isLessThan(pairs / 2);
+            assertThat(result.at("/workload/changes").asInt()).as("a first bill changes far more").isGreaterThan(changes);
+            assertThat(daily.at("/apply/autotask/creates").asInt()).isEqualTo(changes);
+            assertThat(daily.at("/apply/mismatches").asInt()).isZero();
+        }
+    }
+
+    @Nested
     class Baseline {
 
         @Test
@@ -179,7 +256,7 @@ class BenchSmokeTest {
 
     @Test
     void judgesEveryTargetOfTheIssue() {
-        assertThat(result.get("targets")).hasSize(7);
+        assertThat(result.get("targets")).hasSize(9);
         for (JsonNode target : result.get("targets")) {
             assertThat(target.get("measured").asText()).isNotBlank();
             assertThat(target.has("met")).isTrue();
@@ -191,6 +268,7 @@ class BenchSmokeTest {
     @Test
     void printsTheSameFiguresAsATable() {
         assertThat(table).contains("preview", "apply", "baseline", "Autotask calls", "Heap peak after GC (MiB)",
-                "Targets (issue 8):", "Creates made by preview: 0");
+                "Targets (issues 8 and 17):", "Creates made by preview: 0", "Physical limit (ms)",
+                "KSC calls by method (per virtual server read):", "KSC calls per virtual server, apply (issue 17)");
     }
 }

@@ -60,4 +60,36 @@ class CallMathTest {
             assertThatThrownBy(() -> IdealTime.millis(5, 6, 3, Duration.ofMillis(1))).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Nested
+    class Physical {
+
+        @Test
+        void theAutotaskSideIsItsBusiestEndpointAtThreeInFlightTheOthersRunBesideIt() {
+            PhysicalLimit limit = PhysicalLimit.of(java.util.Map.of("ContractServiceAdjustments", 140L, "ContractServiceUnits", 113L,
+                    "Companies", 4L), 3, Duration.ofMillis(250), 0, 3, Duration.ofMillis(50));
+            // ceil(140 / 3) = 47 round trips of 250 ms.
+            assertThat(limit.autotaskMillis()).isEqualTo(11_750);
+            assertThat(limit.kscMillis()).isZero();
+            assertThat(limit.millis()).isEqualTo(11_750);
+        }
+
+        @Test
+        void theKscSideIsItsCallsAtTheLatencyOverTheSessionsReadSideBySide() {
+            // 50,003 calls at 50 ms over 3 sessions: about 14 minutes, the figure.
+            PhysicalLimit limit = PhysicalLimit.of(java.util.Map.of("Contracts", 4L), 3, Duration.ofMillis(250), 50_003, 3,
+                    Duration.ofMillis(50));
+            assertThat(limit.kscMillis()).isEqualTo(833_383);
+            assertThat(limit.millis()).isEqualTo(833_383);
+            assertThat(limit.kscSessions()).isEqualTo(3);
+        }
+
+        @Test
+        void noSessionSeenCountsAsOneAndNoCallsCostNothing() {
+            PhysicalLimit limit = PhysicalLimit.of(java.util.Map.of(), 3, Duration.ofMillis(20), 10, 0, Duration.ofMillis(5));
+            assertThat(limit.kscSessions()).isEqualTo(1);
+            assertThat(limit.kscMillis()).isEqualTo(50);
+            assertThat(limit.autotaskMillis()).isZero();
+        }
+    }
 }

@@ -47,6 +47,8 @@ final class KscUsageSource implements UsageSource {
 
     private final KscConnector connector;
     private final VirtualServerUsage virtualServerUsage;
+    /** Guarded by this: every public method is synchronized. */
+    private List<VirtualServer> listed;
 
     KscUsageSource(KscConnector connector, ProductIndex products, LocalDate billingDate) {
         this.connector = connector;
@@ -193,10 +195,20 @@ final class KscUsageSource implements UsageSource {
         }
     }
 
+    /**
+     * The virtual servers, listed once per source: a run asks for its customers, then for their
+     * usage, and the list does not need asking twice (3 calls: a main-server login,
+     * {@code VServers.GetVServers}, {@code Session.EndSession}). A source lives for one run or one
+     * settings request; a virtual server deleted after the listing fails its own reading with
+     * {@link UnknownVirtualServerException}, as one deleted between listing and reading always did.
+     */
     private List<VirtualServer> virtualServers() {
-        try (KscSession session = connector.mainSession()) {
-            return VirtualServer.list(session);
+        if (listed == null) {
+            try (KscSession session = connector.mainSession()) {
+                listed = List.copyOf(VirtualServer.list(session));
+            }
         }
+        return listed;
     }
 
     /** All virtual servers, or the one the settings name (matched ignoring case when unambiguous). */

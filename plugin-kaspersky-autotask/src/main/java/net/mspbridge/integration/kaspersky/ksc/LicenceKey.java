@@ -24,9 +24,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param endDateType       {@code KLLIC_SUBSCRINFO_ENDDATETYPE}: 0 not defined, 1 unlimited, 2 limited, 3 paused;
  *                          empty when not sent
  * @param subscriptionEnd   {@code KLLIC_SUBSCRINFO_ENDDATE}; empty when not sent
+ * @param noHosts           the server says no host uses the key: {@code KLLIC_NHOSTS_ASCURRENT} (hosts using it
+ *                          as active) and {@code KLLIC_NHOSTS_ASNEXT} (as reserve) are both sent and both 0
+ *                          (a00115). False when either is missing: then its hosts are read, so none can vanish
  */
 record LicenceKey(String serial, int type, Optional<Instant> limit, boolean installed, boolean subscription,
-        Optional<Integer> subscriptionState, Optional<Integer> endDateType, Optional<Instant> subscriptionEnd) {
+        Optional<Integer> subscriptionState, Optional<Integer> endDateType, Optional<Instant> subscriptionEnd,
+        boolean noHosts) {
 
     static final int COMMERCIAL = 1;
     static final int TRIAL = 3;
@@ -38,7 +42,7 @@ record LicenceKey(String serial, int type, Optional<Instant> limit, boolean inst
 
     /** The key attributes {@code EnumKeys} is asked for. */
     static final List<String> FIELDS = List.of("KLLIC_SERIAL", "KLLIC_KEY_TYPE", "KLLIC_LIMIT_DATE",
-            "KLLIC_LIC_COUNT", "KLLIC_NHOSTS_ASCURRENT", "KLLIC_PROD_NAME", "KLLICSRV_KEY_INSTALLED",
+            "KLLIC_LIC_COUNT", "KLLIC_NHOSTS_ASCURRENT", "KLLIC_NHOSTS_ASNEXT", "KLLIC_PROD_NAME", "KLLICSRV_KEY_INSTALLED",
             "KLLIC_LICTYPE_IS_SUBSCRIPTION", "KLLIC_SUBSCRINFO_STATE", "KLLIC_SUBSCRINFO_ENDDATETYPE",
             "KLLIC_SUBSCRINFO_ENDDATE");
 
@@ -57,7 +61,9 @@ record LicenceKey(String serial, int type, Optional<Instant> limit, boolean inst
                     type == SUBSCRIPTION || KscValues.flag(params, "KLLIC_LICTYPE_IS_SUBSCRIPTION"),
                     KscValues.number(params, "KLLIC_SUBSCRINFO_STATE").map(Long::intValue),
                     KscValues.number(params, "KLLIC_SUBSCRINFO_ENDDATETYPE").map(Long::intValue),
-                    KscValues.dateTime(params, "KLLIC_SUBSCRINFO_ENDDATE"));
+                    KscValues.dateTime(params, "KLLIC_SUBSCRINFO_ENDDATE"),
+                    KscValues.number(params, "KLLIC_NHOSTS_ASCURRENT").filter(n -> n == 0).isPresent()
+                            && KscValues.number(params, "KLLIC_NHOSTS_ASNEXT").filter(n -> n == 0).isPresent());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("licence key " + (serial.isEmpty() ? "without a serial" : serial)
                     + ": " + e.getMessage(), e);

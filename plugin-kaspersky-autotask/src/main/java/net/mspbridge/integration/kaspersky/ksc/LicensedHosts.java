@@ -22,7 +22,8 @@ import net.mspbridge.integration.kaspersky.NotBilledReason;
  * The hosts of one virtual server that use licence keys, and per product whether that use bills:
  * read from {@code LicenseKeys.EnumKeys} (every key, also those products reported but nobody added,
  * so their hosts are counted with a reason rather than dropped) and {@code LicenseKeys.AcquireKeyHosts}
- * for each key. Each use is decided by {@link BillingRules}; a host listed under several keys for one
+ * for each key that some host uses (a key whose {@code KLLIC_NHOSTS_ASCURRENT} and
+ * {@code KLLIC_NHOSTS_ASNEXT} are both 0 has no hosts to read, KSC/13/KSCAPI/a00115.html). Each use is decided by {@link BillingRules}; a host listed under several keys for one
  * product (its active key and its reserve key) bills when one of its uses bills.
  *
  * <p>Product ids are kept upper-case: real servers send them in varying case ({@code kesl} as well
@@ -57,6 +58,11 @@ final class LicensedHosts {
         for (LicenceKey key : keys) {
             if (key.serial().isEmpty()) {
                 LOG.warn("A licence key without a serial was listed; no hosts can be asked for it");
+                continue;
+            }
+            if (key.noHosts()) {
+                // The key list says no host uses it, as active or as reserve: nothing to ask (2 calls saved).
+                LOG.debug("Licence key {} is used by no host; its hosts are not asked for", key.serial());
                 continue;
             }
             hosts.addHostsOf(session, key, billingDate, batch);

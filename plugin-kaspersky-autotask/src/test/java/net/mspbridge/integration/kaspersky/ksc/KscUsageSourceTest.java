@@ -77,6 +77,18 @@ class KscUsageSourceTest {
         }
 
         @Test
+        void areListedOnceForARunThatAsksForThemAndThenForTheirUsage() {
+            UsageSource source = source();
+
+            assertThat(source.customers()).containsExactly(CONTOSO, FABRIKAM, NORTHWIND);
+            source.usage(List.of(CONTOSO));
+            source.read(List.of(FABRIKAM));
+
+            assertThat(ksc.calls("VServers.GetVServers")).hasSize(1);
+            assertThat(ksc.logins()).containsExactlyInAnyOrder("", "Contoso", "Fabrikam");
+        }
+
+        @Test
         void areOnlyTheConfiguredVirtualServerWhenOneIsSet() {
             UsageSource scoped = source(ksc.settings().virtualServer("fabrikam").build(), BILLING_DATE);
 

@@ -52,14 +52,14 @@ class PagingTest {
     }
 
     /** {@code hosts} generated hosts; every host whose index is not a multiple of 10 uses the key. */
-    private void bigCustomer(int hosts) {
+    private FakeVirtualServer bigCustomer(int hosts) {
         List<Integer> licensed = new ArrayList<>();
         for (int i = 0; i < hosts; i++) {
             if (i % 10 != 0) {
                 licensed.add(i);
             }
         }
-        ksc.addVirtualServer(40, "Big Customer")
+        return ksc.addVirtualServer(40, "Big Customer")
                 .hosts(FakeItems.generated(hosts, i -> {
                     String[] kind = KINDS[i % KINDS.length];
                     return KscWire.host(hostId(i), "HOST-" + i, kind[1], Long.parseLong(kind[3]));
@@ -151,6 +151,57 @@ class PagingTest {
             assertThat(read).isEqualTo(2);
             assertThat(ksc.calls("ChunkAccessor.GetItemsChunk")).hasSize(2);
             assertThat(ksc.openAccessors()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Keys {
+
+        private ObjectNode counted(ObjectNode key, Integer asCurrent, Integer asNext) {
+            ObjectNode value = (ObjectNode) key.get("value");
+            value.remove("KLLIC_NHOSTS_ASCURRENT");
+            if (asCurrent != null) {
+                value.put("KLLIC_NHOSTS_ASCURRENT", asCurrent);
+            }
+            if (asNext != null) {
+                value.put("KLLIC_NHOSTS_ASNEXT", asNext);
+            }
+            return key;
+        }
+
+        @Test
+        void aKeyTheServerSaysNoHostUsesIsNotAskedForItsHostsButOneWithoutBothCountsIs() {
+            bigCustomer(20)
+                    .key(counted(KscWire.key("KL-UNUSED", 1, "2027-06-30T00:00:00Z"), 0, 0), FakeItems.generated(0, n -> null))
+                    // Counts that say nothing (ASNEXT missing): its hosts are read, and one is counted.
+                    .key(counted(KscWire.key("KL-NO-COUNTS", 1, "2027-06-30T00:00:00Z"), 0, null),
+                            FakeItems.generated(1, n -> KscWire.keyHost(hostId(0), "KES")))
+                    .key(counted(KscWire.key("KL-RESERVE", 1, "2027-06-30T00:00:00Z"), 0, 1), FakeItems.generated(0, n -> null));
+
+            List<CustomerUsage> usage = SecurityCenter.usageSource(ksc.settings().build(), catalog, BILLING_DATE)
+                    .usage(List.of(BIG));
+
+            assertThat(ksc.calls("LicenseKeys.EnumKeys").get(0).params().get("pFields").toString())
+                    .contains("KLLIC_NHOSTS_ASCURRENT", "KLLIC_NHOSTS_ASNEXT");
+            assertThat(ksc.calls("LicenseKeys.AcquireKeyHosts"))
+                    .extracting(c -> c.params().path("pInData").path("KLLIC_SERIAL").asText())
+                    .containsExactlyInAnyOrder("KL-C-BIG", "KL-NO-COUNTS", "KL-RESERVE");
+            // Host 0 uses no key in bigCustomer; KL-NO-COUNTS adds it, a Windows 11 workstation on KES.
+            CustomerUsage.Builder withHost0 = CustomerUsage.builder(BIG);
+            withHost0.addDevice("kes-windows", DeviceCategory.WINDOWS_WORKSTATION);
+            for (int i = 1; i < 20; i++) {
+                if (i % 10 == 0) {
+                    continue;
+                }
+                switch (i % KINDS.length) {
+                    case 0, 1 -> withHost0.addDevice("kes-windows", DeviceCategory.WINDOWS_WORKSTATION);
+                    case 2 -> withHost0.addDevice("ksws", DeviceCategory.WINDOWS_SERVER);
+                    case 3 -> withHost0.addDevice("kes-linux", DeviceCategory.NON_WINDOWS);
+                    default -> withHost0.addDevice("kes-mac", DeviceCategory.NON_WINDOWS);
+                }
+            }
+            assertThat(usage).containsExactly(withHost0.build());
+            assertThat(ksc.openIterators()).isEmpty();
         }
     }
 

@@ -177,10 +177,20 @@ final class KscCalls {
                     continue;
                 }
                 ObjectNode row = JSON.createObjectNode();
-                // Counting a key's hosts walks them: only when asked.
-                int hostCount = fields.contains("KLLIC_NHOSTS_ASCURRENT") ? directory.keyHostCount(vs, key.serial()) : 0;
+                // Counting a key's hosts walks them: only when asked. Active and reserve uses apart (a00115).
+                int asCurrent = 0;
+                int asNext = 0;
+                if (fields.contains("KLLIC_NHOSTS_ASCURRENT") || fields.contains("KLLIC_NHOSTS_ASNEXT")) {
+                    for (Iterator<KscDevice> it = directory.keyHosts(vs, key.serial()); it.hasNext(); ) {
+                        if (key.serial().equals(it.next().licenseSerial())) {
+                            asCurrent++;
+                        } else {
+                            asNext++;
+                        }
+                    }
+                }
                 for (String f : fields) {
-                    LicenceRows.keyField(row, f, key, hostCount);
+                    LicenceRows.keyField(row, f, key, asCurrent, asNext);
                 }
                 rows.add(row);
             }

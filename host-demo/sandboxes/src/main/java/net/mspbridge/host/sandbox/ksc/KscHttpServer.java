@@ -62,6 +62,9 @@ final class KscHttpServer implements KscSandbox {
     private final AtomicLong unauthorized = new AtomicLong();
     private final AtomicLong callsSeen = new AtomicLong();
     private final AtomicInteger peakPerSession = new AtomicInteger();
+    private final Map<Long, AtomicLong> callsByVs = new ConcurrentHashMap<>();
+    private final AtomicInteger sessionsInFlight = new AtomicInteger();
+    private final AtomicInteger peakSessionsInFlight = new AtomicInteger();
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile KscOptions options;
     private final SandboxHttp http;
@@ -95,6 +98,8 @@ final class KscHttpServer implements KscSandbox {
         String method = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
         callCounts.computeIfAbsent(method, k -> new AtomicLong()).incrementAndGet();
         try {
+            // Every call is a round trip, logins and EndSession included: the latency stands for the network.
+            pause(options.latency());
             String body = SandboxHttp.body(request);
             if (!path.startsWith(PREFIX) || method.isEmpty()) {
                 throw new PxgError(404, PxgError.UNKNOWN_METHOD, "Not found: " + path);
@@ -104,12 +109,14 @@ final class KscHttpServer implements KscSandbox {
             }
             if (method.equals("login")) {
                 String token = login(request);
+                countFor(sessions.get(token).vs);
                 response.getHeaders().add(HttpHeader.SET_COOKIE, COOKIE + "=" + token + "; Path=/; Secure; HttpOnly");
                 SandboxHttp.answer(response, callback, 200, "{}");
                 return;
             }
             String token = cookie(request);
             Session session = session(request);
+            countFor(session.vs);
             JsonNode params = parse(body);
             if (method.equals("Session.EndSession")) {
                 // Ends the session at once: its accessors and iterators go with it.
@@ -120,14 +127,18 @@ final class KscHttpServer implements KscSandbox {
             }
             int now = session.inFlight.incrementAndGet();
             peakPerSession.accumulateAndGet(now, Math::max);
+            if (now == 1) {
+                peakSessionsInFlight.accumulateAndGet(sessionsInFlight.incrementAndGet(), Math::max);
+            }
             try {
-                pause(options.latency());
                 ObjectNode result = calls.call(method, new KscCalls.Caller(token, session.vs), params);
                 // Before answering: once the client has the answer, its clock may move on (tests do).
                 session.lastUsed = clock.instant();
                 SandboxHttp.answer(response, callback, 200, result.toString());
             } finally {
-                session.inFlight.decrementAndGet();
+                if (session.inFlight.decrementAndGet() == 0) {
+                    sessionsInFlight.decrementAndGet();
+                }
             }
         } catch (PxgError e) {
             if (e.status == 401) {
@@ -179,6 +190,12 @@ final class KscHttpServer implements KscSandbox {
         sessions.put(token, new Session(vs, clock.instant()));
         logins.incrementAndGet();
         return token;
+    }
+
+    private void countFor(Long vs) {
+        if (vs != null) {
+            callsByVs.computeIfAbsent(vs, k -> new AtomicLong()).incrementAndGet();
+        }
     }
 
     private Session session(Request request) {
@@ -303,7 +320,10 @@ final class KscHttpServer implements KscSandbox {
     public KscStats stats() {
         Map<String, Long> counts = new HashMap<>();
         callCounts.forEach((k, v) -> counts.put(k, v.get()));
-        return new KscStats(counts, logins.get(), unauthorized.get(), calls.openAccessors(), calls.openIterators(), peakPerSession.get());
+        Map<Long, Long> byVs = new HashMap<>();
+        callsByVs.forEach((k, v) -> byVs.put(k, v.get()));
+        return new KscStats(counts, logins.get(), unauthorized.get(), calls.openAccessors(), calls.openIterators(),
+                peakPerSession.get(), byVs, peakSessionsInFlight.get());
     }
 
     @Override
@@ -312,6 +332,8 @@ final class KscHttpServer implements KscSandbox {
         logins.set(0);
         unauthorized.set(0);
         peakPerSession.set(0);
+        callsByVs.clear();
+        peakSessionsInFlight.set(0);
     }
 
     @Override

@@ -15,14 +15,20 @@ final class LicenceRows {
     private LicenceRows() {
     }
 
-    /** One attribute {@code f} of a key; subscription attributes only for subscriptions. */
-    static void keyField(ObjectNode row, String f, LicenseKey key, int hostCount) {
+    /**
+     * One attribute {@code f} of a key; subscription attributes only for subscriptions.
+     *
+     * @param asCurrent hosts using the key as their active key ({@code KLLIC_NHOSTS_ASCURRENT})
+     * @param asNext    hosts holding it as their reserve key ({@code KLLIC_NHOSTS_ASNEXT}, a00115)
+     */
+    static void keyField(ObjectNode row, String f, LicenseKey key, int asCurrent, int asNext) {
         switch (f) {
             case "KLLIC_SERIAL" -> row.put(f, key.serial());
             case "KLLIC_KEY_TYPE" -> row.put(f, key.keyType());
             case "KLLIC_LIMIT_DATE" -> row.set(f, KscCalls.datetime(key.limitDate()));
             case "KLLIC_LIC_COUNT" -> row.put(f, key.licenseCount());
-            case "KLLIC_NHOSTS_ASCURRENT" -> row.put(f, hostCount);
+            case "KLLIC_NHOSTS_ASCURRENT" -> row.put(f, asCurrent);
+            case "KLLIC_NHOSTS_ASNEXT" -> row.put(f, asNext);
             case "KLLIC_PROD_NAME" -> row.put(f, key.productName());
             case "KLLICSRV_KEY_INSTALLED" -> row.put(f, key.installed());
             case "KLLIC_LICTYPE_IS_SUBSCRIPTION" -> row.put(f, key.subscription());

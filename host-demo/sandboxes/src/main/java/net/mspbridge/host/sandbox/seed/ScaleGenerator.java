@@ -2,6 +2,7 @@ package net.mspbridge.host.sandbox.seed;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,10 @@ import net.mspbridge.host.sandbox.autotask.PicklistValues;
  * Deterministic sandbox data at MSP scale for the benchmark, in memory only: N customers, each a
  * KSC virtual server with its share of the hosts, an Autotask company and an active Recurring Service
  * contract that already carries most mapped services at units near (not at) the usage, so a billing
- * run has positive, negative and zero changes to make. Hosts are computed on demand
- * ({@link GeneratedDirectory}), so memory stays flat however many there are.
+ * run has positive, negative and zero changes to make; or, for a daily case
+ * ({@link ScaleSpec#daily()}), the day after a complete bill: every mapped service on its contract at
+ * the usage ({@link ExpectedUsage}, the sandbox's own oracle) except a small random share of the pairs.
+ * Hosts are computed on demand ({@link GeneratedDirectory}), so memory stays flat however many there are.
  */
 public final class ScaleGenerator {
 
@@ -70,20 +73,46 @@ public final class ScaleGenerator {
             contracts.add(new AtContract(contractId, companyId, name + " - Managed Security", "SC-" + i,
                     PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE, PicklistValues.STATUS_ACTIVE, start, start.plusYears(2).minusDays(1),
                     PicklistValues.PERIOD_MONTHLY, true));
-            int perService = Math.max(1, directory.hostCount(GeneratedDirectory.FIRST_VS + i) / Math.max(1, services.size()));
-            for (AtService service : services) {
-                if (random.nextInt(10) == 0) {
-                    continue; // Not on the contract yet: billing's adjustment adds it.
-                }
-                contractServices.add(new AtContractService(csId, contractId, service.id(), service.unitPrice(), service.unitCost(), service.name()));
-                units.add(new AtUnitChange(csId, start, random.nextInt(perService * 2 + 1), null));
-                csId++;
-            }
             customers.add(new CustomerLink(String.valueOf(GeneratedDirectory.FIRST_VS + i), GeneratedDirectory.name(i), companyId, name,
                     contractId, name + " - Managed Security", true, "generated"));
         }
+        DemoMapping mapping = new DemoMapping(customers, links, true);
+        Map<String, Integer> usage = spec.daily() ? usage(directory, mapping, spec) : Map.of();
+        for (int i = 0; i < spec.customers(); i++) {
+            long contractId = 2_000_000 + i;
+            int perService = Math.max(1, directory.hostCount(GeneratedDirectory.FIRST_VS + i) / Math.max(1, services.size()));
+            for (AtService service : services) {
+                int count;
+                if (spec.daily()) {
+                    int used = usage.getOrDefault(contractId + ":" + service.id(), 0);
+                    count = random.nextDouble() * 100 < spec.dailyChangePercent() ? changed(used, random) : used;
+                } else if (random.nextInt(10) == 0) {
+                    continue; // Not on the contract yet: billing's adjustment adds it.
+                } else {
+                    count = random.nextInt(perService * 2 + 1);
+                }
+                contractServices.add(new AtContractService(csId, contractId, service.id(), service.unitPrice(), service.unitCost(), service.name()));
+                units.add(new AtUnitChange(csId, start, count, null));
+                csId++;
+            }
+        }
         AutotaskData autotask = AutotaskData.seed(companies, services, contracts, contractServices, units);
-        return new SandboxSeed(autotask, directory, new DemoMapping(customers, links, true));
+        return new SandboxSeed(autotask, directory, mapping);
+    }
+
+    /** The units each mapped (contract, service) pair bills on the case's day, keyed "contract:service". */
+    private static Map<String, Integer> usage(GeneratedDirectory directory, DemoMapping mapping, ScaleSpec spec) {
+        Map<String, Integer> usage = new HashMap<>();
+        for (ExpectedUnits e : ExpectedUsage.compute(directory, mapping, spec.today())) {
+            usage.put(e.contractId() + ":" + e.serviceId(), e.units());
+        }
+        return usage;
+    }
+
+    /** Units off the usage by 1 to 3, never below zero. */
+    private static int changed(int used, SplittableRandom random) {
+        int by = 1 + random.nextInt(3);
+        return used >= by && random.nextBoolean() ? used - by : used + by;
     }
 
     private static List<String> categories(String product) {

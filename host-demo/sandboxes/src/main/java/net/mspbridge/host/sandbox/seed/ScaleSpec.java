@@ -11,8 +11,18 @@ import java.util.Objects;
  * @param applications KSC security applications in use, 1 to 6 (KES, WSEE, KESL, KESMAC, KESMOB, KSVLA)
  * @param seed         the same seed gives the same data
  * @param today        the day the data is dated around
+ * @param dailyChangePercent null for a first bill (contracts carry most services at units near, not
+ *                     at, the usage: almost every pair changes); else a day after a complete bill:
+ *                     every mapped service is on its contract at the usage, except this share of
+ *                     the pairs (0 to 100 %), drawn at random, whose units are off by 1 to 3
  */
-public record ScaleSpec(int customers, int hosts, int applications, long seed, LocalDate today) {
+public record ScaleSpec(int customers, int hosts, int applications, long seed, LocalDate today,
+                        Double dailyChangePercent) {
+
+    /** A first bill's data. */
+    public ScaleSpec(int customers, int hosts, int applications, long seed, LocalDate today) {
+        this(customers, hosts, applications, seed, today, null);
+    }
 
     public ScaleSpec {
         Objects.requireNonNull(today, "today");
@@ -25,5 +35,14 @@ public record ScaleSpec(int customers, int hosts, int applications, long seed, L
         if (applications < 1 || applications > 6) {
             throw new IllegalArgumentException("applications must be between 1 and 6, not " + applications);
         }
+        if (dailyChangePercent != null && !(dailyChangePercent >= 0 && dailyChangePercent <= 100)) {
+            throw new IllegalArgumentException("the daily share of pairs that change must be between 0 and 100 %, not "
+                    + dailyChangePercent);
+        }
+    }
+
+    /** Whether this is the day after a complete bill, with few changes. */
+    public boolean daily() {
+        return dailyChangePercent != null;
     }
 }

@@ -129,6 +129,31 @@ class KscSandboxTest {
     }
 
     @Nested
+    class Counters {
+
+        @Test
+        void callsAreCountedPerVirtualServerLoginAndEndSessionIncludedAndUnboundSessionsNot() {
+            loggedIn(null).ok("VServers.GetVServers", "{\"lParentGroup\":-1}");
+            KscHttp fabrikam = loggedIn("Fabrikam");
+            fabrikam.ok("HostGroup.FindHosts", "{\"wstrFilter\":\"\",\"vecFieldsToReturn\":" + HOST_FIELDS + "}");
+            fabrikam.ok("Session.EndSession", "{}");
+            loggedIn("Contoso").call("VServers.GetVServers", "{\"lParentGroup\":-1}");
+
+            KscStats stats = sandbox.stats();
+            assertThat(stats.callsByVirtualServer()).containsOnlyKeys(DemoData.VS_CONTOSO, DemoData.VS_FABRIKAM);
+            assertThat(stats.callsByVirtualServer().get(DemoData.VS_FABRIKAM)).isEqualTo(3);
+            assertThat(stats.callsByVirtualServer().get(DemoData.VS_CONTOSO)).isEqualTo(2);
+            assertThat(stats.maxCallsPerVirtualServer()).isEqualTo(3);
+            assertThat(stats.totalCalls()).isEqualTo(7);
+            assertThat(stats.peakSessionsInFlight()).isEqualTo(1);
+
+            sandbox.resetStats();
+            assertThat(sandbox.stats().callsByVirtualServer()).isEmpty();
+            assertThat(sandbox.stats().peakSessionsInFlight()).isZero();
+        }
+    }
+
+    @Nested
     class Sessions {
 
         @Test
@@ -312,6 +337,30 @@ class KscSandboxTest {
             assertThat(all).hasSize(5).filteredOn(k -> !k.get("KLLICSRV_KEY_INSTALLED").asBoolean())
                     .extracting(k -> k.get("KLLIC_SERIAL").asText()).containsExactly("0E14-0033F0-00000B05");
             assertThat(added).hasSize(4).allMatch(k -> k.get("KLLICSRV_KEY_INSTALLED").asBoolean());
+        }
+
+        @Test
+        void keysCountTheirHostsAsActiveAndAsReserveApartAsTheReferenceDoes() {
+            KscHttp http = loggedIn("Fabrikam");
+            JsonNode keys = http.ok("LicenseKeys.EnumKeys", "{\"pFields\":[\"KLLIC_SERIAL\",\"KLLIC_NHOSTS_ASCURRENT\","
+                    + "\"KLLIC_NHOSTS_ASNEXT\"],\"pFieldsToOrder\":[],\"pOptions\":{},\"lTimeoutSec\":300}");
+            JsonNode page = http.ok("GroupSyncIterator.GetNextItems", "{\"szwIterator\":\"" + keys.get("wstrIterator").asText()
+                    + "\",\"nCount\":" + keys.get("lKeyCount").asInt() + "}");
+            assertThat(page.get("bEOF").asBoolean()).as("a page of lKeyCount reads the whole list").isTrue();
+            JsonNode subscription = null;
+            for (JsonNode item : page.get("pData").get("KLCSP_ITERATOR_ARRAY")) {
+                JsonNode key = item.get("value");
+                List<JsonNode> hosts = keyHosts(http, key.get("KLLIC_SERIAL").asText());
+                long active = hosts.stream().filter(h -> h.get("KLLICSRV_HOST_CURRENT").asBoolean()).count();
+                assertThat(key.get("KLLIC_NHOSTS_ASCURRENT").asLong()).as(key.toString()).isEqualTo(active);
+                assertThat(key.get("KLLIC_NHOSTS_ASNEXT").asLong()).as(key.toString()).isEqualTo(hosts.size() - active);
+                if (key.get("KLLIC_SERIAL").asText().equals("0F13-0019C2-00007A10")) {
+                    subscription = key;
+                }
+            }
+            assertThat(subscription).isNotNull();
+            assertThat(subscription.get("KLLIC_NHOSTS_ASCURRENT").asInt()).isEqualTo(9);
+            assertThat(subscription.get("KLLIC_NHOSTS_ASNEXT").asInt()).as("FAB-LT-TRIAL holds it as its reserve").isEqualTo(1);
         }
 
         @Test

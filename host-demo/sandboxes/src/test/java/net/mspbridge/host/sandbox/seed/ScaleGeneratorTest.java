@@ -91,4 +91,53 @@ class ScaleGeneratorTest {
         assertThat(ExpectedUsage.compute(seed.ksc(), seed.mapping(), SPEC.today()).stream().mapToInt(ExpectedUnits::units).sum())
                 .isGreaterThan(1_500).isLessThan(2_003);
     }
+
+    @Test
+    void aDailyCaseHasEveryMappedServiceOnItsContractAtTheUsageExceptTheChangedShare() {
+        ScaleSpec daily = new ScaleSpec(20, 2_003, 6, 42, SPEC.today(), 10.0);
+        SandboxSeed seed = ScaleGenerator.generate(daily);
+        List<ExpectedUnits> expected = ExpectedUsage.compute(seed.ksc(), seed.mapping(), SPEC.today());
+        java.util.Map<String, Integer> inForce = unitsInForce(seed);
+
+        assertThat(inForce).hasSameSizeAs(expected);
+        long changed = expected.stream()
+                .filter(e -> inForce.get(e.contractId() + ":" + e.serviceId()) != e.units()).count();
+        // 20 customers x 7 services = 140 pairs, about 10 % drawn: the seed gives 14 here.
+        assertThat(expected).hasSize(140);
+        assertThat(changed).isBetween(5L, 30L);
+        assertThat(expected).allSatisfy(e -> assertThat(Math.abs(inForce.get(e.contractId() + ":" + e.serviceId()) - e.units()))
+                .isLessThanOrEqualTo(3));
+        assertThat(inForce.values()).allSatisfy(u -> assertThat(u).isNotNegative());
+    }
+
+    @Test
+    void aDailyCaseAtNoneOrAllChangesNoneOrEveryPair() {
+        for (double percent : new double[] {0, 100}) {
+            SandboxSeed seed = ScaleGenerator.generate(new ScaleSpec(20, 2_003, 6, 42, SPEC.today(), percent));
+            java.util.Map<String, Integer> inForce = unitsInForce(seed);
+            List<ExpectedUnits> expected = ExpectedUsage.compute(seed.ksc(), seed.mapping(), SPEC.today());
+            long changed = expected.stream()
+                    .filter(e -> inForce.get(e.contractId() + ":" + e.serviceId()) != e.units()).count();
+            assertThat(changed).as("%s %%", percent).isEqualTo(percent == 0 ? 0 : expected.size());
+        }
+    }
+
+    @Test
+    void aDailyShareOutsideZeroToHundredIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ScaleSpec(20, 2_003, 6, 42, SPEC.today(), 100.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 0 and 100 %");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ScaleSpec(20, 2_003, 6, 42, SPEC.today(), Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static java.util.Map<String, Integer> unitsInForce(SandboxSeed seed) {
+        java.util.Map<Long, net.mspbridge.host.sandbox.autotask.AtContractService> byId = new java.util.HashMap<>();
+        seed.autotask().contractServices().forEach(cs -> byId.put(cs.id(), cs));
+        java.util.Map<String, Integer> units = new java.util.HashMap<>();
+        seed.autotask().unitChanges().forEach(c -> {
+            var cs = byId.get(c.contractServiceID());
+            units.merge(cs.contractID() + ":" + cs.serviceID(), c.change(), Integer::sum);
+        });
+        return units;
+    }
 }
