@@ -46,6 +46,7 @@ public record DemoPluginSettings(String pluginId, SettingsValues values, Map<Str
     static final String BILL_BY_CATEGORY = "services.byCategory";
     static final String SERVICES = "services.mapping";
     static final String SINGLE_SERVICE_COLUMN = "service";
+    static final String HOLD_DROPS = "billing.holdDrops";
 
     public DemoPluginSettings {
         Objects.requireNonNull(pluginId, "pluginId");
@@ -63,6 +64,15 @@ public record DemoPluginSettings(String pluginId, SettingsValues values, Map<Str
         return new DemoPluginSettings(PLUGIN_ID, values, Map.of(
                 AUTOTASK_SECRET, sandboxes.autotask().credentials().secret().reveal(),
                 KSC_PASSWORD, sandboxes.ksc().credentials().password().reveal()));
+    }
+
+    /**
+     * These settings with the Billing options' hold of sudden drops off, so every decrease is made
+     * at once: for the benchmark, which measures making every change the sandbox expects (holding
+     * is proven by the reliability suite, not timed).
+     */
+    public DemoPluginSettings holdingNoDrops() {
+        return new DemoPluginSettings(pluginId, values.with(HOLD_DROPS, "false"), secrets);
     }
 
     /** Only the connection settings, for re-pointing stored settings at sandboxes on new ports. */

@@ -69,7 +69,8 @@ final class Bench {
                 workload = Workload.of(sandboxes, wire(sandboxes), spec.date());
                 note("Workload: %,d mapped (contract, service) pairs, %,d to change; at least %,d Autotask calls",
                         workload.expected().size(), workload.changes(), workload.minimumApplyCalls());
-                DemoPluginSettings settings = DemoPluginSettings.of(sandboxes);
+                // Decreases are made, not held for a person (issue 15): the case measures making every change.
+                DemoPluginSettings settings = DemoPluginSettings.of(sandboxes).holdingNoDrops();
                 // In memory and fresh per case, with the store's limits: a plugin writing too much at scale fails here.
                 PluginStore store = PluginStore.inMemory();
                 preview = pluginPhase(RunMode.PREVIEW, plugin, sandboxes, settings, store, heap, workload);
