@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import net.mspbridge.api.ServiceUnavailableException;
 import net.mspbridge.api.billing.Problem;
@@ -17,14 +20,26 @@ import net.mspbridge.api.billing.RunMonitor;
 
 /**
  * Reads what a run needs from Autotask in batches: per batch of up to 500 contracts one call each
- * for contracts, their services and their unit rows; then the services and the company names,
- * 500 ids a call. A batch whose read fails leaves its contracts unreadable (reported on their
- * customers) and the others go on. Checks for cancellation and renews the lease between calls.
- * Run thread only.
+ * for contracts, their services and their unit rows, and the services, 500 ids a call, all side by
+ * side ({@link ReadsSideBySide}: Autotask allows 3 calls in flight per integration code and
+ * endpoint, and these reads do not depend on each other); then the company names of the contracts
+ * read, side by side too. A batch whose read fails leaves its contracts unreadable (reported on
+ * their customers) and the others go on. Checks for cancellation and renews the lease before each
+ * call. Made and used by the run's thread; its reads run on threads of their own.
+ *
+ * <p>Autotask's limit of 3 threads per endpoint:
+ * https://ww2.autotask.net/help/developerhelp/content/apis/General/ThreadLimiting.htm ("a thread limit
+ * of three per object endpoint and tracking identifier").
  */
 final class AutotaskReader {
 
     static final String AUTOTASK = "Autotask";
+
+    /**
+     * Reads at once: 3 for each of the four endpoints read together (contracts, contract services,
+     * contract service units, services). The client's shared slots keep each endpoint at 3.
+     */
+    static final int READ_THREADS = 3 * 4;
 
     private final AutotaskPort port;
     private final RunMonitor monitor;
@@ -54,98 +69,164 @@ final class AutotaskReader {
         List<List<Long>> contractBatches = Batches.of(contractIds);
         List<List<Long>> serviceBatches = Batches.of(serviceIds);
         progress.expect(3 * contractBatches.size() + serviceBatches.size() + 1);
-        Map<Long, ContractFacts> contracts = new HashMap<>();
-        Map<Long, String> unreadable = new HashMap<>();
-        List<ContractServiceFacts> contractServices = new ArrayList<>();
-        List<UnitsRow> units = new ArrayList<>();
-        Map<Long, ServiceFacts> services = new HashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        try {
+        try (ReadsSideBySide reads = new ReadsSideBySide("autotask-read", READ_THREADS)) {
+            // Submitted batch by batch, so the first batches' three reads run first, one per endpoint.
+            List<BatchReads> batches = new ArrayList<>();
             for (List<Long> batch : contractBatches) {
-                Optional<Stop> stop = readContracts(batch, date, contracts, contractServices, units, unreadable);
-                if (stop.isPresent()) {
-                    return stopped(stop.get());
-                }
+                batches.add(new BatchReads(batch,
+                        reads.submit(guarded("Reading Autotask contracts", "Read Autotask contracts",
+                                () -> port.contracts(batch))),
+                        reads.submit(guarded("Reading the services on the contracts", "Read the services on the contracts",
+                                () -> port.contractServices(batch))),
+                        reads.submit(guarded("Reading the units in force", "Read the units in force",
+                                () -> port.serviceUnits(batch, date)))));
             }
+            List<Future<List<ServiceFacts>>> serviceReads = new ArrayList<>();
             for (List<Long> batch : serviceBatches) {
-                Optional<Stop> stop = checkpoint();
-                if (stop.isPresent()) {
-                    return stopped(stop.get());
-                }
-                progress.step("Reading Autotask services");
-                port.services(batch).forEach(s -> services.put(s.id(), s));
-                progress.advance("Read Autotask services");
+                serviceReads.add(reads.submit(guarded("Reading Autotask services", "Read Autotask services",
+                        () -> port.services(batch))));
+            }
+            Map<Long, ContractFacts> contracts = new HashMap<>();
+            Map<Long, String> unreadable = new HashMap<>();
+            List<ContractServiceFacts> contractServices = new ArrayList<>();
+            List<UnitsRow> units = new ArrayList<>();
+            for (BatchReads batch : batches) {
+                batch.collect(contracts, contractServices, units, unreadable);
+            }
+            Map<Long, ServiceFacts> services = new HashMap<>();
+            for (Future<List<ServiceFacts>> read : serviceReads) {
+                ReadsSideBySide.await(read).forEach(s -> services.put(s.id(), s));
             }
             SortedSet<Long> companyIds = new TreeSet<>(mappedCompanyIds);
             contracts.values().forEach(c -> companyIds.add(c.companyId()));
-            Map<Long, String> companyNames = new HashMap<>();
-            for (List<Long> batch : Batches.of(companyIds)) {
-                Optional<Stop> stop = checkpoint();
-                if (stop.isPresent()) {
-                    return stopped(stop.get());
-                }
-                progress.step("Reading Autotask company names");
-                try {
-                    companyNames.putAll(port.companyNames(batch));
-                } catch (ReadFailedException e) {
-                    // Names only make the report readable; the billing does not depend on them.
-                    problems.add(new Problem(ProblemKind.SOURCE_UNAVAILABLE, "Autotask companies",
-                            "Company names could not be read (" + e.getMessage() + "); the report shows their ids.", 0));
-                }
-                progress.advance("Read Autotask company names");
-            }
+            List<Problem> problems = new ArrayList<>();
+            Map<Long, String> companyNames = companyNames(reads, companyIds, problems);
             AutotaskSnapshot snapshot = new AutotaskSnapshot(contracts, unreadable, contractServices, units, services, companyNames);
             return new Result(snapshot, problems, Optional.empty());
-        } catch (BudgetLimitException e) {
+        } catch (ReadsSideBySide.ReadFailure failure) {
+            return stoppedBy(failure.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return stopped(new Stop(Stop.Kind.CANCELLED, "The run was interrupted while reading Autotask; nothing was changed."));
+        }
+    }
+
+    /** The company names, 500 ids a read; names only make the report readable, so a failed read is a problem. */
+    private Map<Long, String> companyNames(ReadsSideBySide reads, SortedSet<Long> companyIds, List<Problem> problems)
+            throws ReadsSideBySide.ReadFailure, InterruptedException {
+        List<Future<Map<Long, String>>> nameReads = new ArrayList<>();
+        for (List<Long> batch : Batches.of(companyIds)) {
+            nameReads.add(reads.submit(guarded("Reading Autotask company names", "Read Autotask company names",
+                    () -> port.companyNames(batch))));
+        }
+        Map<Long, String> companyNames = new HashMap<>();
+        for (Future<Map<Long, String>> read : nameReads) {
+            try {
+                companyNames.putAll(ReadsSideBySide.await(read));
+            } catch (ReadsSideBySide.ReadFailure failure) {
+                if (!(failure.getCause() instanceof ReadFailedException e)) {
+                    throw failure;
+                }
+                problems.add(new Problem(ProblemKind.SOURCE_UNAVAILABLE, "Autotask companies",
+                        "Company names could not be read (" + e.getMessage() + "); the report shows their ids.", 0));
+            }
+        }
+        return companyNames;
+    }
+
+    /** What a read's failure, other than one batch's failed read, means for the run. */
+    private static Result stoppedBy(Throwable cause) {
+        if (cause instanceof Stopped stopped) {
+            return stopped(stopped.stop);
+        }
+        if (cause instanceof BudgetLimitException e) {
             return stopped(new Stop(Stop.Kind.BUDGET, "The run stopped reading Autotask to spare the shared hourly API "
                     + "budget (" + e.getMessage() + "); nothing was changed. Run it again later, or raise the billing "
                     + "share of the API budget in the settings."));
-        } catch (AutotaskPortUnavailableException e) {
+        }
+        if (cause instanceof AutotaskPortUnavailableException e) {
             throw new ServiceUnavailableException(AUTOTASK, "Autotask could not be used, so nothing was billed: "
                     + e.getMessage(), e);
-        } catch (ReadFailedException e) {
+        }
+        if (cause instanceof ReadFailedException e) {
             // Only the services read gets here: without them no price is known.
             throw new ServiceUnavailableException(AUTOTASK, "Autotask services could not be read, so nothing was "
                     + "billed: " + e.getMessage(), e);
         }
+        if (cause instanceof RuntimeException e) {
+            throw e;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException("an Autotask read failed", cause);
     }
 
-    /** One batch of contracts: the contracts, their services, their unit rows. */
-    private Optional<Stop> readContracts(List<Long> batch, LocalDate date, Map<Long, ContractFacts> contracts,
-                                         List<ContractServiceFacts> contractServices, List<UnitsRow> units,
-                                         Map<Long, String> unreadable) {
-        List<ContractFacts> batchContracts;
-        List<ContractServiceFacts> batchServices;
-        List<UnitsRow> batchUnits;
-        try {
+    /** A read that first asks whether the run may make its next call, and counts itself in the progress. */
+    private <T> Callable<T> guarded(String step, String done, Supplier<T> call) {
+        return () -> {
             Optional<Stop> stop = checkpoint();
             if (stop.isPresent()) {
-                return stop;
+                throw new Stopped(stop.get());
             }
-            progress.step("Reading Autotask contracts");
-            batchContracts = port.contracts(batch);
-            progress.advance("Read Autotask contracts");
-            stop = checkpoint();
-            if (stop.isPresent()) {
-                return stop;
+            progress.step(step);
+            T answer = call.get();
+            progress.advance(done);
+            return answer;
+        };
+    }
+
+    /** One batch of contracts' three reads: the contracts, their services, their unit rows. */
+    private record BatchReads(List<Long> batch, Future<List<ContractFacts>> contracts,
+                              Future<List<ContractServiceFacts>> services, Future<List<UnitsRow>> units) {
+
+        /**
+         * Adds the batch's answers, or, when a read of it failed, marks its contracts unreadable (the
+         * others go on). A failure that is not a failed read (a stop, the budget, Autotask unusable)
+         * is thrown, whichever of the three reads met it.
+         */
+        void collect(Map<Long, ContractFacts> all, List<ContractServiceFacts> contractServices, List<UnitsRow> unitRows,
+                     Map<Long, String> unreadable) throws ReadsSideBySide.ReadFailure, InterruptedException {
+            List<ReadsSideBySide.ReadFailure> failures = new ArrayList<>();
+            List<ContractFacts> read = awaitOrNote(contracts, failures);
+            List<ContractServiceFacts> readServices = awaitOrNote(services, failures);
+            List<UnitsRow> readUnits = awaitOrNote(units, failures);
+            for (ReadsSideBySide.ReadFailure failure : failures) {
+                if (!(failure.getCause() instanceof ReadFailedException)) {
+                    throw failure;
+                }
             }
-            batchServices = port.contractServices(batch);
-            progress.advance("Read the services on the contracts");
-            stop = checkpoint();
-            if (stop.isPresent()) {
-                return stop;
+            if (!failures.isEmpty()) {
+                String message = failures.get(0).getCause().getMessage();
+                String reason = message.endsWith(".") ? message : message + ".";
+                batch.forEach(id -> unreadable.put(id, reason));
+                return;
             }
-            batchUnits = port.serviceUnits(batch, date);
-            progress.advance("Read the units in force");
-        } catch (ReadFailedException e) {
-            String reason = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
-            batch.forEach(id -> unreadable.put(id, reason));
-            return Optional.empty();
+            read.forEach(c -> all.put(c.id(), c));
+            contractServices.addAll(readServices);
+            unitRows.addAll(readUnits);
         }
-        batchContracts.forEach(c -> contracts.put(c.id(), c));
-        contractServices.addAll(batchServices);
-        units.addAll(batchUnits);
-        return Optional.empty();
+
+        private static <T> List<T> awaitOrNote(Future<List<T>> read, List<ReadsSideBySide.ReadFailure> failures)
+                throws InterruptedException {
+            try {
+                return ReadsSideBySide.await(read);
+            } catch (ReadsSideBySide.ReadFailure failure) {
+                failures.add(failure);
+                return List.of();
+            }
+        }
+    }
+
+    /** A read that did not start because the run must stop; carries why. */
+    private static final class Stopped extends RuntimeException {
+
+        private final transient Stop stop;
+
+        Stopped(Stop stop) {
+            super(stop.toString(), null, false, false);
+            this.stop = stop;
+        }
     }
 
     /** Whether the run may make its next call. */

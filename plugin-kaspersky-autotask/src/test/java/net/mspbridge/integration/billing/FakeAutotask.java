@@ -1,6 +1,7 @@
 package net.mspbridge.integration.billing;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -63,6 +66,9 @@ final class FakeAutotask implements AutotaskPort {
     private final AtomicInteger createCalls = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final AtomicInteger readsInFlight = new AtomicInteger();
+    private final AtomicInteger maxReadsInFlight = new AtomicInteger();
+    private volatile Runnable readHold = () -> { };
     private int largestBatch;
     private long nextId = 9000;
 
@@ -221,57 +227,104 @@ final class FakeAutotask implements AutotaskPort {
         requests.set(0);
         createCalls.set(0);
         maxInFlight.set(0);
+        maxReadsInFlight.set(0);
         synchronized (this) {
             invocations.clear();
             largestBatch = 0;
         }
     }
 
+    /**
+     * Holds each read (before it touches any state, so reads may overlap) until {@code together}
+     * reads have arrived, waiting at most {@code atMost}: reads made one after another each wait
+     * in vain, reads made side by side go on at once.
+     */
+    FakeAutotask holdReadsUntil(int together, Duration atMost) {
+        CountDownLatch arrived = new CountDownLatch(together);
+        readHold = () -> {
+            arrived.countDown();
+            try {
+                arrived.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        return this;
+    }
+
+    /** The most reads that were under way at once. */
+    int maxReadsInFlight() {
+        return maxReadsInFlight.get();
+    }
+
     // ---- the port -----------------------------------------------------------------------------
 
-    @Override
-    public synchronized List<ContractFacts> contracts(Collection<Long> contractIds) {
-        List<ContractFacts> found = contractIds.stream().filter(contracts::containsKey).map(contracts::get).toList();
-        read("contracts", contractIds, found.size());
-        if (contractReadFails.test(contractIds)) {
-            throw new ReadFailedException("Contracts", "Autotask answered 500 to the Contracts query.");
+    /** One read: counted in flight and held (see {@link #holdReadsUntil}) outside the lock, then made under it. */
+    private <T> T reading(Supplier<T> read) {
+        maxReadsInFlight.accumulateAndGet(readsInFlight.incrementAndGet(), Math::max);
+        try {
+            readHold.run();
+            synchronized (this) {
+                return read.get();
+            }
+        } finally {
+            readsInFlight.decrementAndGet();
         }
-        return found;
     }
 
     @Override
-    public synchronized List<ContractServiceFacts> contractServices(Collection<Long> contractIds) {
-        List<ContractServiceFacts> found = contractServices.entrySet().stream()
-                .filter(e -> contractIds.contains(e.getKey().contractId()))
-                .map(e -> new ContractServiceFacts(e.getKey().contractId(), e.getKey().serviceId(), e.getValue()))
-                .toList();
-        read("contractServices", contractIds, found.size());
-        return found;
+    public List<ContractFacts> contracts(Collection<Long> contractIds) {
+        return reading(() -> {
+            List<ContractFacts> found = contractIds.stream().filter(contracts::containsKey).map(contracts::get).toList();
+            read("contracts", contractIds, found.size());
+            if (contractReadFails.test(contractIds)) {
+                throw new ReadFailedException("Contracts", "Autotask answered 500 to the Contracts query.");
+            }
+            return found;
+        });
     }
 
     @Override
-    public synchronized List<UnitsRow> serviceUnits(Collection<Long> contractIds, LocalDate from) {
-        List<UnitsRow> rows = rows(contractIds, from);
-        read("serviceUnits", contractIds, rows.size());
-        if (unitReadFails.test(contractIds)) {
-            throw new ReadFailedException("ContractServiceUnits", "Autotask answered 500 to the ContractServiceUnits query.");
-        }
-        return rows;
+    public List<ContractServiceFacts> contractServices(Collection<Long> contractIds) {
+        return reading(() -> {
+            List<ContractServiceFacts> found = contractServices.entrySet().stream()
+                    .filter(e -> contractIds.contains(e.getKey().contractId()))
+                    .map(e -> new ContractServiceFacts(e.getKey().contractId(), e.getKey().serviceId(), e.getValue()))
+                    .toList();
+            read("contractServices", contractIds, found.size());
+            return found;
+        });
     }
 
     @Override
-    public synchronized List<ServiceFacts> services(Collection<Long> serviceIds) {
-        List<ServiceFacts> found = serviceIds.stream().filter(services::containsKey).map(services::get).toList();
-        read("services", serviceIds, found.size());
-        return found;
+    public List<UnitsRow> serviceUnits(Collection<Long> contractIds, LocalDate from) {
+        return reading(() -> {
+            List<UnitsRow> rows = rows(contractIds, from);
+            read("serviceUnits", contractIds, rows.size());
+            if (unitReadFails.test(contractIds)) {
+                throw new ReadFailedException("ContractServiceUnits", "Autotask answered 500 to the ContractServiceUnits query.");
+            }
+            return rows;
+        });
     }
 
     @Override
-    public synchronized Map<Long, String> companyNames(Collection<Long> companyIds) {
-        Map<Long, String> found = new TreeMap<>();
-        companyIds.stream().filter(companies::containsKey).forEach(id -> found.put(id, companies.get(id)));
-        read("companyNames", companyIds, found.size());
-        return found;
+    public List<ServiceFacts> services(Collection<Long> serviceIds) {
+        return reading(() -> {
+            List<ServiceFacts> found = serviceIds.stream().filter(services::containsKey).map(services::get).toList();
+            read("services", serviceIds, found.size());
+            return found;
+        });
+    }
+
+    @Override
+    public Map<Long, String> companyNames(Collection<Long> companyIds) {
+        return reading(() -> {
+            Map<Long, String> found = new TreeMap<>();
+            companyIds.stream().filter(companies::containsKey).forEach(id -> found.put(id, companies.get(id)));
+            read("companyNames", companyIds, found.size());
+            return found;
+        });
     }
 
     @Override

@@ -75,6 +75,22 @@ class RunEfficiencyTest {
     }
 
     @Test
+    void independentAutotaskReadsRunSideBySide() {
+        // 1001 contracts: three batches of contracts, contract services and units, and the services,
+        // none of which needs another's answer. Each read waits (at most 5 s) until six are under way:
+        // read one after another, every read waits in vain and never more than one is in flight.
+        Harness h = standard(1001);
+        h.autotask.holdReadsUntil(6, Duration.ofSeconds(5));
+
+        BillingReport report = h.preview();
+
+        assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(h.autotask.maxReadsInFlight()).as("reads under way at once").isGreaterThanOrEqualTo(6);
+        assertThat(h.autotask.invocations("contracts")).isEqualTo(3);
+        assertThat(h.autotask.invocations("serviceUnits")).isEqualTo(3);
+    }
+
+    @Test
     void upToThreeCreatesRunAtOnceAndNeverMore() {
         // The run waits 30 s (not the harness's 5 s) for an answer: on a loaded machine the pool's three
         // threads have been seen to take longer than 5 s to all start.
