@@ -18,8 +18,11 @@ public final class PluginApi {
      * <p>1.2: a report says which devices were seen but not counted, and why
      * ({@link net.mspbridge.api.billing.BillingReport#notCounted()}), apart from the problems a
      * person must act on.
+     *
+     * <p>1.3: a report line says the currency of its price and amount
+     * ({@link net.mspbridge.api.billing.ReportLine#currency()}).
      */
-    public static final String CONTRACT_VERSION = "1.2.0";
+    public static final String CONTRACT_VERSION = "1.3.0";
 
     private PluginApi() {
     }
