@@ -17,8 +17,9 @@ import net.mspbridge.api.billing.RunMonitor;
 
 /**
  * Reads what a run needs from Autotask in batches: per batch of up to 500 contracts one call each
- * for contracts, their services and their unit rows; then the services and the company names,
- * 500 ids a call. A batch whose read fails leaves its contracts unreadable (reported on their
+ * for contracts, their services and their unit rows; then the services and the companies (names
+ * and currency ids), 500 ids a call, and the currencies those companies name (one call: an Autotask
+ * database has a handful of currencies). A batch whose read fails leaves its contracts unreadable (reported on their
  * customers) and the others go on. Checks for cancellation and renews the lease between calls.
  * Run thread only.
  */
@@ -53,7 +54,7 @@ final class AutotaskReader {
     Result read(SortedSet<Long> contractIds, SortedSet<Long> serviceIds, Collection<Long> mappedCompanyIds, LocalDate date) {
         List<List<Long>> contractBatches = Batches.of(contractIds);
         List<List<Long>> serviceBatches = Batches.of(serviceIds);
-        progress.expect(3 * contractBatches.size() + serviceBatches.size() + 1);
+        progress.expect(3 * contractBatches.size() + serviceBatches.size() + 2);
         Map<Long, ContractFacts> contracts = new HashMap<>();
         Map<Long, String> unreadable = new HashMap<>();
         List<ContractServiceFacts> contractServices = new ArrayList<>();
@@ -79,22 +80,33 @@ final class AutotaskReader {
             SortedSet<Long> companyIds = new TreeSet<>(mappedCompanyIds);
             contracts.values().forEach(c -> companyIds.add(c.companyId()));
             Map<Long, String> companyNames = new HashMap<>();
+            Map<Long, Long> currencyIds = new HashMap<>();
             for (List<Long> batch : Batches.of(companyIds)) {
                 Optional<Stop> stop = checkpoint();
                 if (stop.isPresent()) {
                     return stopped(stop.get());
                 }
-                progress.step("Reading Autotask company names");
+                progress.step("Reading Autotask companies");
                 try {
-                    companyNames.putAll(port.companyNames(batch));
+                    for (CompanyFacts company : port.companies(batch)) {
+                        companyNames.put(company.id(), company.name());
+                        company.currencyId().ifPresent(currency -> currencyIds.put(company.id(), currency));
+                    }
                 } catch (ReadFailedException e) {
-                    // Names only make the report readable; the billing does not depend on them.
+                    // Names and currencies only make the report readable; the billing does not depend on them.
                     problems.add(new Problem(ProblemKind.SOURCE_UNAVAILABLE, "Autotask companies",
-                            "Company names could not be read (" + e.getMessage() + "); the report shows their ids.", 0));
+                            "Companies could not be read (" + e.getMessage() + "); the report shows their ids and "
+                                    + "no currency for their amounts.", 0));
                 }
-                progress.advance("Read Autotask company names");
+                progress.advance("Read Autotask companies");
             }
-            AutotaskSnapshot snapshot = new AutotaskSnapshot(contracts, unreadable, contractServices, units, services, companyNames);
+            Optional<Stop> stop = checkpoint();
+            if (stop.isPresent()) {
+                return stopped(stop.get());
+            }
+            Map<Long, String> currencies = currencies(currencyIds, problems);
+            AutotaskSnapshot snapshot = new AutotaskSnapshot(contracts, unreadable, contractServices, units, services,
+                    companyNames, currencies);
             return new Result(snapshot, problems, Optional.empty());
         } catch (BudgetLimitException e) {
             return stopped(new Stop(Stop.Kind.BUDGET, "The run stopped reading Autotask to spare the shared hourly API "
@@ -108,6 +120,37 @@ final class AutotaskReader {
             throw new ServiceUnavailableException(AUTOTASK, "Autotask services could not be read, so nothing was "
                     + "billed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Each company's currency code, from one {@code Currencies} read (a database has a handful of
+     * currencies, so their ids never fill a batch). A company whose currency is not found is left
+     * without one: its amounts are shown without a currency rather than in a guessed one.
+     */
+    private Map<Long, String> currencies(Map<Long, Long> currencyIds, List<Problem> problems) {
+        SortedSet<Long> ids = new TreeSet<>(currencyIds.values());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        progress.step("Reading Autotask currencies");
+        Map<Long, String> codes;
+        try {
+            codes = port.currencyCodes(ids);
+        } catch (ReadFailedException e) {
+            problems.add(new Problem(ProblemKind.SOURCE_UNAVAILABLE, "Autotask currencies",
+                    "Currencies could not be read (" + e.getMessage() + "); the report shows amounts without their "
+                            + "currency.", 0));
+            codes = Map.of();
+        }
+        progress.advance("Read Autotask currencies");
+        Map<Long, String> byCompany = new HashMap<>();
+        for (Map.Entry<Long, Long> company : currencyIds.entrySet()) {
+            String code = codes.get(company.getValue());
+            if (code != null && !code.isBlank()) {
+                byCompany.put(company.getKey(), code);
+            }
+        }
+        return byCompany;
     }
 
     /** One batch of contracts: the contracts, their services, their unit rows. */
@@ -161,7 +204,7 @@ final class AutotaskReader {
     }
 
     private static Result stopped(Stop stop) {
-        AutotaskSnapshot empty = new AutotaskSnapshot(Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of());
+        AutotaskSnapshot empty = new AutotaskSnapshot(Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
         return new Result(empty, List.of(), Optional.of(stop));
     }
 }

@@ -27,10 +27,12 @@ final class FinalApply {
 
     private final BillingRunRequest request;
     private final CreateStep creates;
+    private final CompanyCurrencies currencies;
 
-    FinalApply(BillingRunRequest request, CreateStep creates) {
+    FinalApply(BillingRunRequest request, CreateStep creates, CompanyCurrencies currencies) {
         this.request = request;
         this.creates = creates;
+        this.currencies = currencies;
     }
 
     /**
@@ -57,7 +59,7 @@ final class FinalApply {
             // Every pair created was recorded before; what is left is to drop the pairs no longer billed.
             creates.forget(plan.forget(), problems);
         }
-        return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
+        return ReportAssembler.assemble(request, plan.lines(), results, currencies, problems, stop);
     }
 
     /**
@@ -76,7 +78,7 @@ final class FinalApply {
         if (early.stop().isPresent() && stop.kind() != Stop.Kind.CANCELLED) {
             stop.problem(0).ifPresent(problems::add);
         }
-        return ReportAssembler.assemble(request, lines, results, problems, Optional.of(shown));
+        return ReportAssembler.assemble(request, lines, results, currencies, problems, Optional.of(shown));
     }
 
     /** A stop's problem, counting the creates it kept from being made, and their lines marked deferred. */
