@@ -2,7 +2,7 @@
 // but not counted, and the problems a person must act on.
 import { el } from './dom.js';
 import { badge } from './layout.js';
-import { money, plural, signed, titleCase } from './format.js';
+import { money, moneyIn, plural, signed, titleCase } from './format.js';
 import { shortNote } from './notes.js';
 
 const name = (ref) => ref.name || ref.id;
@@ -21,7 +21,7 @@ function customerCell(line) {
 }
 
 const changeClass = (n) => `num change ${n > 0 ? 'up' : n < 0 ? 'down' : ''}`;
-const signedMoney = (value) => (Number(value) > 0 ? '+' : '') + money(value);
+const signedMoney = (value, currency) => moneyIn(value, currency, true);
 
 // The note: only what no other column says, the plugin's full text one click away.
 function noteCell(line) {
@@ -44,18 +44,32 @@ function lineRow(line, amount) {
     el('td', { class: 'num', text: String(line.unitsWanted) }),
     el('td', { class: changeClass(line.unitChange), text: signed(line.unitChange) }),
     el('td', { class: 'num', text: money(line.unitPrice) }),
-    el('td', { class: `${changeClass(Number(amount))} amount`, text: amount === undefined ? '' : signedMoney(amount) }),
+    el('td', { class: `${changeClass(Number(amount))} amount`, dataset: { currency: line.currency || '' },
+      text: amount === undefined ? '' : signedMoney(amount, line.currency) }),
     el('td', {}, badge(line.outcome, titleCase(line.outcome))),
     el('td', { class: 'ref', text: line.outcome === 'APPLIED' ? line.reference : '' }),
     noteCell(line));
 }
 
-// "+5 units (+22.50), -2 units (-9.00)": what the counted lines add and remove.
+// "+5 units (+22.50 USD, +8.00 EUR), -2 units (-9.00 USD)": what the counted lines add and remove,
+// the money per currency (never euros added to dollars).
 function totalText(total) {
+  const amounts = total.amounts || [];
   const parts = [];
-  if (total.unitsAdded) parts.push(`+${plural(total.unitsAdded, 'unit')} (+${money(total.amountAdded)})`);
-  if (total.unitsRemoved) parts.push(`-${plural(total.unitsRemoved, 'unit')} (-${money(total.amountRemoved)})`);
+  const sums = (key, sign) => amounts.filter((a) => Number(a[key]) !== 0)
+    .map((a) => `${sign}${moneyIn(a[key], a.currency)}`).join(', ');
+  if (total.unitsAdded) parts.push(`+${plural(total.unitsAdded, 'unit')} (${sums('added', '+') || '+0.00'})`);
+  if (total.unitsRemoved) parts.push(`-${plural(total.unitsRemoved, 'unit')} (${sums('removed', '-') || '-0.00'})`);
   return parts.length ? parts.join(', ') : 'no change';
+}
+
+// The net amount per currency, one under the other.
+function netAmounts(total) {
+  const amounts = total.amounts || [];
+  if (amounts.length === 0) return el('td', { class: 'num net-amount', text: money(0) });
+  return el('td', { class: 'num net-amount' }, amounts.map((a) => el('div', {
+    class: changeClass(Number(a.net)), dataset: { currency: a.currency }, text: signedMoney(a.net, a.currency),
+  })));
 }
 
 // The sentence sits under the first columns, so it is read without scrolling; the net change and
@@ -65,7 +79,7 @@ function totalRow(cls, label, total, columns) {
     el('th', { scope: 'row', colSpan: 7, text: `${label}: ${totalText(total)}` }),
     el('td', { class: `${changeClass(total.unitsNet)} net-units`, text: signed(total.unitsNet) }),
     el('td', {}),
-    el('td', { class: `${changeClass(Number(total.amountNet))} net-amount`, text: signedMoney(total.amountNet) }),
+    netAmounts(total),
     el('td', { colSpan: columns - 10 }));
 }
 

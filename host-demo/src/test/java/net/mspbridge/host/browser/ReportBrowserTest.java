@@ -90,7 +90,9 @@ class ReportBrowserTest {
         // The demo's Contoso workstations go from 22 to 18 at 4.50: 4 units and 18.00 a month less.
         WebElement contosoWorkstations = row("Contoso Ltd.", "Kaspersky EDR Workstation");
         assertThat(cell(contosoWorkstations, "Change")).isEqualTo("-4");
-        assertThat(cell(contosoWorkstations, "Amount change")).isEqualTo("-18.00");
+        assertThat(cell(contosoWorkstations, "Amount change")).isEqualTo("-18.00 USD");
+        // Northwind is invoiced in euros (Companies.currencyID in the Autotask sandbox).
+        assertThat(cell(row("Northwind Traders GmbH", "Kaspersky EDR Workstation"), "Amount change")).endsWith(" EUR");
         assertThat(cell(contosoWorkstations, "Adjustment id")).matches("\\d+");
         browser.fullPageScreenshot("report-01-applied-1366");
     }
@@ -102,10 +104,13 @@ class ReportBrowserTest {
                 .map(WebElement::getText).toList();
         assertThat(contractTotals).hasSize(3)
                 // Under the Change and Amount change columns: the sums of the lines above.
-                .contains("Total Contoso Ltd. - Managed Security: +4 units (+27.00), -4 units (-18.00) 0 +9.00",
-                        "Total Fabrikam - Managed Security: +5 units (+28.00) +5 +28.00");
+                .contains("Total Contoso Ltd. - Managed Security: +4 units (+27.00 USD), -4 units (-18.00 USD) 0\n+9.00 USD",
+                        "Total Fabrikam - Managed Security: +5 units (+28.00 USD) +5\n+28.00 USD",
+                        "Total Northwind Traders - Security & Backup: +11 units (+65.00 EUR) +11\n+65.00 EUR");
+        // Euros are never added to dollars: the run's money is summed per currency.
         assertThat(browser.find(By.cssSelector(TABLE + " tfoot tr.run-total")).getText())
-                .isEqualTo("Run total (changes made; amounts per month): +20 units (+120.00), -4 units (-18.00) +16 +102.00");
+                .isEqualTo("Run total (changes made; amounts per month): +20 units (+55.00 USD, +65.00 EUR), -4 units "
+                        + "(-18.00 USD) +16\n+37.00 USD\n+65.00 EUR");
     }
 
     @Test
@@ -144,7 +149,7 @@ class ReportBrowserTest {
         browser.visible(By.cssSelector(".report-lines tfoot tr.run-total"));
 
         assertThat(browser.find(By.cssSelector(".report-lines tfoot tr.run-total")).getText())
-                .endsWith("+20 units (+120.00), -4 units (-18.00) +16 +102.00");
+                .endsWith("+20 units (+55.00 USD, +65.00 EUR), -4 units (-18.00 USD) +16\n+37.00 USD\n+65.00 EUR");
         assertThat(browser.find(By.cssSelector(".facts")).getText()).contains("10 changes");
         browser.fullPageScreenshot("report-03-run-page-1366");
     }
