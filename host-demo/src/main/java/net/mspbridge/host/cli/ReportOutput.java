@@ -19,6 +19,7 @@ import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.host.runs.ReportTotals;
 import net.mspbridge.host.runs.RunProgress;
+import net.mspbridge.host.runs.ShortNote;
 import net.mspbridge.host.runs.RunRecord;
 
 /** A finished run for the terminal: a readable table, JSON, and a progress bar. */

@@ -19,6 +19,7 @@ import net.mspbridge.host.runs.RunService;
 import net.mspbridge.host.runs.DailySchedule;
 import net.mspbridge.host.runs.ReportCsv;
 import net.mspbridge.host.runs.ReportTotals;
+import net.mspbridge.host.runs.ShortNote;
 import net.mspbridge.host.runs.RunRecord;
 import net.mspbridge.host.runs.RunRequest;
 import net.mspbridge.host.runs.ScheduleSettings;
@@ -129,7 +130,11 @@ final class RunRoutes {
         ObjectNode json = WebJson.MAPPER.valueToTree(run);
         json.put("triggerDescription", run.trigger().description());
         json.put("finished", run.state().isFinished());
-        run.report().ifPresent(report -> json.set("totals", WebJson.MAPPER.valueToTree(ReportTotals.of(report))));
+        run.report().ifPresent(report -> {
+            json.set("totals", WebJson.MAPPER.valueToTree(ReportTotals.of(report)));
+            // The table's short notes come from the one rule the terminal uses too.
+            json.set("shortNotes", WebJson.MAPPER.valueToTree(ShortNote.of(report)));
+        });
         return json;
     }
 

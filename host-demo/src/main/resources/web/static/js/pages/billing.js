@@ -54,7 +54,7 @@ function runCard(plugin, today, running) {
     clear(result).append(el('div', { class: 'result-head', dataset: { runId: run.runId, state: run.state } },
       badge(run.state), ' ', el('strong', { text: run.message }), ' ',
       el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: `Open ${run.runId}` })));
-    if (run.report) result.append(reportView(run.report, run.totals, run.runId));
+    if (run.report) result.append(reportView(run.report, run.totals, run.runId, run.shortNotes));
     if (run.mode === 'PREVIEW' && run.finished && run.report && run.changes > 0) {
       result.append(notice('info', `Apply creates these ${plural(run.changes, 'change')} in the billing system.`));
     }

@@ -104,13 +104,13 @@ class ReportBrowserTest {
                 .map(WebElement::getText).toList();
         assertThat(contractTotals).hasSize(3)
                 // Under the Change and Amount change columns: the sums of the lines above.
-                .contains("Total Contoso Ltd. - Managed Security: +4 units (+27.00 USD), -4 units (-18.00 USD) 0\n+9.00 USD",
-                        "Total Fabrikam - Managed Security: +5 units (+28.00 USD) +5\n+28.00 USD",
-                        "Total Northwind Traders - Security & Backup: +11 units (+65.00 EUR) +11\n+65.00 EUR");
+                .contains("Total Contoso Ltd. - Managed Security 0\n+9.00 USD\n+4 units (+27.00 USD), -4 units (-18.00 USD)",
+                        "Total Fabrikam - Managed Security +5\n+28.00 USD\n+5 units (+28.00 USD)",
+                        "Total Northwind Traders - Security & Backup +11\n+65.00 EUR\n+11 units (+65.00 EUR)");
         // Euros are never added to dollars: the run's money is summed per currency.
         assertThat(browser.find(By.cssSelector(TABLE + " tfoot tr.run-total")).getText())
-                .isEqualTo("Run total (changes made; amounts per month): +20 units (+55.00 USD, +65.00 EUR), -4 units "
-                        + "(-18.00 USD) +16\n+37.00 USD\n+65.00 EUR");
+                .isEqualTo("Run total (changes made; amounts per month) +16\n+37.00 USD\n+65.00 EUR\n"
+                        + "+20 units (+55.00 USD, +65.00 EUR), -4 units (-18.00 USD)");
     }
 
     @Test
@@ -134,6 +134,14 @@ class ReportBrowserTest {
         WebElement table = browser.find(By.cssSelector(TABLE));
 
         assertThat((List<?>) js.executeScript(WRAPPED_CELLS, table)).isEmpty();
+        // The numbers an MSP checks come before the long names, so they are on screen without scrolling.
+        WebElement card = table.findElement(By.xpath(".."));
+        double visibleRight = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", card)).doubleValue();
+        for (String heading : List.of("In force", "Wanted", "Change", "Unit price", "Amount change")) {
+            WebElement th = table.findElements(By.cssSelector("thead th")).get(headings().indexOf(heading.toUpperCase(java.util.Locale.ROOT)));
+            double right = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", th)).doubleValue();
+            assertThat(right).as(heading + " is in view at 1366 px without scrolling").isLessThanOrEqualTo(visibleRight);
+        }
         WebElement scroller = table.findElement(By.xpath(".."));
         assertThat(((Number) js.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth", scroller))
                 .intValue()).as("the table is wider than its card, so its card scrolls").isPositive();
@@ -149,7 +157,7 @@ class ReportBrowserTest {
         browser.visible(By.cssSelector(".report-lines tfoot tr.run-total"));
 
         assertThat(browser.find(By.cssSelector(".report-lines tfoot tr.run-total")).getText())
-                .endsWith("+20 units (+55.00 USD, +65.00 EUR), -4 units (-18.00 USD) +16\n+37.00 USD\n+65.00 EUR");
+                .endsWith("+16\n+37.00 USD\n+65.00 EUR\n+20 units (+55.00 USD, +65.00 EUR), -4 units (-18.00 USD)");
         assertThat(browser.find(By.cssSelector(".facts")).getText()).contains("10 changes");
         browser.fullPageScreenshot("report-03-run-page-1366");
     }
