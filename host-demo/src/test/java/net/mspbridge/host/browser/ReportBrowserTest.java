@@ -195,6 +195,41 @@ class ReportBrowserTest {
         browser.fullPageScreenshot("report-04-not-counted");
     }
 
+    /**
+     * The history's chart: units in force per service by effective date (a step chart), drawn from
+     * apply runs only; a preview does not move it, and the table says its changes are only planned.
+     */
+    @Test
+    @Order(8)
+    void theHistoryChartShowsUnitsInForceByEffectiveDateAndAPreviewDoesNotMoveIt() {
+        HistoryPage history = new HistoryPage(browser, url).open();
+        WebElement chart = browser.find(By.cssSelector("svg.chart"));
+        String dates = chart.getAttribute("data-dates");
+        assertThat(dates).as("one effective date, not a run id").matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(chart.findElements(By.cssSelector("text.axis-label"))).extracting(WebElement::getText)
+                .contains(dates).doesNotContain(applied.runId());
+        // Contoso 18, Fabrikam 9 and Northwind 8 workstations are in force after the apply run.
+        assertThat(chartValues().get("Kaspersky EDR Workstation")).isEqualTo("35");
+        java.util.Map<String, String> before = chartValues();
+        assertThat(history.row(applied.runId()).getText()).contains("10 made");
+
+        BillingPage.Result preview = new BillingPage(browser, url).open().preview(PLUGIN);
+        history.open();
+
+        assertThat(browser.find(By.cssSelector("svg.chart")).getAttribute("data-dates")).isEqualTo(dates);
+        assertThat(chartValues()).isEqualTo(before);
+        assertThat(history.row(preview.runId()).getText()).doesNotContain("made");
+        browser.fullPageScreenshot("report-05-history-chart");
+    }
+
+    /** Each line of the history's chart: the service it draws and its values by date. */
+    private java.util.Map<String, String> chartValues() {
+        java.util.Map<String, String> values = new java.util.TreeMap<>();
+        browser.driver().findElements(By.cssSelector("svg.chart polyline"))
+                .forEach(line -> values.put(line.getAttribute("data-service"), line.getAttribute("data-values")));
+        return values;
+    }
+
     private List<String> headings() {
         return browser.driver().findElements(By.cssSelector(TABLE + " thead th")).stream()
                 .map(WebElement::getText).toList();

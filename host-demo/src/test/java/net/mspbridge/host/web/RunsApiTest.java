@@ -132,7 +132,7 @@ class RunsApiTest {
 
             JsonNode chart = client.get("/api/charts/units").json();
 
-            assertThat(chart.get("runs")).hasSize(1);
+            assertThat(chart.get("dates")).hasSize(1);
             assertThat(chart.get("series").get(0).get("service").asText()).isEqualTo("EDR Workstation");
             assertThat(chart.get("series").get(0).get("units").get(0).asInt()).isEqualTo(64);
         }
