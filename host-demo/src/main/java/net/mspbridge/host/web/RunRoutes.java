@@ -18,6 +18,7 @@ import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.runs.RunService;
 import net.mspbridge.host.runs.DailySchedule;
 import net.mspbridge.host.runs.ReportCsv;
+import net.mspbridge.host.runs.Attention;
 import net.mspbridge.host.runs.ReportTotals;
 import net.mspbridge.host.runs.ShortNote;
 import net.mspbridge.host.runs.RunRecord;
@@ -49,6 +50,7 @@ final class RunRoutes {
         routes.get("/api/runs/{runId}/report.csv", this::csv);
         routes.post("/api/runs/{runId}/cancel", ctx -> ctx.json(PanelJson.of("run", json(runs.cancel(ctx.pathParam("runId"))))));
         routes.get("/api/charts/units", this::chart);
+        routes.get("/api/attention", this::attention);
         routes.get("/api/schedule", ctx -> ctx.json(schedule(schedule.settings())));
         routes.put("/api/schedule", this::updateSchedule);
     }
@@ -93,6 +95,21 @@ final class RunRoutes {
         ObjectNode json = PanelJson.object();
         ArrayNode list = json.putArray("runs");
         runs.history(limit).forEach(run -> list.add(json(run)));
+        ctx.json(json);
+    }
+
+    /** What needs a person, for the dashboard: the latest runs' problems and failed scheduled runs. */
+    private void attention(Context ctx) {
+        Attention attention = Attention.of(runs);
+        ObjectNode json = PanelJson.object();
+        ArrayNode problems = json.putArray("problems");
+        for (Attention.RunProblems run : attention.problems()) {
+            ObjectNode entry = problems.addObject();
+            entry.set("run", json(run.run()));
+            entry.set("problems", WebJson.MAPPER.valueToTree(run.problems()));
+        }
+        ArrayNode failed = json.putArray("failedSchedules");
+        attention.failedSchedules().forEach(run -> failed.add(json(run)));
         ctx.json(json);
     }
 

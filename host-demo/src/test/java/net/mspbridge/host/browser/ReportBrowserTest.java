@@ -222,6 +222,23 @@ class ReportBrowserTest {
         browser.fullPageScreenshot("report-05-history-chart");
     }
 
+    /** The dashboard shows the problems of the latest run without opening the history. */
+    @Test
+    @Order(9)
+    void theDashboardShowsTheLatestRunsProblems() {
+        browser.open(url);
+        WebElement attention = browser.visible(By.cssSelector("[data-section='attention']"));
+
+        WebElement latest = attention.findElement(By.cssSelector(".run-problems"));
+        String latestRun = browser.driver().findElements(By.cssSelector("a[href^='/runs/']")).get(0).getText();
+        assertThat(latest.getAttribute("data-run-id")).isEqualTo(latestRun).isNotEqualTo(applied.runId());
+        assertThat(latest.findElements(By.cssSelector(".problem-list li"))).extracting(li -> li.getAttribute("data-kind"))
+                .containsExactly("UNMAPPED_USAGE");
+        assertThat(latest.getText()).contains("Woodgrove Bank");
+        assertThat(attention.findElements(By.cssSelector(".failed-schedules"))).isEmpty();
+        browser.fullPageScreenshot("report-06-dashboard-attention");
+    }
+
     /** Each line of the history's chart: the service it draws and its values by date. */
     private java.util.Map<String, String> chartValues() {
         java.util.Map<String, String> values = new java.util.TreeMap<>();
