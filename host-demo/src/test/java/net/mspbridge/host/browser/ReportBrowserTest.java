@@ -136,6 +136,8 @@ class ReportBrowserTest {
         assertThat((List<?>) js.executeScript(WRAPPED_CELLS, table)).isEmpty();
         // The numbers an MSP checks come before the long names, so they are on screen without scrolling.
         WebElement card = table.findElement(By.xpath(".."));
+        // As the page opens: not scrolled sideways (opening a note scrolls the table to it).
+        js.executeScript("arguments[0].scrollLeft = 0", card);
         double visibleRight = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", card)).doubleValue();
         for (String heading : List.of("In force", "Wanted", "Change", "Unit price", "Amount change")) {
             WebElement th = table.findElements(By.cssSelector("thead th")).get(headings().indexOf(heading.toUpperCase(java.util.Locale.ROOT)));
