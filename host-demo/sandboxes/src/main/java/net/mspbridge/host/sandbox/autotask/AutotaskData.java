@@ -15,7 +15,7 @@ import java.util.Set;
  * @param nextContractServiceId  the id the next contract service created by an adjustment gets
  * @param nextAdjustmentId       the item id the next adjustment gets
  * @param currencies             the currencies the companies are billed in (a file saved before the sandbox
- *                               had currencies reads as {@link AtCurrency#STANDARD})
+ *                               had currencies reads as {@link AtCurrency#STANDARD}, its companies in US dollars)
  */
 public record AutotaskData(List<AtCompany> companies, List<AtService> services, List<AtContract> contracts,
                            List<AtContractService> contractServices, List<AtUnitChange> unitChanges,
@@ -40,7 +40,13 @@ public record AutotaskData(List<AtCompany> companies, List<AtService> services, 
         contractServices = List.copyOf(contractServices);
         unitChanges = List.copyOf(unitChanges);
         adjustments = List.copyOf(adjustments);
-        currencies = currencies == null ? AtCurrency.STANDARD : List.copyOf(currencies);
+        if (currencies == null) {
+            // Saved before the sandbox had currencies: every company was billed in the internal currency then.
+            currencies = AtCurrency.STANDARD;
+            companies = companies.stream().map(c -> c.currencyID() == null ? c.inCurrency(AtCurrency.USD) : c).toList();
+        } else {
+            currencies = List.copyOf(currencies);
+        }
         Set<Long> currencyIds = unique("currency", currencies.stream().map(AtCurrency::id).toList());
         for (AtCompany company : companies) {
             require(company.currencyID() == null || currencyIds.contains(company.currencyID()), "company " + company.id()
