@@ -15,6 +15,15 @@ export function money(value) {
   return Number.isFinite(n) ? n.toFixed(2) : String(value);
 }
 
+/**
+ * An amount with its currency's code, "+18.00 EUR"; a report line whose currency the billing system
+ * did not give says so instead of guessing one.
+ */
+export function moneyIn(value, currency, sign = false) {
+  const text = (sign && Number(value) > 0 ? '+' : '') + money(value);
+  return currency ? `${text} ${currency}` : `${text} (currency not known)`;
+}
+
 const STATE_LABELS = {
   RUNNING: 'Running',
   COMPLETED: 'Completed',

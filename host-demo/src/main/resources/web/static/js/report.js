@@ -2,8 +2,7 @@
 // but not counted, and the problems a person must act on.
 import { el } from './dom.js';
 import { badge } from './layout.js';
-import { money, plural, signed, titleCase } from './format.js';
-import { shortNote } from './notes.js';
+import { money, moneyIn, plural, signed, titleCase } from './format.js';
 
 const name = (ref) => ref.name || ref.id;
 
@@ -21,63 +20,79 @@ function customerCell(line) {
 }
 
 const changeClass = (n) => `num change ${n > 0 ? 'up' : n < 0 ? 'down' : ''}`;
-const signedMoney = (value) => (Number(value) > 0 ? '+' : '') + money(value);
+const signedMoney = (value, currency) => moneyIn(value, currency, true);
 
-// The note: only what no other column says, the plugin's full text one click away.
-function noteCell(line) {
+// The note: only what no other column says (the host's short note), the plugin's full text one click away.
+function noteCell(line, short = '') {
   if (!line.message) return el('td', { class: 'note' });
-  const short = shortNote(line.message);
   if (short === line.message) return el('td', { class: 'note', text: short });
   return el('td', { class: 'note' }, el('details', {},
     el('summary', { text: short || 'Usage counted' }), el('p', { class: 'note-full', text: line.message })));
 }
 
-function lineRow(line, amount) {
+// The numbers an MSP checks (units, change, price, amount) and the outcome come right after the
+// company and service, so that a laptop's screen shows them; the long names and the note follow.
+function lineRow(line, amount, short) {
   return el('tr', { dataset: { outcome: line.outcome } },
-    customerCell(line),
     el('td', { text: name(line.company) }),
-    el('td', { text: name(line.contract) }),
     el('td', {}, el('span', { text: name(line.service) }),
       line.applications.map((application) => el('span', { class: 'row-description', text: application }))),
-    el('td', { text: line.category }),
     el('td', { class: 'num', text: String(line.unitsInForce) }),
     el('td', { class: 'num', text: String(line.unitsWanted) }),
     el('td', { class: changeClass(line.unitChange), text: signed(line.unitChange) }),
     el('td', { class: 'num', text: money(line.unitPrice) }),
-    el('td', { class: `${changeClass(Number(amount))} amount`, text: amount === undefined ? '' : signedMoney(amount) }),
+    el('td', { class: `${changeClass(Number(amount))} amount`, dataset: { currency: line.currency || '' },
+      text: amount === undefined ? '' : signedMoney(amount, line.currency) }),
     el('td', {}, badge(line.outcome, titleCase(line.outcome))),
     el('td', { class: 'ref', text: line.outcome === 'APPLIED' ? line.reference : '' }),
-    noteCell(line));
+    customerCell(line),
+    el('td', { text: name(line.contract) }),
+    el('td', { text: line.category }),
+    noteCell(line, short));
 }
 
-// "+5 units (+22.50), -2 units (-9.00)": what the counted lines add and remove.
+// "+5 units (+22.50 USD, +8.00 EUR), -2 units (-9.00 USD)": what the counted lines add and remove,
+// the money per currency (never euros added to dollars).
 function totalText(total) {
+  const amounts = total.amounts || [];
   const parts = [];
-  if (total.unitsAdded) parts.push(`+${plural(total.unitsAdded, 'unit')} (+${money(total.amountAdded)})`);
-  if (total.unitsRemoved) parts.push(`-${plural(total.unitsRemoved, 'unit')} (-${money(total.amountRemoved)})`);
+  const sums = (key, sign) => amounts.filter((a) => Number(a[key]) !== 0)
+    .map((a) => `${sign}${moneyIn(a[key], a.currency)}`).join(', ');
+  if (total.unitsAdded) parts.push(`+${plural(total.unitsAdded, 'unit')} (${sums('added', '+') || '+0.00'})`);
+  if (total.unitsRemoved) parts.push(`-${plural(total.unitsRemoved, 'unit')} (${sums('removed', '-') || '-0.00'})`);
   return parts.length ? parts.join(', ') : 'no change';
 }
 
-// The sentence sits under the first columns, so it is read without scrolling; the net change and
-// amount sit under their columns, where they are the sums of the counted lines above.
-function totalRow(cls, label, total, columns) {
-  return el('tr', { class: cls },
-    el('th', { scope: 'row', colSpan: 7, text: `${label}: ${totalText(total)}` }),
-    el('td', { class: `${changeClass(total.unitsNet)} net-units`, text: signed(total.unitsNet) }),
-    el('td', {}),
-    el('td', { class: `${changeClass(Number(total.amountNet))} net-amount`, text: signedMoney(total.amountNet) }),
-    el('td', { colSpan: columns - 10 }));
+// The net amount per currency, one under the other.
+function netAmounts(total) {
+  const amounts = total.amounts || [];
+  if (amounts.length === 0) return el('td', { class: 'num net-amount', text: money(0) });
+  return el('td', { class: 'num net-amount' }, amounts.map((a) => el('div', {
+    class: changeClass(Number(a.net)), dataset: { currency: a.currency }, text: signedMoney(a.net, a.currency),
+  })));
 }
 
-const HEADINGS = ['Customer', 'Company', 'Contract', 'Service', 'Category', 'In force', 'Wanted', 'Change',
-  'Unit price', 'Amount change', 'Outcome', 'Adjustment id', 'Note'];
+// The net change and amount sit under their columns, where they are the sums of the counted lines
+// above; the sentence follows them, in the wide columns of names.
+function totalRow(cls, label, total, columns) {
+  return el('tr', { class: cls },
+    el('th', { scope: 'row', colSpan: 4, text: label }),
+    el('td', { class: `${changeClass(total.unitsNet)} net-units`, text: signed(total.unitsNet) }),
+    el('td', {}),
+    netAmounts(total),
+    el('td', { class: 'total-text', colSpan: columns - 7, text: totalText(total) }));
+}
 
-function linesTable(report, totals) {
+const HEADINGS = ['Company', 'Service', 'In force', 'Wanted', 'Change', 'Unit price', 'Amount change', 'Outcome',
+  'Adjustment id', 'Customer', 'Contract', 'Category', 'Note'];
+const NUMERIC = new Set(['In force', 'Wanted', 'Change', 'Unit price', 'Amount change']);
+
+function linesTable(report, totals, shortNotes) {
   const amounts = totals ? totals.lineAmounts : [];
   const byContract = new Map();
   report.lines.forEach((line, i) => {
     if (!byContract.has(line.contract.id)) byContract.set(line.contract.id, []);
-    byContract.get(line.contract.id).push(lineRow(line, amounts[i]));
+    byContract.get(line.contract.id).push(lineRow(line, amounts[i], shortNotes[i] || ''));
   });
   const contractTotals = new Map((totals ? totals.contracts : []).map((c) => [c.contract.id, c]));
   const body = [];
@@ -90,7 +105,7 @@ function linesTable(report, totals) {
   }
   const made = report.mode === 'PREVIEW' ? 'planned' : 'made';
   return el('div', { class: 'table-scroll' }, el('table', { class: 'data-table report-lines' },
-    el('thead', {}, el('tr', {}, HEADINGS.map((h, i) => el('th', { scope: 'col', class: i >= 5 && i <= 9 ? 'num' : null, text: h })))),
+    el('thead', {}, el('tr', {}, HEADINGS.map((h) => el('th', { scope: 'col', class: NUMERIC.has(h) ? 'num' : null, text: h })))),
     el('tbody', {}, body),
     totals ? el('tfoot', {}, totalRow('run-total', `Run total (changes ${made}; amounts per month)`, totals.run, HEADINGS.length)) : null));
 }
@@ -125,10 +140,11 @@ function csvLink(runId) {
   }));
 }
 
-export function reportView(report, totals, runId) {
+/** The report; {@code shortNotes} are the host's short note of each line, in the report's order. */
+export function reportView(report, totals, runId, shortNotes = []) {
   const lines = report.lines.length === 0
     ? el('p', { class: 'muted', text: 'No lines: nothing is billed for this date.' })
-    : linesTable(report, totals);
+    : linesTable(report, totals, shortNotes);
   const problems = report.problems.length === 0 ? null : el('div', { class: 'problems' },
     el('h3', { class: 'subheading', text: `Problems to act on (${report.problems.length})` }),
     el('ul', { class: 'problem-list' }, report.problems.map((p) => el('li', { dataset: { kind: p.kind } },

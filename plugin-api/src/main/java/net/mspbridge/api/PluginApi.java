@@ -22,7 +22,8 @@ public final class PluginApi {
      * <p>1.3: sudden decreases are held until a person confirms them: the line outcome
      * {@link net.mspbridge.api.billing.LineOutcome#HELD}, and the confirmations a host passes in
      * {@link net.mspbridge.api.billing.BillingRunRequest#confirmations()}
-     * ({@link net.mspbridge.api.billing.DropConfirmation}).
+     * ({@link net.mspbridge.api.billing.DropConfirmation}); a report line says the currency of its price
+     * and amount ({@link net.mspbridge.api.billing.ReportLine#currency()}).
      */
     public static final String CONTRACT_VERSION = "1.3.0";
 

@@ -19,6 +19,7 @@ import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.host.runs.ReportTotals;
 import net.mspbridge.host.runs.RunProgress;
+import net.mspbridge.host.runs.ShortNote;
 import net.mspbridge.host.runs.RunRecord;
 
 /** A finished run for the terminal: a readable table, JSON, and a progress bar. */
@@ -75,7 +76,8 @@ final class ReportOutput {
             for (ReportLine line : report.lines()) {
                 rows.add(new String[] {customers(line), name(line.company()), name(line.contract()), name(line.service()),
                         line.category(), Integer.toString(line.unitsInForce()), Integer.toString(line.unitsWanted()),
-                        signed(line.unitChange()), money(line.unitPrice()), signedMoney(ReportTotals.amountChange(line)),
+                        signed(line.unitChange()), money(line.unitPrice()),
+                        in(signedMoney(ReportTotals.amountChange(line)), line.currency()),
                         line.outcome().name(), line.outcome() == LineOutcome.APPLIED ? line.reference() : "",
                         ShortNote.of(line.message())});
             }
@@ -177,15 +179,29 @@ final class ReportOutput {
                 .append("; amounts per month): ").append(total(totals.run())).append('\n');
     }
 
+    /** "+5 units (+22.50 USD, +8.00 EUR), -2 units (-9.00 USD)": money per currency, never added across. */
     private static String total(ReportTotals.Total total) {
         List<String> parts = new ArrayList<>();
         if (total.unitsAdded() > 0) {
-            parts.add("+" + count(total.unitsAdded(), "unit") + " (+" + money(total.amountAdded()) + ")");
+            parts.add("+" + count(total.unitsAdded(), "unit") + " (" + amounts(total, ReportTotals.Amount::added, "+") + ")");
         }
         if (total.unitsRemoved() > 0) {
-            parts.add("-" + count(total.unitsRemoved(), "unit") + " (-" + money(total.amountRemoved()) + ")");
+            parts.add("-" + count(total.unitsRemoved(), "unit") + " ("
+                    + amounts(total, ReportTotals.Amount::removed, "-") + ")");
         }
         return parts.isEmpty() ? "no change" : String.join(", ", parts);
+    }
+
+    private static String amounts(ReportTotals.Total total,
+                                  java.util.function.Function<ReportTotals.Amount, java.math.BigDecimal> part, String sign) {
+        String text = total.amounts().stream().filter(a -> part.apply(a).signum() != 0)
+                .map(a -> in(sign + money(part.apply(a)), a.currency())).collect(Collectors.joining(", "));
+        return text.isEmpty() ? sign + "0.00" : text;
+    }
+
+    /** An amount with its currency's code; one the billing system did not give is said to be unknown. */
+    private static String in(String amount, String currency) {
+        return currency.isEmpty() ? amount + " (currency not known)" : amount + " " + currency;
     }
 
     private static String signed(int change) {

@@ -12,7 +12,8 @@ import net.mspbridge.api.billing.ReportLine;
 /**
  * A report as CSV for a spreadsheet or an auditor: one row per report line, the columns listed in
  * README ("Exporting a report"), RFC 4180 quoting (https://www.rfc-editor.org/rfc/rfc4180), CRLF line
- * ends, numbers as plain decimals with a dot (money with at least two decimals).
+ * ends, numbers as plain decimals with a dot (money with at least two decimals), each amount's currency
+ * in its own column (empty when the billing system did not give one).
  *
  * <p>A text cell that a spreadsheet would take for a formula (starting with {@code = + - @}, tab or
  * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection
@@ -24,7 +25,7 @@ public final class ReportCsv {
     /** The header row: the column names README documents. */
     public static final List<String> COLUMNS = List.of("run_id", "effective_date", "mode", "customer_id", "customer",
             "company_id", "company", "contract_id", "contract", "service_id", "service", "applications", "category",
-            "units_in_force", "units_wanted", "unit_change", "unit_price", "amount_change", "outcome", "adjustment_id",
+            "units_in_force", "units_wanted", "unit_change", "unit_price", "amount_change", "currency", "outcome", "adjustment_id",
             "note");
 
     private ReportCsv() {
@@ -41,7 +42,7 @@ public final class ReportCsv {
                     text(line.company().name()), text(line.contract().id()), text(line.contract().name()),
                     text(line.service().id()), text(line.service().name()), text(String.join("; ", line.applications())),
                     text(line.category()), Integer.toString(line.unitsInForce()), Integer.toString(line.unitsWanted()),
-                    Integer.toString(line.unitChange()), money(line.unitPrice()), money(amount),
+                    Integer.toString(line.unitChange()), money(line.unitPrice()), money(amount), text(line.currency()),
                     line.outcome().name(), line.outcome() == LineOutcome.APPLIED ? text(line.reference()) : "",
                     text(line.message())));
         }

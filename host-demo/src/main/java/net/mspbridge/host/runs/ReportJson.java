@@ -16,8 +16,9 @@ import net.mspbridge.api.billing.BillingReport;
 final class ReportJson {
 
     /**
-     * Reports stored before a list was added to plugin-api (a 1.0 line has no {@code shares}) are
-     * read with that list empty rather than null, which the records refuse.
+     * Reports stored before a list or a text was added to plugin-api (a 1.0 line has no
+     * {@code shares}, a 1.2 line no {@code currency}) are read with it empty rather than null,
+     * which the records refuse.
      */
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -26,6 +27,7 @@ final class ReportJson {
 
     static {
         MAPPER.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+        MAPPER.configOverride(String.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
     }
 
     private ReportJson() {

@@ -20,7 +20,9 @@ import net.mspbridge.api.billing.ReportLine;
  * <p>A line's amount change is its unit change times its unit price, in the contract's currency as
  * the billing system gives the price (Autotask's {@code ContractServiceAdjustments.adjustedUnitPrice}
  * is in the customer's currency when multi-currency is on:
- * https://www.autotask.net/help/developerhelp/Content/APIs/REST/Entities/ContractServiceAdjustmentsEntity.htm).
+ * https://www.autotask.net/help/developerhelp/Content/APIs/REST/Entities/ContractServiceAdjustmentsEntity.htm),
+ * named by {@link ReportLine#currency()}. Amounts are added up per currency only: euros are never
+ * added to dollars, and amounts of an unknown currency (an empty code) are kept apart too.
  * Totals count only the changes made (applied) or planned (preview): a failed or deferred line changed
  * nothing, so its amount is shown on the line but not added up.
  *
@@ -36,17 +38,21 @@ public record ReportTotals(List<BigDecimal> lineAmounts, List<ContractTotal> con
     }
 
     /**
-     * Units and money added and removed.
+     * Units added and removed, and the money per currency.
      *
      * @param unitsAdded    units added by the lines counted
      * @param unitsRemoved  units removed, as a positive number
-     * @param amountAdded   monthly amount added
-     * @param amountRemoved monthly amount removed, as a positive number
+     * @param amounts       the monthly amounts added and removed, one entry per currency, in the order
+     *                      each currency's first counted line comes
      * @param lines         the lines counted (made or planned changes)
      */
-    public record Total(int unitsAdded, int unitsRemoved, BigDecimal amountAdded, BigDecimal amountRemoved, int lines) {
+    public record Total(int unitsAdded, int unitsRemoved, List<Amount> amounts, int lines) {
 
-        static final Total NONE = new Total(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0);
+        static final Total NONE = new Total(0, 0, List.of(), 0);
+
+        public Total {
+            amounts = List.copyOf(amounts);
+        }
 
         /** The units added less the units removed: the sum of the counted lines' changes. */
         @JsonProperty
@@ -54,18 +60,40 @@ public record ReportTotals(List<BigDecimal> lineAmounts, List<ContractTotal> con
             return unitsAdded - unitsRemoved;
         }
 
-        /** The amount added less the amount removed: the sum of the counted lines' amount changes. */
-        @JsonProperty
-        public BigDecimal amountNet() {
-            return amountAdded.subtract(amountRemoved);
-        }
-
         Total plus(ReportLine line) {
             BigDecimal amount = amountChange(line);
+            List<Amount> sums = new ArrayList<>(amounts);
+            int at = 0;
+            while (at < sums.size() && !sums.get(at).currency().equals(line.currency())) {
+                at++;
+            }
+            Amount sum = at < sums.size() ? sums.get(at) : new Amount(line.currency(), BigDecimal.ZERO, BigDecimal.ZERO);
+            sum = line.unitChange() >= 0 ? new Amount(sum.currency(), sum.added().add(amount), sum.removed())
+                    : new Amount(sum.currency(), sum.added(), sum.removed().subtract(amount));
+            if (at < sums.size()) {
+                sums.set(at, sum);
+            } else {
+                sums.add(sum);
+            }
             return line.unitChange() >= 0
-                    ? new Total(unitsAdded + line.unitChange(), unitsRemoved, amountAdded.add(amount), amountRemoved, lines + 1)
-                    : new Total(unitsAdded, unitsRemoved - line.unitChange(), amountAdded, amountRemoved.subtract(amount),
-                            lines + 1);
+                    ? new Total(unitsAdded + line.unitChange(), unitsRemoved, sums, lines + 1)
+                    : new Total(unitsAdded, unitsRemoved - line.unitChange(), sums, lines + 1);
+        }
+    }
+
+    /**
+     * The monthly money of one currency.
+     *
+     * @param currency the currency code, empty when the billing system did not say
+     * @param added    the amount added
+     * @param removed  the amount removed, as a positive number
+     */
+    public record Amount(String currency, BigDecimal added, BigDecimal removed) {
+
+        /** The amount added less the amount removed. */
+        @JsonProperty
+        public BigDecimal net() {
+            return added.subtract(removed);
         }
     }
 

@@ -19,7 +19,9 @@ import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.runs.RunService;
 import net.mspbridge.host.runs.DailySchedule;
 import net.mspbridge.host.runs.ReportCsv;
+import net.mspbridge.host.runs.Attention;
 import net.mspbridge.host.runs.ReportTotals;
+import net.mspbridge.host.runs.ShortNote;
 import net.mspbridge.host.runs.RunRecord;
 import net.mspbridge.host.runs.RunRequest;
 import net.mspbridge.host.runs.ScheduleSettings;
@@ -50,6 +52,7 @@ final class RunRoutes {
         routes.post("/api/runs/{runId}/cancel", ctx -> ctx.json(PanelJson.of("run", json(runs.cancel(ctx.pathParam("runId"))))));
         routes.post("/api/runs/{runId}/confirm-drops", this::confirmDrops);
         routes.get("/api/charts/units", this::chart);
+        routes.get("/api/attention", this::attention);
         routes.get("/api/schedule", ctx -> ctx.json(schedule(schedule.settings())));
         routes.put("/api/schedule", this::updateSchedule);
     }
@@ -127,6 +130,21 @@ final class RunRoutes {
         ctx.json(json);
     }
 
+    /** What needs a person, for the dashboard: the latest runs' problems and failed scheduled runs. */
+    private void attention(Context ctx) {
+        Attention attention = Attention.of(runs);
+        ObjectNode json = PanelJson.object();
+        ArrayNode problems = json.putArray("problems");
+        for (Attention.RunProblems run : attention.problems()) {
+            ObjectNode entry = problems.addObject();
+            entry.set("run", json(run.run()));
+            entry.set("problems", WebJson.MAPPER.valueToTree(run.problems()));
+        }
+        ArrayNode failed = json.putArray("failedSchedules");
+        attention.failedSchedules().forEach(run -> failed.add(json(run)));
+        ctx.json(json);
+    }
+
     private void chart(Context ctx) {
         ctx.json(WebJson.MAPPER.valueToTree(UnitsChart.of(runs.appliedReports(limit(ctx, 20, 100)))));
     }
@@ -161,7 +179,11 @@ final class RunRoutes {
         ObjectNode json = WebJson.MAPPER.valueToTree(run);
         json.put("triggerDescription", run.trigger().description());
         json.put("finished", run.state().isFinished());
-        run.report().ifPresent(report -> json.set("totals", WebJson.MAPPER.valueToTree(ReportTotals.of(report))));
+        run.report().ifPresent(report -> {
+            json.set("totals", WebJson.MAPPER.valueToTree(ReportTotals.of(report)));
+            // The table's short notes come from the one rule the terminal uses too.
+            json.set("shortNotes", WebJson.MAPPER.valueToTree(ShortNote.of(report)));
+        });
         return json;
     }
 

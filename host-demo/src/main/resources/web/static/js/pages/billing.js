@@ -59,7 +59,7 @@ function runCard(plugin, today, running) {
       const held = heldDropsView(run, (started) => follow(started).catch((e) => result.append(notice('bad', e.message))));
       if (held) result.append(held);
     }
-    if (run.report) result.append(reportView(run.report, run.totals, run.runId));
+    if (run.report) result.append(reportView(run.report, run.totals, run.runId, run.shortNotes));
     if (run.mode === 'PREVIEW' && run.finished && run.report && run.changes > 0) {
       result.append(notice('info', `Apply creates these ${plural(run.changes, 'change')} in the billing system.`));
     }

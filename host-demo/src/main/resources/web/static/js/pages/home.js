@@ -2,7 +2,7 @@
 import { el } from '../dom.js';
 import { get } from '../api.js';
 import { shell, card, badge, notice, loadFailed } from '../layout.js';
-import { dateTime } from '../format.js';
+import { dateTime, plural, stateLabel, titleCase } from '../format.js';
 
 const main = shell('home', 'Dashboard', 'What this host runs, and how billing went last.');
 
@@ -19,9 +19,36 @@ function offer(extensionPoint) {
     : el('span', { class: 'chip', text: extensionPoint });
 }
 
+// How a scheduled run that did not do its work ended, in words.
+const ENDINGS = { FAILED: 'failed', REFUSED: 'was refused', INTERRUPTED: 'was interrupted', DEFERRED: 'was deferred', CANCELLED: 'was cancelled' };
+
+const runLink = (run) => el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: run.runId });
+
+// What needs a person, on top: a scheduled run that did not do its work, and the problems the latest
+// run of each plugin reported. Nothing to act on: no card at all.
+function attentionCard(attention) {
+  const failed = attention.failedSchedules;
+  const withProblems = attention.problems;
+  if (failed.length === 0 && withProblems.length === 0) return null;
+  return el('section', { class: 'card attention', dataset: { section: 'attention' } },
+    el('h2', { class: 'card-title', text: 'Needs your attention' }),
+    failed.length ? el('ul', { class: 'plain-list failed-schedules' }, failed.map((run) => el('li', { dataset: { runId: run.runId } },
+      badge(run.state), ' ', el('strong', { text: `The scheduled ${run.mode === 'APPLY' ? 'apply' : 'preview'} run for ${run.effectiveDate} ${ENDINGS[run.state] || stateLabel(run.state).toLowerCase()}` }),
+      ` (${run.pluginId}, `, runLink(run), ')', el('p', { class: 'problem-message', text: run.message })))) : null,
+    withProblems.map(({ run, problems }) => el('div', { class: 'run-problems', dataset: { runId: run.runId } },
+      el('p', {}, el('strong', { text: plural(problems.length, 'problem') }), ` from the latest run of ${run.pluginId} (`,
+        runLink(run), `, ${run.mode === 'APPLY' ? 'apply' : 'preview'} for ${run.effectiveDate}):`),
+      el('ul', { class: 'problem-list' }, problems.map((p) => el('li', { dataset: { kind: p.kind } },
+        el('span', { class: 'badge badge-warn', text: titleCase(p.kind) }), ' ', el('strong', { text: p.subject }),
+        p.units ? el('span', { class: 'muted', text: ` (${plural(p.units, 'unit')})` }) : null,
+        el('p', { class: 'problem-message', text: p.message })))))));
+}
+
 async function load() {
-  const [plugins, runs, schedule, inventory] = await Promise.all([
-    get('/api/plugins'), get('/api/runs?limit=1'), get('/api/schedule'), get('/api/inventory')]);
+  const [plugins, runs, schedule, inventory, attention] = await Promise.all([
+    get('/api/plugins'), get('/api/runs?limit=1'), get('/api/schedule'), get('/api/inventory'), get('/api/attention')]);
+  const needs = attentionCard(attention);
+  if (needs) main.append(needs);
   const grid = el('div', { class: 'grid grid-2' });
 
   grid.append(card('Plugins',

@@ -21,7 +21,7 @@ async function load() {
   main.append(card(null,
     el('div', { class: 'result-head', dataset: { state: run.state } }, badge(run.state), ' ', el('strong', { text: run.message })),
     el('dl', { class: 'facts' }, facts.map(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]))));
-  main.append(card('Report', run.report ? reportView(run.report, run.totals, run.runId)
+  main.append(card('Report', run.report ? reportView(run.report, run.totals, run.runId, run.shortNotes)
     : notice('info', run.finished ? 'This run produced no report.' : 'The run is still under way.')));
 }
 

@@ -3,16 +3,19 @@ import { el } from '../dom.js';
 import { get } from '../api.js';
 import { shell, card, badge, loadFailed } from '../layout.js';
 import { dateTime } from '../format.js';
-import { lineChart } from '../chart.js';
+import { stepChart } from '../chart.js';
 
 const main = shell('runs', 'Run history', 'Every billing run, from the page, the schedule or the command line.');
 
+// A preview only plans its changes; an apply run makes them.
+const changes = (run) => (run.changes === 0 ? '0' : `${run.changes} ${run.mode === 'APPLY' ? 'made' : 'planned'}`);
+
 async function load() {
   const [history, chart] = await Promise.all([get('/api/runs?limit=100'), get('/api/charts/units')]);
-  main.append(card('Billed units per service (apply runs)', chart.runs.length === 0
+  main.append(card('Units in force per service, by effective date (apply runs)', chart.dates.length === 0
     ? el('p', { class: 'muted', text: 'No apply run has a report yet.' })
-    : lineChart({
-      labels: chart.runs.map((r) => r.runId),
+    : stepChart({
+      dates: chart.dates.map((d) => d.effectiveDate),
       series: chart.series.map((s) => ({ name: s.service, values: s.units })),
     })));
   main.append(card('Runs', history.runs.length === 0 ? el('p', { class: 'muted', text: 'No billing run yet.' })
@@ -28,7 +31,7 @@ async function load() {
         el('td', { text: run.effectiveDate }),
         el('td', {}, badge(run.state)),
         el('td', { class: 'num', text: String(run.lines) }),
-        el('td', { class: 'num', text: String(run.changes) }),
+        el('td', { class: 'num', text: changes(run) }),
         el('td', { class: 'num', text: String(run.problems) }))))))));
 }
 

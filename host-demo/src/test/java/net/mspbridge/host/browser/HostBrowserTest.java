@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import net.mspbridge.host.fake.FakeSettings;
 import net.mspbridge.host.fake.TestHost;
@@ -210,5 +211,28 @@ class HostBrowserTest {
         browser.visible(By.cssSelector(".inventory-table tbody tr[data-customer='cust-contoso'] button")).click();
         assertThat(browser.visible(By.cssSelector(".detail-row td table")).getText()).contains("CONTOSO-SRV-01");
         browser.fullPageScreenshot("12-inventory");
+    }
+
+    /** Issue 16: a scheduled run that failed shows on the dashboard, without opening the history. */
+    @Test
+    @Order(9)
+    void aFailedScheduledRunShowsOnTheDashboard() throws InterruptedException {
+        host.fake.billing.faults.set("run", net.mspbridge.host.fake.Fault.BUG);
+        String runId;
+        try {
+            runId = host.app.core().runs().start(new net.mspbridge.host.runs.RunRequest(P,
+                    net.mspbridge.api.billing.RunMode.APPLY, java.time.LocalDate.now(), net.mspbridge.host.runs.Trigger.SCHEDULE,
+                    "daily schedule")).runId();
+            host.app.core().runs().await(runId, java.time.Duration.ofSeconds(20));
+        } finally {
+            host.fake.billing.faults.clear();
+        }
+
+        browser.open(host.url());
+        WebElement failed = browser.visible(By.cssSelector("[data-section='attention'] .failed-schedules li[data-run-id='" + runId + "']"));
+
+        assertThat(failed.getText()).contains("The scheduled apply run for " + java.time.LocalDate.now() + " failed", runId);
+        assertThat(failed.findElement(By.cssSelector("a")).getAttribute("href")).endsWith("/runs/" + runId);
+        browser.fullPageScreenshot("13-dashboard-failed-schedule");
     }
 }

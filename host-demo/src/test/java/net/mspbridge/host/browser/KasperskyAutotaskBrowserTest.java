@@ -153,6 +153,12 @@ class KasperskyAutotaskBrowserTest {
         browser.visible(By.cssSelector("tr[data-adjustment]"));
         assertThat(browser.driver().findElements(By.cssSelector("tr[data-adjustment]")))
                 .hasSize(host.sandboxes().orElseThrow().sandboxes().autotask().adjustments().size());
+        // Issue 16: the page shows the KSC side too, and an ended contract as ended, as `sandbox show` does.
+        assertThat(browser.driver().findElements(By.cssSelector(".ksc-table tr[data-virtual-server='" + DemoData.VS_NORTHWIND
+                + "'][data-serial='0E14-0033F0-00000B01']"))).hasSize(1);
+        assertThat(browser.find(By.cssSelector("main")).getText()).contains("Adventure Works - Managed Security");
+        assertThat(browser.driver().findElements(By.cssSelector(".card")).stream().map(c -> c.getText())
+                .filter(t -> t.contains("Adventure Works - Managed Security")).findFirst().orElseThrow()).contains("Ended");
         browser.fullPageScreenshot("real-09-sandbox");
     }
 

@@ -90,7 +90,9 @@ class ReportBrowserTest {
         // The demo's Contoso workstations go from 22 to 18 at 4.50: 4 units and 18.00 a month less.
         WebElement contosoWorkstations = row("Contoso Ltd.", "Kaspersky EDR Workstation");
         assertThat(cell(contosoWorkstations, "Change")).isEqualTo("-4");
-        assertThat(cell(contosoWorkstations, "Amount change")).isEqualTo("-18.00");
+        assertThat(cell(contosoWorkstations, "Amount change")).isEqualTo("-18.00 USD");
+        // Northwind is invoiced in euros (Companies.currencyID in the Autotask sandbox).
+        assertThat(cell(row("Northwind Traders GmbH", "Kaspersky EDR Workstation"), "Amount change")).endsWith(" EUR");
         assertThat(cell(contosoWorkstations, "Adjustment id")).matches("\\d+");
         browser.fullPageScreenshot("report-01-applied-1366");
     }
@@ -102,10 +104,13 @@ class ReportBrowserTest {
                 .map(WebElement::getText).toList();
         assertThat(contractTotals).hasSize(3)
                 // Under the Change and Amount change columns: the sums of the lines above.
-                .contains("Total Contoso Ltd. - Managed Security: +4 units (+27.00), -4 units (-18.00) 0 +9.00",
-                        "Total Fabrikam - Managed Security: +5 units (+28.00) +5 +28.00");
+                .contains("Total Contoso Ltd. - Managed Security 0\n+9.00 USD\n+4 units (+27.00 USD), -4 units (-18.00 USD)",
+                        "Total Fabrikam - Managed Security +5\n+28.00 USD\n+5 units (+28.00 USD)",
+                        "Total Northwind Traders - Security & Backup +11\n+65.00 EUR\n+11 units (+65.00 EUR)");
+        // Euros are never added to dollars: the run's money is summed per currency.
         assertThat(browser.find(By.cssSelector(TABLE + " tfoot tr.run-total")).getText())
-                .isEqualTo("Run total (changes made; amounts per month): +20 units (+120.00), -4 units (-18.00) +16 +102.00");
+                .isEqualTo("Run total (changes made; amounts per month) +16\n+37.00 USD\n+65.00 EUR\n"
+                        + "+20 units (+55.00 USD, +65.00 EUR), -4 units (-18.00 USD)");
     }
 
     @Test
@@ -129,6 +134,16 @@ class ReportBrowserTest {
         WebElement table = browser.find(By.cssSelector(TABLE));
 
         assertThat((List<?>) js.executeScript(WRAPPED_CELLS, table)).isEmpty();
+        // The numbers an MSP checks come before the long names, so they are on screen without scrolling.
+        WebElement card = table.findElement(By.xpath(".."));
+        // As the page opens: not scrolled sideways (opening a note scrolls the table to it).
+        js.executeScript("arguments[0].scrollLeft = 0", card);
+        double visibleRight = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", card)).doubleValue();
+        for (String heading : List.of("In force", "Wanted", "Change", "Unit price", "Amount change")) {
+            WebElement th = table.findElements(By.cssSelector("thead th")).get(headings().indexOf(heading.toUpperCase(java.util.Locale.ROOT)));
+            double right = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", th)).doubleValue();
+            assertThat(right).as(heading + " is in view at 1366 px without scrolling").isLessThanOrEqualTo(visibleRight);
+        }
         WebElement scroller = table.findElement(By.xpath(".."));
         assertThat(((Number) js.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth", scroller))
                 .intValue()).as("the table is wider than its card, so its card scrolls").isPositive();
@@ -144,7 +159,7 @@ class ReportBrowserTest {
         browser.visible(By.cssSelector(".report-lines tfoot tr.run-total"));
 
         assertThat(browser.find(By.cssSelector(".report-lines tfoot tr.run-total")).getText())
-                .endsWith("+20 units (+120.00), -4 units (-18.00) +16 +102.00");
+                .endsWith("+16\n+37.00 USD\n+65.00 EUR\n+20 units (+55.00 USD, +65.00 EUR), -4 units (-18.00 USD)");
         assertThat(browser.find(By.cssSelector(".facts")).getText()).contains("10 changes");
         browser.fullPageScreenshot("report-03-run-page-1366");
     }
@@ -180,6 +195,58 @@ class ReportBrowserTest {
                 "Northwind Traders 3 devices 1 device on an expired key 1 device on a key that has expired on the device"
                         + " 1 device on a key that was never added to the virtual server");
         browser.fullPageScreenshot("report-04-not-counted");
+    }
+
+    /**
+     * The history's chart: units in force per service by effective date (a step chart), drawn from
+     * apply runs only; a preview does not move it, and the table says its changes are only planned.
+     */
+    @Test
+    @Order(8)
+    void theHistoryChartShowsUnitsInForceByEffectiveDateAndAPreviewDoesNotMoveIt() {
+        HistoryPage history = new HistoryPage(browser, url).open();
+        WebElement chart = browser.find(By.cssSelector("svg.chart"));
+        String dates = chart.getAttribute("data-dates");
+        assertThat(dates).as("one effective date, not a run id").matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(chart.findElements(By.cssSelector("text.axis-label"))).extracting(WebElement::getText)
+                .contains(dates).doesNotContain(applied.runId());
+        // Contoso 18, Fabrikam 9 and Northwind 8 workstations are in force after the apply run.
+        assertThat(chartValues().get("Kaspersky EDR Workstation")).isEqualTo("35");
+        java.util.Map<String, String> before = chartValues();
+        assertThat(history.row(applied.runId()).getText()).contains("10 made");
+
+        BillingPage.Result preview = new BillingPage(browser, url).open().preview(PLUGIN);
+        history.open();
+
+        assertThat(browser.find(By.cssSelector("svg.chart")).getAttribute("data-dates")).isEqualTo(dates);
+        assertThat(chartValues()).isEqualTo(before);
+        assertThat(history.row(preview.runId()).getText()).doesNotContain("made");
+        browser.fullPageScreenshot("report-05-history-chart");
+    }
+
+    /** The dashboard shows the problems of the latest run without opening the history. */
+    @Test
+    @Order(9)
+    void theDashboardShowsTheLatestRunsProblems() {
+        browser.open(url);
+        WebElement attention = browser.visible(By.cssSelector("[data-section='attention']"));
+
+        WebElement latest = attention.findElement(By.cssSelector(".run-problems"));
+        String latestRun = browser.driver().findElements(By.cssSelector("a[href^='/runs/']")).get(0).getText();
+        assertThat(latest.getAttribute("data-run-id")).isEqualTo(latestRun).isNotEqualTo(applied.runId());
+        assertThat(latest.findElements(By.cssSelector(".problem-list li"))).extracting(li -> li.getAttribute("data-kind"))
+                .containsExactly("UNMAPPED_USAGE");
+        assertThat(latest.getText()).contains("Woodgrove Bank");
+        assertThat(attention.findElements(By.cssSelector(".failed-schedules"))).isEmpty();
+        browser.fullPageScreenshot("report-06-dashboard-attention");
+    }
+
+    /** Each line of the history's chart: the service it draws and its values by date. */
+    private java.util.Map<String, String> chartValues() {
+        java.util.Map<String, String> values = new java.util.TreeMap<>();
+        browser.driver().findElements(By.cssSelector("svg.chart polyline"))
+                .forEach(line -> values.put(line.getAttribute("data-service"), line.getAttribute("data-values")));
+        return values;
     }
 
     private List<String> headings() {

@@ -132,7 +132,7 @@ class BillWithRealPluginTest {
         assertThat(rows).hasSize(report.get("lines").size() + 1);
         assertThat(rows.get(0)).startsWith("run_id,effective_date,mode,customer_id,customer,").endsWith(",adjustment_id,note");
         assertThat(rows).filteredOn(row -> row.contains("Kaspersky EDR Workstation") && row.contains("Contoso Ltd."))
-                .singleElement().satisfies(row -> assertThat(row).containsPattern(",22,18,-4,4\\.50,-18\\.00,APPLIED,\\d+,"));
+                .singleElement().satisfies(row -> assertThat(row).containsPattern(",22,18,-4,4\\.50,-18\\.00,USD,APPLIED,\\d+,"));
     }
 
     /** A data folder after the host's first start: the demo sandboxes mapped. */

@@ -41,7 +41,7 @@ class ReportOutputTest {
     private static ReportLine line(Ref customer, String service, int wanted, List<CustomerShare> shares) {
         return new ReportLine(customer, Ref.of(174, "Contoso Ltd"), Ref.of(5001, "Contoso Managed Security"),
                 Ref.of(10, service), List.of("KES"), "All devices", 0, wanted, wanted, new BigDecimal("4.50"),
-                LineOutcome.PLANNED, "", "", shares);
+                LineOutcome.PLANNED, "", "", shares, "USD");
     }
 
     private static final ReportLine SHARED = line(new Ref("7,9", "Contoso HQ, Contoso Lab"), "Workstations", 15,
@@ -82,19 +82,24 @@ class ReportOutputTest {
         ReportLine applied = new ReportLine(new Ref("7", "Contoso HQ"), Ref.of(174, "Contoso Ltd"),
                 Ref.of(5001, "Contoso Managed Security"), Ref.of(10, "Workstations"), List.of("KES"), "Windows workstations",
                 22, 18, -4, new BigDecimal("4.50"), LineOutcome.APPLIED,
-                "Kaspersky Endpoint Security for Windows / Windows workstations: 18", "29684107");
+                "Kaspersky Endpoint Security for Windows / Windows workstations: 18", "29684107", List.of(), "USD");
         ReportLine other = new ReportLine(new Ref("9", "Fabrikam"), Ref.of(175, "Fabrikam"),
                 Ref.of(5002, "Fabrikam Managed Security"), Ref.of(11, "Servers"), List.of("KES"), "Windows servers",
-                0, 2, 2, new BigDecimal("12"), LineOutcome.APPLIED, "", "29684108");
+                0, 2, 2, new BigDecimal("12"), LineOutcome.APPLIED, "", "29684108", List.of(), "EUR");
+        ReportLine unknown = new ReportLine(new Ref("11", "Litware"), Ref.of(178, "Litware"),
+                Ref.of(5003, "Litware Managed Security"), Ref.of(11, "Servers"), List.of("KES"), "Windows servers",
+                0, 1, 1, new BigDecimal("12"), LineOutcome.APPLIED, "", "29684109");
 
-        String table = ReportOutput.table(run(applied, other));
+        String table = ReportOutput.table(run(applied, other, unknown));
 
         assertThat(table).contains("Amount change", "Adjustment id")
-                .containsPattern("-4 +4\\.50 +-18\\.00 +APPLIED +29684107\\n")
+                .containsPattern("-4 +4\\.50 +-18\\.00 USD +APPLIED +29684107\\n")
+                .containsPattern("\\+12\\.00 \\(currency not known\\) +APPLIED +29684109\\n")
                 .doesNotContain("Windows workstations: 18")
-                .contains("Total Contoso Managed Security: -4 units (-18.00)\n")
-                .contains("Total Fabrikam Managed Security: +2 units (+24.00)\n")
-                .contains("Run total (changes planned; amounts per month): +2 units (+24.00), -4 units (-18.00)\n");
+                .contains("Total Contoso Managed Security: -4 units (-18.00 USD)\n")
+                .contains("Total Fabrikam Managed Security: +2 units (+24.00 EUR)\n")
+                .contains("Run total (changes planned; amounts per month): +3 units (+24.00 EUR, +12.00 (currency not known)), "
+                        + "-4 units (-18.00 USD)\n");
     }
 
     /** Issue 16: devices seen but not counted are listed per customer with their reasons, not as problems. */
@@ -122,7 +127,11 @@ class ReportOutputTest {
         JsonNode json = new ObjectMapper().readTree(ReportOutput.json(run(SHARED, OWN)));
 
         assertThat(json.get("totals").get("lineAmounts").get(0).decimalValue()).isEqualByComparingTo("67.50");
-        assertThat(json.get("totals").get("run").get("amountNet").decimalValue()).isEqualByComparingTo("76.50");
+        JsonNode amounts = json.get("totals").get("run").get("amounts");
+        assertThat(amounts).hasSize(1);
+        assertThat(amounts.get(0).get("currency").asText()).isEqualTo("USD");
+        assertThat(amounts.get(0).get("net").decimalValue()).isEqualByComparingTo("76.50");
+        assertThat(json.get("report").get("lines").get(0).get("currency").asText()).isEqualTo("USD");
         assertThat(json.get("report").get("lines").get(0).get("reference").asText()).isEmpty();
     }
 

@@ -88,6 +88,16 @@ class SandboxShowCommandTest {
         }
 
         @Test
+        void theKscSideShowsEachVirtualServersHostsAndKeys() throws Exception {
+            seedWithOneAdjustment();
+            assertThat(run()).isZero();
+            String text = out.toString();
+            assertThat(text).contains("KSC sandbox: virtual servers with their hosts and licence keys");
+            assertThat(text).containsPattern("Northwind Traders \\(#" + DemoData.VS_NORTHWIND + "\\): \\d+ hosts");
+            assertThat(text).containsPattern("0E14-0033F0-00000B01\\s+commercial");
+        }
+
+        @Test
         void aDateShowsTheUnitsInForceThen() throws Exception {
             seedWithOneAdjustment();
             assertThat(run("--date", "2026-03-14")).isZero();
@@ -117,6 +127,16 @@ class SandboxShowCommandTest {
             assertThat(adjustment.get("unitChange").asInt()).isEqualTo(3);
             assertThat(adjustment.get("effectiveDate").asText()).isEqualTo("2026-03-15");
             assertThat(adjustment.get("receivedAt").asText()).isEqualTo("2026-03-15T10:00:00Z");
+            assertThat(contoso.get("ended").asBoolean()).isFalse();
+            for (JsonNode c : view.get("contracts")) {
+                if (c.get("contractId").asLong() == DemoData.ADVENTURE_WORKS_CONTRACT) {
+                    // Active in Autotask, but its end date has passed: "ended", as the text says.
+                    assertThat(c.get("status").asText()).isEqualTo("Active");
+                    assertThat(c.get("ended").asBoolean()).isTrue();
+                }
+            }
+            assertThat(view.get("virtualServers")).isNotEmpty();
+            assertThat(view.get("virtualServers").get(0).get("keys")).isNotEmpty();
         }
     }
 
@@ -127,6 +147,15 @@ class SandboxShowCommandTest {
         void noStateInTheDataFolderExits1WithWhatToDo() {
             assertThat(run()).isEqualTo(1);
             assertThat(err.toString()).contains("No sandbox state in", "start the host once");
+        }
+
+        /** Issue 16: as {@code bill} does, a date that is not one gets a message for a person, not Java's. */
+        @Test
+        void aDateThatIsNotADateExits2WithWhatToWrite() throws Exception {
+            seedWithOneAdjustment();
+            assertThat(run("--date", "yesterday")).isEqualTo(2);
+            assertThat(err.toString().strip()).isEqualTo("--date must be a date as YYYY-MM-DD, not \"yesterday\"");
+            assertThat(out.toString()).isEmpty();
         }
 
         @Test

@@ -21,7 +21,7 @@ class ReportCsvTest {
     private static ReportLine line(String company, LineOutcome outcome, String message, String reference) {
         return new ReportLine(new Ref("7", "Contoso HQ"), Ref.of(174, company), Ref.of(5001, "Managed Security"),
                 Ref.of(10, "EDR Workstation"), List.of("KES Windows", "KES Linux"), "Windows workstations", 22, 18, -4,
-                new BigDecimal("4.50"), outcome, message, reference);
+                new BigDecimal("4.50"), outcome, message, reference, List.of(), "EUR");
     }
 
     private static List<String> rows(ReportLine... lines) {
@@ -37,7 +37,7 @@ class ReportCsvTest {
 
         assertThat(rows.get(0)).isEqualTo(String.join(",", ReportCsv.COLUMNS));
         assertThat(rows.get(1)).isEqualTo("run-3,2026-12-07,APPLY,7,Contoso HQ,174,Contoso Ltd,5001,Managed Security,10,"
-                + "EDR Workstation,KES Windows; KES Linux,Windows workstations,22,18,-4,4.50,-18.00,APPLIED,29684107,");
+                + "EDR Workstation,KES Windows; KES Linux,Windows workstations,22,18,-4,4.50,-18.00,EUR,APPLIED,29684107,");
     }
 
     @Test

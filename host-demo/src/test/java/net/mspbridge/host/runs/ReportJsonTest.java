@@ -24,7 +24,8 @@ class ReportJsonTest {
         ReportLine line = new ReportLine(new Ref("7,9", "Contoso HQ, Contoso Lab"), Ref.of(174, "Contoso"),
                 Ref.of(5001, "Managed Security"), Ref.of(10, "Workstations"), List.of("KES"), "All devices", 10, 15, 5,
                 new BigDecimal("4.50"), LineOutcome.APPLIED, "", "77",
-                List.of(new CustomerShare(new Ref("7", "Contoso HQ"), 12), new CustomerShare(new Ref("9", "Contoso Lab"), 3)));
+                List.of(new CustomerShare(new Ref("7", "Contoso HQ"), 12), new CustomerShare(new Ref("9", "Contoso Lab"), 3)),
+                "EUR");
         BillingReport report = new BillingReport("r1", LocalDate.of(2026, 12, 7), RunMode.APPLY, RunStatus.COMPLETED, "ok",
                 List.of(line), List.of());
 
@@ -46,6 +47,8 @@ class ReportJsonTest {
         assertThat(report.lines()).singleElement().satisfies(line -> {
             assertThat(line.shares()).isEmpty();
             assertThat(line.unitsWanted()).isEqualTo(12);
+            // Nor its currency (plugin-api 1.3): unknown, not guessed.
+            assertThat(line.currency()).isEmpty();
         });
         // Nor did it say which devices were not counted (plugin-api 1.2).
         assertThat(report.notCounted()).isEmpty();

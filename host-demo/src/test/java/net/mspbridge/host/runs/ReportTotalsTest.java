@@ -22,8 +22,20 @@ class ReportTotalsTest {
     private static final Ref FABRIKAM = Ref.of(5002, "Fabrikam Managed Security");
 
     private static ReportLine line(Ref contract, int inForce, int wanted, String price, LineOutcome outcome) {
+        return line(contract, inForce, wanted, price, outcome, "USD");
+    }
+
+    private static ReportLine line(Ref contract, int inForce, int wanted, String price, LineOutcome outcome,
+                                   String currency) {
         return new ReportLine(Ref.of(7, "Contoso"), Ref.of(174, "Contoso Ltd"), contract, Ref.of(10, "EDR"), List.of("KES"),
-                "Windows workstations", inForce, wanted, wanted - inForce, new BigDecimal(price), outcome, "", "");
+                "Windows workstations", inForce, wanted, wanted - inForce, new BigDecimal(price), outcome, "", "",
+                List.of(), currency);
+    }
+
+    /** The total's money in one currency. */
+    private static ReportTotals.Amount in(ReportTotals.Total total, String currency) {
+        return total.amounts().stream().filter(a -> a.currency().equals(currency)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + currency + " in " + total));
     }
 
     private static ReportTotals totals(ReportLine... lines) {
@@ -50,13 +62,13 @@ class ReportTotalsTest {
         ReportTotals.Total contoso = totals.contracts().get(0).total();
         assertThat(contoso.unitsAdded()).isEqualTo(3);
         assertThat(contoso.unitsRemoved()).isEqualTo(4);
-        assertThat(contoso.amountAdded()).isEqualByComparingTo("15.00");
-        assertThat(contoso.amountRemoved()).isEqualByComparingTo("18.00");
+        assertThat(in(contoso, "USD").added()).isEqualByComparingTo("15.00");
+        assertThat(in(contoso, "USD").removed()).isEqualByComparingTo("18.00");
         assertThat(contoso.unitsNet()).isEqualTo(-1);
-        assertThat(contoso.amountNet()).isEqualByComparingTo("-3.00");
+        assertThat(in(contoso, "USD").net()).isEqualByComparingTo("-3.00");
         assertThat(totals.run().unitsAdded()).isEqualTo(5);
-        assertThat(totals.run().amountAdded()).isEqualByComparingTo("39.00");
-        assertThat(totals.run().amountNet()).isEqualByComparingTo("21.00");
+        assertThat(in(totals.run(), "USD").added()).isEqualByComparingTo("39.00");
+        assertThat(in(totals.run(), "USD").net()).isEqualByComparingTo("21.00");
         assertThat(totals.run().lines()).isEqualTo(3);
     }
 
@@ -70,8 +82,26 @@ class ReportTotalsTest {
         assertThat(totals.lineAmounts()).containsExactly(new BigDecimal("18.00"), new BigDecimal("9.00"),
                 new BigDecimal("0.00"), new BigDecimal("4.50"));
         assertThat(totals.run().unitsAdded()).isEqualTo(1);
-        assertThat(totals.run().amountAdded()).isEqualByComparingTo("4.50");
+        assertThat(in(totals.run(), "USD").added()).isEqualByComparingTo("4.50");
         assertThat(totals.run().lines()).isEqualTo(1);
         assertThat(totals.contracts().get(0).total()).isEqualTo(totals.run());
+    }
+
+    @Test
+    void amountsInDifferentCurrenciesAreNeverAddedTogether() {
+        ReportTotals totals = totals(line(CONTOSO, 0, 4, "4.50", LineOutcome.APPLIED, "USD"),
+                line(FABRIKAM, 0, 2, "12.00", LineOutcome.APPLIED, "EUR"),
+                line(FABRIKAM, 3, 1, "5.00", LineOutcome.APPLIED, "EUR"),
+                line(CONTOSO, 0, 1, "3.00", LineOutcome.APPLIED, ""));
+
+        assertThat(totals.run().amounts()).extracting(ReportTotals.Amount::currency).containsExactly("USD", "EUR", "");
+        assertThat(in(totals.run(), "USD").added()).isEqualByComparingTo("18.00");
+        assertThat(in(totals.run(), "EUR").added()).isEqualByComparingTo("24.00");
+        assertThat(in(totals.run(), "EUR").removed()).isEqualByComparingTo("10.00");
+        assertThat(in(totals.run(), "EUR").net()).isEqualByComparingTo("14.00");
+        assertThat(in(totals.run(), "").added()).as("an unknown currency is kept apart too").isEqualByComparingTo("3.00");
+        assertThat(totals.run().unitsNet()).isEqualTo(5);
+        assertThat(totals.contracts().get(1).total().amounts()).extracting(ReportTotals.Amount::currency)
+                .containsExactly("EUR");
     }
 }

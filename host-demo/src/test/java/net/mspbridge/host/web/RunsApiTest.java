@@ -60,6 +60,62 @@ class RunsApiTest {
         return run;
     }
 
+    /** Issue 16: the dashboard shows what needs a person without opening the history. */
+    @Nested
+    class Attention {
+
+        @Test
+        void nothingToActOnGivesEmptyLists() throws InterruptedException {
+            awaitFinished(startRun("APPLY").get("runId").asText());
+
+            JsonNode attention = client.get("/api/attention").json();
+
+            assertThat(attention.get("problems")).isEmpty();
+            assertThat(attention.get("failedSchedules")).isEmpty();
+        }
+
+        @Test
+        void theLatestRunsProblemsAndAFailedScheduledRunAreListed() throws InterruptedException {
+            // A scheduled apply whose plugin throws: nobody watches the schedule, so the dashboard must say so.
+            host.fake.billing.faults.set("run", net.mspbridge.host.fake.Fault.BUG);
+            String scheduled = host.app.core().runs().start(new net.mspbridge.host.runs.RunRequest("fake-billing",
+                    net.mspbridge.api.billing.RunMode.APPLY, LocalDate.now(), net.mspbridge.host.runs.Trigger.SCHEDULE,
+                    "daily schedule")).runId();
+            assertThat(awaitFinished(scheduled).get("state").asText()).isEqualTo("FAILED");
+            host.fake.billing.faults.clear();
+            // Then a preview with the service column the plugin reads left empty: usage billed nowhere, a problem.
+            Answer unmapped = client.send("PUT", "/api/settings/fake-billing/panels/services",
+                    "{\"version\":1,\"values\":{\"byCategory\":\"true\"},\"tables\":{\"services\":{}}}");
+            assertThat(unmapped.status()).as(unmapped.body()).isEqualTo(200);
+            String preview = awaitFinished(startRun("PREVIEW").get("runId").asText()).get("runId").asText();
+
+            JsonNode attention = client.get("/api/attention").json();
+
+            assertThat(attention.get("failedSchedules")).singleElement().satisfies(run -> {
+                assertThat(run.get("runId").asText()).isEqualTo(scheduled);
+                assertThat(run.get("triggerDescription").asText()).isEqualTo("the daily schedule");
+            });
+            assertThat(attention.get("problems")).singleElement().satisfies(entry -> {
+                assertThat(entry.get("run").get("runId").asText()).isEqualTo(preview);
+                assertThat(entry.get("problems")).isNotEmpty()
+                        .allSatisfy(p -> assertThat(p.get("kind").asText()).isEqualTo("UNMAPPED_USAGE"));
+            });
+        }
+
+        @Test
+        void aScheduledRunThatLaterCompletedIsNoLongerListed() throws InterruptedException {
+            host.fake.billing.faults.set("run", net.mspbridge.host.fake.Fault.BUG);
+            net.mspbridge.host.runs.RunRequest daily = new net.mspbridge.host.runs.RunRequest("fake-billing",
+                    net.mspbridge.api.billing.RunMode.APPLY, LocalDate.now(), net.mspbridge.host.runs.Trigger.SCHEDULE,
+                    "daily schedule");
+            awaitFinished(host.app.core().runs().start(daily).runId());
+            host.fake.billing.faults.clear();
+            awaitFinished(host.app.core().runs().start(daily).runId());
+
+            assertThat(client.get("/api/attention").json().get("failedSchedules")).isEmpty();
+        }
+    }
+
     @Nested
     class Lifecycle {
 
@@ -132,7 +188,7 @@ class RunsApiTest {
 
             JsonNode chart = client.get("/api/charts/units").json();
 
-            assertThat(chart.get("runs")).hasSize(1);
+            assertThat(chart.get("dates")).hasSize(1);
             assertThat(chart.get("series").get(0).get("service").asText()).isEqualTo("EDR Workstation");
             assertThat(chart.get("series").get(0).get("units").get(0).asInt()).isEqualTo(64);
         }

@@ -28,6 +28,12 @@ import java.util.Objects;
  *                     plugin's order; the parts add up to {@code unitsWanted}. Empty when the plugin does not
  *                     say (a line made with the 1.0 constructor) or when no customer's usage is behind the
  *                     line (units billed earlier that no mapping targets any more); since 1.1
+ * @param currency     the currency of {@code unitPrice} and so of the line's amount change: the code the
+ *                     billing system gives the currency of the contract's company (for Autotask the
+ *                     {@code name} of the company's {@code Currencies} entity, an ISO 4217 code such as
+ *                     {@code EUR}). Empty when the billing system does not say (a line made with an older
+ *                     constructor, a company without a currency): then the amount's currency is unknown and
+ *                     must not be guessed or added to amounts in another currency; since 1.3
  */
 public record ReportLine(
         Ref customer,
@@ -43,7 +49,8 @@ public record ReportLine(
         LineOutcome outcome,
         String message,
         String reference,
-        List<CustomerShare> shares) {
+        List<CustomerShare> shares,
+        String currency) {
 
     /**
      * @throws IllegalArgumentException when {@code shares} is not empty and its parts do not add up
@@ -61,6 +68,7 @@ public record ReportLine(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(reference, "reference");
         shares = List.copyOf(shares);
+        Objects.requireNonNull(currency, "currency");
         if (!shares.isEmpty() && shares.stream().mapToInt(CustomerShare::units).sum() != unitsWanted) {
             throw new IllegalArgumentException("the customers' shares " + shares + " do not add up to the "
                     + unitsWanted + " units wanted");
@@ -78,11 +86,29 @@ public record ReportLine(
         return shares;
     }
 
+    /**
+     * The currency code of the line's price and amount; empty when the billing system does not say.
+     *
+     * @since 1.3
+     */
+    @Override
+    public String currency() {
+        return currency;
+    }
+
+    /** The 1.1 line, which does not say its currency: {@code currency} is empty. */
+    public ReportLine(Ref customer, Ref company, Ref contract, Ref service, List<String> applications, String category,
+                      int unitsInForce, int unitsWanted, int unitChange, BigDecimal unitPrice, LineOutcome outcome,
+                      String message, String reference, List<CustomerShare> shares) {
+        this(customer, company, contract, service, applications, category, unitsInForce, unitsWanted, unitChange,
+                unitPrice, outcome, message, reference, shares, "");
+    }
+
     /** The 1.0 line, which does not say each customer's share: {@code shares} is empty. */
     public ReportLine(Ref customer, Ref company, Ref contract, Ref service, List<String> applications, String category,
                       int unitsInForce, int unitsWanted, int unitChange, BigDecimal unitPrice, LineOutcome outcome,
                       String message, String reference) {
         this(customer, company, contract, service, applications, category, unitsInForce, unitsWanted, unitChange,
-                unitPrice, outcome, message, reference, List.of());
+                unitPrice, outcome, message, reference, List.of(), "");
     }
 }

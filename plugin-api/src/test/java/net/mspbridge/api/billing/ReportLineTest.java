@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** 1.1's shares on a report line: additive, and consistent with the units wanted. */
+/** 1.1's shares and 1.3's currency on a report line: additive, and consistent with the units wanted. */
 class ReportLineTest {
 
     private static final Ref CONTOSO_HQ = new Ref("7", "Contoso HQ");
@@ -26,6 +26,24 @@ class ReportLineTest {
                 List.of("KES"), "All devices", 4, 6, 2, BigDecimal.TEN, LineOutcome.PLANNED, "", "");
 
         assertThat(old.shares()).isEmpty();
+    }
+
+    @Test
+    void theOneOneConstructorStillWorksAndSaysNoCurrency() {
+        ReportLine line = line(6, List.of());
+
+        assertThat(line.currency()).isEmpty();
+        assertThat(new ReportLine(CONTOSO_HQ, Ref.of(174, "Contoso"), Ref.of(5001, "Managed"), Ref.of(10, "Workstations"),
+                List.of("KES"), "All devices", 4, 6, 2, BigDecimal.TEN, LineOutcome.PLANNED, "", "").currency()).isEmpty();
+    }
+
+    @Test
+    void aLineSaysTheCurrencyOfItsAmount() {
+        ReportLine line = new ReportLine(CONTOSO_HQ, Ref.of(176, "Northwind"), Ref.of(5003, "Managed"),
+                Ref.of(10, "Workstations"), List.of("KES"), "All devices", 4, 6, 2, BigDecimal.TEN, LineOutcome.PLANNED,
+                "", "", List.of(new CustomerShare(CONTOSO_HQ, 6)), "EUR");
+
+        assertThat(line.currency()).isEqualTo("EUR");
     }
 
     @Test

@@ -62,6 +62,6 @@ public class ReconcileBenchmark {
     public BillingReport reconcileAndReport() {
         Plan plan = Reconciler.reconcile(input);
         return ReportAssembler.assemble(new BillingRunRequest("bench", ScaleInput.DATE, RunMode.PREVIEW), plan.lines(),
-                Map.of(), plan.problems(), Optional.empty());
+                Map.of(), CompanyCurrencies.NONE, plan.problems(), Optional.empty());
     }
 }

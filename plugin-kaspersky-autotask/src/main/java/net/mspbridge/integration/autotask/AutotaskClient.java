@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Autotask PSA REST API as this plugin uses it: batched reads of services, companies, contracts
+ * The Autotask PSA REST API as this plugin uses it: batched reads of services, companies, currencies, contracts
  * and their units, the one create (a Contract Service Adjustment), and the generic query, count, get
  * and picklist operations under them. Build one with {@link AutotaskClientFactory}.
  *
@@ -69,6 +69,9 @@ public interface AutotaskClient extends AutoCloseable {
 
     /** The companies with these ids that exist (active or not). */
     List<Company> companiesByIds(Collection<Long> ids);
+
+    /** The currencies with these ids that exist (active or not): what {@link Company#currencyId()} names. */
+    List<Currency> currenciesByIds(Collection<Long> ids);
 
     /** The contracts with these ids that exist, type and status resolved to labels. */
     List<Contract> contractsByIds(Collection<Long> ids);

@@ -14,6 +14,9 @@ public final class AutotaskEntity<T> {
     public static final AutotaskEntity<Company> COMPANIES =
             new AutotaskEntity<>("Companies", EntityDecoder.plain(Company.class));
 
+    public static final AutotaskEntity<Currency> CURRENCIES =
+            new AutotaskEntity<>("Currencies", EntityDecoder.plain(Currency.class));
+
     public static final AutotaskEntity<Service> SERVICES = new AutotaskEntity<>(ServiceWire.ENTITY,
             (item, picklists) -> Json.MAPPER.treeToValue(item, ServiceWire.class).resolve(picklists));
 

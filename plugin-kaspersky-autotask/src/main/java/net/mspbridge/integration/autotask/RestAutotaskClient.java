@@ -94,6 +94,11 @@ final class RestAutotaskClient implements AutotaskClient {
     }
 
     @Override
+    public List<Currency> currenciesByIds(Collection<Long> ids) {
+        return byIds(AutotaskEntity.CURRENCIES, "id", "ids", ids);
+    }
+
+    @Override
     public List<Contract> contractsByIds(Collection<Long> ids) {
         return byIds(AutotaskEntity.CONTRACTS, "id", "ids", ids);
     }

@@ -95,12 +95,21 @@ public interface AutotaskPort {
     List<ServiceFacts> services(Collection<Long> serviceIds);
 
     /**
-     * The display names of these companies: {@code Companies} query {@code id in [...]}, names only.
+     * These companies' names and currencies: {@code Companies} query {@code id in [...]}.
      *
      * @param companyIds at most {@link #MAX_IDS} company ids
-     * @return the name by id of every company found; ids not found are absent
+     * @return one entry per company found, in any order; ids not found are absent
      */
-    Map<Long, String> companyNames(Collection<Long> companyIds);
+    List<CompanyFacts> companies(Collection<Long> companyIds);
+
+    /**
+     * The codes of these currencies: {@code Currencies} query {@code id in [...]}; the code is the
+     * currency's {@code name}, three letters (ISO 4217).
+     *
+     * @param currencyIds at most {@link #MAX_IDS} currency ids
+     * @return the code by id of every currency found; ids not found are absent
+     */
+    Map<Long, String> currencyCodes(Collection<Long> currencyIds);
 
     /**
      * Creates one {@code ContractServiceAdjustments} entity: {@code unitChange} units of the

@@ -22,8 +22,9 @@ import net.mspbridge.api.billing.RunMonitor;
  * Reads what a run needs from Autotask in batches: per batch of up to 500 contracts one call each
  * for contracts, their services and their unit rows, and the services, 500 ids a call, all side by
  * side ({@link ReadsSideBySide}: Autotask allows 3 calls in flight per integration code and
- * endpoint, and these reads do not depend on each other); then the company names of the contracts
- * read, side by side too. A batch whose read fails leaves its contracts unreadable (reported on
+ * endpoint, and these reads do not depend on each other); then the companies of the contracts read
+ * (names and currency ids), side by side too, and the currencies those companies name (one call:
+ * an Autotask database has a handful of currencies). A batch whose read fails leaves its contracts unreadable (reported on
  * their customers) and the others go on. Checks for cancellation and renews the lease before each
  * call. Made and used by the run's thread; its reads run on threads of their own.
  *
@@ -68,7 +69,7 @@ final class AutotaskReader {
     Result read(SortedSet<Long> contractIds, SortedSet<Long> serviceIds, Collection<Long> mappedCompanyIds, LocalDate date) {
         List<List<Long>> contractBatches = Batches.of(contractIds);
         List<List<Long>> serviceBatches = Batches.of(serviceIds);
-        progress.expect(3 * contractBatches.size() + serviceBatches.size() + 1);
+        progress.expect(3 * contractBatches.size() + serviceBatches.size() + 2);
         try (ReadsSideBySide reads = new ReadsSideBySide("autotask-read", READ_THREADS)) {
             // Submitted batch by batch, so the first batches' three reads run first, one per endpoint.
             List<BatchReads> batches = new ArrayList<>();
@@ -100,8 +101,12 @@ final class AutotaskReader {
             SortedSet<Long> companyIds = new TreeSet<>(mappedCompanyIds);
             contracts.values().forEach(c -> companyIds.add(c.companyId()));
             List<Problem> problems = new ArrayList<>();
-            Map<Long, String> companyNames = companyNames(reads, companyIds, problems);
-            AutotaskSnapshot snapshot = new AutotaskSnapshot(contracts, unreadable, contractServices, units, services, companyNames);
+            Map<Long, String> companyNames = new HashMap<>();
+            Map<Long, Long> currencyIds = new HashMap<>();
+            readCompanies(reads, companyIds, companyNames, currencyIds, problems);
+            Map<Long, String> currencies = currencies(reads, currencyIds, problems);
+            AutotaskSnapshot snapshot = new AutotaskSnapshot(contracts, unreadable, contractServices, units, services,
+                    companyNames, currencies);
             return new Result(snapshot, problems, Optional.empty());
         } catch (ReadsSideBySide.ReadFailure failure) {
             return stoppedBy(failure.getCause());
@@ -111,27 +116,67 @@ final class AutotaskReader {
         }
     }
 
-    /** The company names, 500 ids a read; names only make the report readable, so a failed read is a problem. */
-    private Map<Long, String> companyNames(ReadsSideBySide reads, SortedSet<Long> companyIds, List<Problem> problems)
+    /**
+     * The companies' names and currency ids, 500 ids a read. Names and currencies only make the report
+     * readable (the billing does not depend on them), so a failed read is a problem, not a stop.
+     */
+    private void readCompanies(ReadsSideBySide reads, SortedSet<Long> companyIds, Map<Long, String> names,
+                               Map<Long, Long> currencyIds, List<Problem> problems)
             throws ReadsSideBySide.ReadFailure, InterruptedException {
-        List<Future<Map<Long, String>>> nameReads = new ArrayList<>();
+        List<Future<List<CompanyFacts>>> companyReads = new ArrayList<>();
         for (List<Long> batch : Batches.of(companyIds)) {
-            nameReads.add(reads.submit(guarded("Reading Autotask company names", "Read Autotask company names",
-                    () -> port.companyNames(batch))));
+            companyReads.add(reads.submit(guarded("Reading Autotask companies", "Read Autotask companies",
+                    () -> port.companies(batch))));
         }
-        Map<Long, String> companyNames = new HashMap<>();
-        for (Future<Map<Long, String>> read : nameReads) {
+        for (Future<List<CompanyFacts>> read : companyReads) {
             try {
-                companyNames.putAll(ReadsSideBySide.await(read));
+                for (CompanyFacts company : ReadsSideBySide.await(read)) {
+                    names.put(company.id(), company.name());
+                    company.currencyId().ifPresent(currency -> currencyIds.put(company.id(), currency));
+                }
             } catch (ReadsSideBySide.ReadFailure failure) {
                 if (!(failure.getCause() instanceof ReadFailedException e)) {
                     throw failure;
                 }
                 problems.add(new Problem(ProblemKind.SOURCE_UNAVAILABLE, "Autotask companies",
-                        "Company names could not be read (" + e.getMessage() + "); the report shows their ids.", 0));
+                        "Companies could not be read (" + e.getMessage() + "); the report shows their ids and "
+                                + "no currency for their amounts.", 0));
             }
         }
-        return companyNames;
+    }
+
+    /**
+     * Each company's currency code, from one {@code Currencies} read (a database has a handful of
+     * currencies, so their ids never fill a batch). A company whose currency is not found is left
+     * without one: its amounts are shown without a currency rather than in a guessed one.
+     */
+    private Map<Long, String> currencies(ReadsSideBySide reads, Map<Long, Long> currencyIds, List<Problem> problems)
+            throws ReadsSideBySide.ReadFailure, InterruptedException {
+        SortedSet<Long> ids = new TreeSet<>(currencyIds.values());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> codes;
+        try {
+            codes = ReadsSideBySide.await(reads.submit(guarded("Reading Autotask currencies", "Read Autotask currencies",
+                    () -> port.currencyCodes(ids))));
+        } catch (ReadsSideBySide.ReadFailure failure) {
+            if (!(failure.getCause() instanceof ReadFailedException e)) {
+                throw failure;
+            }
+            problems.add(new Problem(ProblemKind.SOURCE_UNAVAILABLE, "Autotask currencies",
+                    "Currencies could not be read (" + e.getMessage() + "); the report shows amounts without their "
+                            + "currency.", 0));
+            codes = Map.of();
+        }
+        Map<Long, String> byCompany = new HashMap<>();
+        for (Map.Entry<Long, Long> company : currencyIds.entrySet()) {
+            String code = codes.get(company.getValue());
+            if (code != null && !code.isBlank()) {
+                byCompany.put(company.getKey(), code);
+            }
+        }
+        return byCompany;
     }
 
     /** What a read's failure, other than one batch's failed read, means for the run. */
@@ -242,7 +287,7 @@ final class AutotaskReader {
     }
 
     private static Result stopped(Stop stop) {
-        AutotaskSnapshot empty = new AutotaskSnapshot(Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of());
+        AutotaskSnapshot empty = new AutotaskSnapshot(Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
         return new Result(empty, List.of(), Optional.of(stop));
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param units            the unit rows of those contracts from the effective date on
  * @param services         the services found, by id
  * @param companyNames     company display names, by id (may miss some: names are cosmetic)
+ * @param currencies       each company's currency code, by company id; a company without a currency
+ *                         (none in Autotask, or not readable) is absent
  */
 record AutotaskSnapshot(
         Map<Long, ContractFacts> contracts,
@@ -20,7 +22,8 @@ record AutotaskSnapshot(
         List<ContractServiceFacts> contractServices,
         List<UnitsRow> units,
         Map<Long, ServiceFacts> services,
-        Map<Long, String> companyNames) {
+        Map<Long, String> companyNames,
+        Map<Long, String> currencies) {
 
     AutotaskSnapshot {
         contracts = Map.copyOf(contracts);
@@ -29,5 +32,6 @@ record AutotaskSnapshot(
         units = List.copyOf(units);
         services = Map.copyOf(services);
         companyNames = Map.copyOf(companyNames);
+        currencies = Map.copyOf(currencies);
     }
 }

@@ -35,7 +35,8 @@ import net.mspbridge.integration.settings.CompanyMapping;
  * One billing run, start to end, on the thread that called it. It reads as a pipeline:
  * <ol>
  *   <li>usage: the customers, then their usage on a thread beside the run's ({@link SideRead}, {@link UsageSoFar});
- *   <li>Autotask reads: contracts, services and units in batches ({@link AutotaskReader});
+ *   <li>Autotask reads: contracts, services and units in batches, then the companies and their
+ *       currencies ({@link AutotaskReader});
  *   <li>plan: {@link Reconciler}, once per early wave and once on the whole usage;
  *   <li>create: in apply mode, waves of contracts whose usage is in ({@link EarlyCreates}), then the rest
  *       ({@link FinalApply}), each through the {@link CreateStep}: record, then create;
@@ -138,7 +139,8 @@ final class BillingRun {
                 settings.services(), settings.companies(), byCustomer(usage), usage.failures(), read.snapshot(),
                 billedBefore, settings.zeroStaleUnits(), drops));
         CreateStep creates = new CreateStep(port, billed, context.store(), monitor, progress, lease, createWait, date);
-        FinalApply end = new FinalApply(request, creates, withUsage);
+        CompanyCurrencies currencies = CompanyCurrencies.of(read.snapshot().currencies());
+        FinalApply end = new FinalApply(request, creates, withUsage, currencies);
         // Apply bills each contract as soon as its customers' usage is in, while the rest is read.
         EarlyCreates.Result early = request.mode() == RunMode.APPLY
                 ? new EarlyCreates(customersByContract(), planner, creates, monitor).run(usageRead, soFar)
@@ -170,7 +172,7 @@ final class BillingRun {
         List<Problem> problems = new ArrayList<>(plan.problems());
         problems.addAll(read.problems());
         BillingReport report = request.mode() == RunMode.PREVIEW
-                ? ReportAssembler.assemble(request, plan.lines(), Map.of(), problems, Optional.empty())
+                ? ReportAssembler.assemble(request, plan.lines(), Map.of(), currencies, problems, Optional.empty())
                 : end.complete(plan, problems, early);
         return ReportAssembler.withNotCounted(report,
                 NotCountedDevices.of(reading.get().usage(), settings.companies()));

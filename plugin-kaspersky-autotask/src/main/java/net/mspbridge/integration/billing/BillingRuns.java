@@ -30,7 +30,8 @@ import net.mspbridge.integration.kaspersky.ApplicationCatalog;
  * <p><b>Remote calls.</b> Usage: two calls ({@code customers}, then {@code usage} of the customers
  * with billing on). Autotask, through {@link AutotaskPort}: per batch of up to
  * {@link AutotaskPort#MAX_IDS} contracts one call each for contracts, their services and their
- * unit rows; per batch of 500 one call for services and one for company names; one create per
+ * unit rows; per batch of 500 one call for services and one for companies (names and currency ids);
+ * one call for those companies' currencies; one create per
  * changed pair, up to three at a time on a pool owned by the run; and, only when answers were
  * lost, one batched re-read of those contracts' units. So a run's Autotask requests are at most
  * (creates) + (pages of those batched reads), never one read per contract.

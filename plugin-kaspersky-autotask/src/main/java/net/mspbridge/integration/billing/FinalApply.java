@@ -29,11 +29,13 @@ final class FinalApply {
     private final BillingRunRequest request;
     private final CreateStep creates;
     private final CustomersWithUsage withUsage;
+    private final CompanyCurrencies currencies;
 
-    FinalApply(BillingRunRequest request, CreateStep creates, CustomersWithUsage withUsage) {
+    FinalApply(BillingRunRequest request, CreateStep creates, CustomersWithUsage withUsage, CompanyCurrencies currencies) {
         this.request = request;
         this.creates = creates;
         this.withUsage = withUsage;
+        this.currencies = currencies;
     }
 
     /**
@@ -61,7 +63,7 @@ final class FinalApply {
             creates.forget(plan.forget(), problems);
             creates.remember(withUsage, plan.hadUsage(), problems);
         }
-        return ReportAssembler.assemble(request, plan.lines(), results, problems, stop);
+        return ReportAssembler.assemble(request, plan.lines(), results, currencies, problems, stop);
     }
 
     /**
@@ -80,7 +82,7 @@ final class FinalApply {
         if (early.stop().isPresent() && stop.kind() != Stop.Kind.CANCELLED) {
             stop.problem(0).ifPresent(problems::add);
         }
-        return ReportAssembler.assemble(request, lines, results, problems, Optional.of(shown));
+        return ReportAssembler.assemble(request, lines, results, currencies, problems, Optional.of(shown));
     }
 
     /** A stop's problem, counting the creates it kept from being made, and their lines marked deferred. */

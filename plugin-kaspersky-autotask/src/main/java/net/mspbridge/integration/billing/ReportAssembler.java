@@ -22,17 +22,18 @@ final class ReportAssembler {
     }
 
     /**
-     * @param results what became of each {@code CREATE} line in an apply run, by pair
-     * @param stop    why the run stopped early, if it did
+     * @param results    what became of each {@code CREATE} line in an apply run, by pair
+     * @param currencies the currency of each line's company: the currency of its price and amount
+     * @param stop       why the run stopped early, if it did
      */
     static BillingReport assemble(BillingRunRequest request, List<PlannedLine> lines, Map<PairKey, LineResult> results,
-                                  List<Problem> problems, Optional<Stop> stop) {
+                                  CompanyCurrencies currencies, List<Problem> problems, Optional<Stop> stop) {
         List<ReportLine> report = new ArrayList<>();
         for (PlannedLine line : lines) {
             LineResult result = result(request.mode(), line, results);
             report.add(new ReportLine(line.customer(), line.company(), line.contract(), line.service(), line.applications(),
                     line.category(), line.unitsInForce(), line.unitsWanted(), line.change(), line.unitPrice(),
-                    result.outcome(), result.message(), result.reference(), line.shares()));
+                    result.outcome(), result.message(), result.reference(), line.shares(), currencies.of(line.company())));
         }
         RunStatus status = stop.map(s -> s.kind().status()).orElseGet(() ->
                 problems.isEmpty() && report.stream().noneMatch(l -> l.outcome() == LineOutcome.FAILED)
@@ -43,7 +44,7 @@ final class ReportAssembler {
 
     /** A report for a run that stopped before any line was computed. */
     static BillingReport stoppedEarly(BillingRunRequest request, List<Problem> problems, Stop stop) {
-        return assemble(request, List.of(), Map.of(), problems, Optional.of(stop));
+        return assemble(request, List.of(), Map.of(), CompanyCurrencies.NONE, problems, Optional.of(stop));
     }
 
     private static LineResult result(RunMode mode, PlannedLine line, Map<PairKey, LineResult> results) {

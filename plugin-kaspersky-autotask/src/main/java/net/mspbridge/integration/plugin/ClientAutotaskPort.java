@@ -24,6 +24,7 @@ import net.mspbridge.integration.billing.AdjustmentRequest;
 import net.mspbridge.integration.billing.AutotaskPort;
 import net.mspbridge.integration.billing.AutotaskPortUnavailableException;
 import net.mspbridge.integration.billing.BudgetLimitException;
+import net.mspbridge.integration.billing.CompanyFacts;
 import net.mspbridge.integration.billing.ContractFacts;
 import net.mspbridge.integration.billing.ContractServiceFacts;
 import net.mspbridge.integration.billing.OutcomeUnknownException;
@@ -87,11 +88,20 @@ final class ClientAutotaskPort implements AutotaskPort, AutoCloseable {
     }
 
     @Override
-    public Map<Long, String> companyNames(Collection<Long> companyIds) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        read("Companies", () -> client.companiesByIds(companyIds))
-                .forEach(c -> names.put(c.id(), c.companyName() == null ? "" : c.companyName()));
-        return names;
+    public List<CompanyFacts> companies(Collection<Long> companyIds) {
+        return read("Companies", () -> client.companiesByIds(companyIds)).stream()
+                .map(c -> new CompanyFacts(c.id(), c.companyName() == null ? "" : c.companyName(),
+                        Optional.ofNullable(c.currencyId())))
+                .toList();
+    }
+
+    @Override
+    public Map<Long, String> currencyCodes(Collection<Long> currencyIds) {
+        Map<Long, String> codes = new LinkedHashMap<>();
+        read("Currencies", () -> client.currenciesByIds(currencyIds)).stream()
+                .filter(c -> c.name() != null && !c.name().isBlank())
+                .forEach(c -> codes.put(c.id(), c.name().strip()));
+        return codes;
     }
 
     @Override

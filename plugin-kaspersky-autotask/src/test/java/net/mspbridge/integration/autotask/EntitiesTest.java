@@ -52,7 +52,18 @@ class EntitiesTest {
 
             List<Company> companies = autotask.client().companiesByIds(List.of(174L));
 
-            assertThat(companies).containsExactly(new Company(174, "Autotask Corporation", "289843", 7, true));
+            assertThat(companies).containsExactly(new Company(174, "Autotask Corporation", "289843", 7, true, 1L));
+        }
+
+        @Test
+        void currenciesAreReadByIdWithTheirCode() {
+            autotask.enqueue("POST", "Currencies/query", Fixtures.okFixture("currencies-page.json"));
+
+            List<Currency> currencies = autotask.client().currenciesByIds(List.of(2L, 2L));
+
+            assertThat(currencies).containsExactly(new Currency(2, "EUR", "Euro", true, false));
+            assertThat(body(autotask.requests("POST", "Currencies/query").get(0)).path("filter").get(0).path("op").asText())
+                    .isEqualTo("in");
         }
 
         @Test

@@ -47,6 +47,7 @@ final class FakeAutotask implements AutotaskPort {
     }
 
     private static final int PAGE = 500;
+    static final long USD = 1;
     /** Autotask's wording for its own fault (github.com/KelvinTegelaar/AutotaskAPI/issues/25). */
     static final String UNEXPECTED_ERROR = "An unexpected error has occurred. If the problem persists, please contact "
             + "Autotask Support and reference Error Id 0c9d7e52-3b1f-4a8e-b6d2-58a1f40e9c13.";
@@ -56,6 +57,9 @@ final class FakeAutotask implements AutotaskPort {
     private final Map<Long, ContractFacts> contracts = new TreeMap<>();
     private final Map<Long, ServiceFacts> services = new TreeMap<>();
     private final Map<Long, String> companies = new TreeMap<>();
+    /** Each company's currency id; every company is in US dollars (currency 1) unless a test says otherwise. */
+    private final Map<Long, Optional<Long>> companyCurrencies = new TreeMap<>();
+    private final Map<Long, String> currencies = new TreeMap<>(Map.of(USD, "USD"));
     /** Presence means the service is on the contract; the value is its contract unit price, if any. */
     private final Map<PairKey, Optional<BigDecimal>> contractServices = new TreeMap<>();
     private final Map<PairKey, TreeMap<LocalDate, Integer>> changes = new TreeMap<>();
@@ -76,6 +80,7 @@ final class FakeAutotask implements AutotaskPort {
     private volatile Predicate<Collection<Long>> unitReadFails = ids -> false;
     private volatile Predicate<Collection<Long>> contractReadFails = ids -> false;
     private volatile boolean unavailable;
+    private volatile boolean currencyReadFails;
     private volatile int budgetRequests = Integer.MAX_VALUE;
     private volatile Consumer<AdjustmentRequest> onCreate = r -> { };
     private volatile Runnable onRead = () -> { };
@@ -91,6 +96,27 @@ final class FakeAutotask implements AutotaskPort {
     synchronized FakeAutotask contract(ContractFacts facts) {
         contracts.put(facts.id(), facts);
         companies.putIfAbsent(facts.companyId(), "Company " + facts.companyId());
+        return this;
+    }
+
+    /** Bills the company in this currency (a {@code Currencies} row with this code). */
+    synchronized FakeAutotask currency(long companyId, long currencyId, String code) {
+        companies.putIfAbsent(companyId, "Company " + companyId);
+        companyCurrencies.put(companyId, Optional.of(currencyId));
+        currencies.put(currencyId, code);
+        return this;
+    }
+
+    /** Every Currencies read fails with a server error. */
+    synchronized FakeAutotask failCurrencyReads() {
+        currencyReadFails = true;
+        return this;
+    }
+
+    /** The company has no currency in Autotask. */
+    synchronized FakeAutotask noCurrency(long companyId) {
+        companies.putIfAbsent(companyId, "Company " + companyId);
+        companyCurrencies.put(companyId, Optional.empty());
         return this;
     }
 
@@ -318,11 +344,25 @@ final class FakeAutotask implements AutotaskPort {
     }
 
     @Override
-    public Map<Long, String> companyNames(Collection<Long> companyIds) {
+    public List<CompanyFacts> companies(Collection<Long> companyIds) {
+        return reading(() -> {
+            List<CompanyFacts> found = companyIds.stream().filter(companies::containsKey)
+                    .map(id -> new CompanyFacts(id, companies.get(id), companyCurrencies.getOrDefault(id, Optional.of(USD))))
+                    .toList();
+            read("companies", companyIds, found.size());
+            return found;
+        });
+    }
+
+    @Override
+    public Map<Long, String> currencyCodes(Collection<Long> currencyIds) {
         return reading(() -> {
             Map<Long, String> found = new TreeMap<>();
-            companyIds.stream().filter(companies::containsKey).forEach(id -> found.put(id, companies.get(id)));
-            read("companyNames", companyIds, found.size());
+            currencyIds.stream().filter(currencies::containsKey).forEach(id -> found.put(id, currencies.get(id)));
+            read("currencies", currencyIds, found.size());
+            if (currencyReadFails) {
+                throw new ReadFailedException("Currencies", "Autotask answered 500 to the Currencies query.");
+            }
             return found;
         });
     }

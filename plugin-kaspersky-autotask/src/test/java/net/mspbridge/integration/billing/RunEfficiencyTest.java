@@ -41,15 +41,15 @@ class RunEfficiencyTest {
             h.autotask.units(100 + i, 10, 1);
         }
         int rows = h.autotask.unitRowCount(MARCH);
-        // contracts, their 200 services, the unit rows, the 2 services, the 200 companies
-        int readPages = pages(200) + pages(200) + pages(rows) + pages(2) + pages(200);
+        // contracts, their 200 services, the unit rows, the 2 services, the 200 companies, their 1 currency
+        int readPages = pages(200) + pages(200) + pages(rows) + pages(2) + pages(200) + pages(1);
 
         BillingReport first = h.apply();
 
         assertThat(first.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(h.autotask.createCalls()).isEqualTo(400);
         assertThat(h.autotask.requests()).isLessThanOrEqualTo(h.autotask.createCalls() + readPages + CONSTANT);
-        for (String read : List.of("contracts", "contractServices", "serviceUnits", "services", "companyNames")) {
+        for (String read : List.of("contracts", "contractServices", "serviceUnits", "services", "companies", "currencies")) {
             assertThat(h.autotask.invocations(read)).as(read).isEqualTo(1);
         }
 
@@ -60,7 +60,7 @@ class RunEfficiencyTest {
         assertThat(second.lines()).hasSize(400).allMatch(l -> l.outcome() == LineOutcome.UNCHANGED);
         assertThat(h.autotask.createCalls()).isZero();
         assertThat(h.autotask.requests())
-                .isLessThanOrEqualTo(pages(200) + pages(400) + pages(rowsNow) + pages(2) + pages(200) + CONSTANT);
+                .isLessThanOrEqualTo(pages(200) + pages(400) + pages(rowsNow) + pages(2) + pages(200) + pages(1) + CONSTANT);
     }
 
     @Test

@@ -120,7 +120,7 @@ final class ScaleInput {
             long id = FIRST_SERVICE + s;
             serviceFacts.put(id, new ServiceFacts(id, "Service " + s, Optional.of(BigDecimal.valueOf(250 + s, 2))));
         }
-        AutotaskSnapshot snapshot = new AutotaskSnapshot(contracts, Map.of(), contractServices, units, serviceFacts, companyNames);
+        AutotaskSnapshot snapshot = new AutotaskSnapshot(contracts, Map.of(), contractServices, units, serviceFacts, companyNames, Map.of());
         return new ReconciliationInput(DATE, catalog, services, new CompanyMappings(mappings), usage, Map.of(), snapshot, Set.of(), false);
     }
 }

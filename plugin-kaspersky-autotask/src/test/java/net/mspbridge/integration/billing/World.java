@@ -137,8 +137,10 @@ final class World {
         autotask.services(serviceIds).forEach(s -> serviceFacts.put(s.id(), s));
         Set<Long> companyIds = new HashSet<>();
         contractFacts.values().forEach(c -> companyIds.add(c.companyId()));
+        Map<Long, String> companyNames = new HashMap<>();
+        autotask.companies(List.copyOf(companyIds)).forEach(c -> companyNames.put(c.id(), c.name()));
         AutotaskSnapshot snapshot = new AutotaskSnapshot(contractFacts, unreadable, autotask.contractServices(readable), rows,
-                serviceFacts, autotask.companyNames(List.copyOf(companyIds)));
+                serviceFacts, companyNames, Map.of());
         Map<String, CustomerUsage> byCustomer = new HashMap<>();
         usage.forEach((id, counts) -> byCustomer.put(id, new CustomerUsage(new KasperskyCustomer(id, "Customer " + id), counts)));
         return new ReconciliationInput(date, CATALOG, services, companies, byCustomer, Map.of(), snapshot, billed, settings.zeroStale());

@@ -150,7 +150,7 @@ public final class Sandboxes implements AutoCloseable {
 
     /** Each contract's services with their units on {@code date}, and the adjustments received. */
     public SandboxView view(LocalDate date) {
-        return SandboxView.of(autotask.snapshot(), date);
+        return SandboxView.of(autotask.snapshot(), directory, date);
     }
 
     /** The view for today (by the sandboxes' clock). */

@@ -23,11 +23,12 @@ import net.mspbridge.host.sandbox.seed.ServiceLink;
  * to make, the rows to read, and from those the fewest Autotask calls that can do it.
  *
  * <h2>The minimum</h2>
- * {@code creates + sum over the five reads of max(ceil(ids / 500), ceil(rows / 500)) + 3}: one create
+ * {@code creates + sum over the six reads of max(ceil(ids / 500), ceil(rows / 500)) + 3}: one create
  * per (contract, service) whose units must change; each read needs at least one page per 500 rows it
  * returns and one query per 500 ids it asks for (the longest {@code in} list a query carries). The
  * reads are the contracts, their contract services, their unit rows from the effective date on, the
- * mapped services, and the companies (for the report's names). The constant 3 is what any correct
+ * mapped services, the companies (for the report's names and currencies) and the currencies those
+ * companies are billed in (one page: a database has a handful). The constant 3 is what any correct
  * run needs once whatever its size: one ThresholdInformation reading (without it a run cannot know its
  * API budget) and the two picklists it must read rather than hard-code (contract type and status from
  * {@code Contracts/entityInformation/fields}, period type from {@code Services/entityInformation/fields}).
@@ -108,6 +109,11 @@ record Workload(List<ExpectedUnits> expected, int changes, Map<String, Integer> 
         rows.put("Services", (long) services.size());
         ids.put("Companies", companies.size());
         rows.put("Companies", (long) companies.size());
+        Set<Long> currencies = new TreeSet<>();
+        data.companies().stream().filter(c -> companies.contains(c.id()) && c.currencyID() != null)
+                .forEach(c -> currencies.add(c.currencyID()));
+        ids.put("Currencies", currencies.size());
+        rows.put("Currencies", (long) currencies.size());
         Map<Long, Integer> keys = new HashMap<>();
         for (CustomerLink link : sandboxes.mapping().customers()) {
             if (link.billable() && link.kscCustomerId() != null) {

@@ -14,10 +14,21 @@ import java.util.Set;
  * @param adjustments            the adjustments received, in the order received
  * @param nextContractServiceId  the id the next contract service created by an adjustment gets
  * @param nextAdjustmentId       the item id the next adjustment gets
+ * @param currencies             the currencies the companies are billed in (a file saved before the sandbox
+ *                               had currencies reads as {@link AtCurrency#STANDARD}, its companies in US dollars)
  */
 public record AutotaskData(List<AtCompany> companies, List<AtService> services, List<AtContract> contracts,
                            List<AtContractService> contractServices, List<AtUnitChange> unitChanges,
-                           List<AtAdjustment> adjustments, long nextContractServiceId, long nextAdjustmentId) {
+                           List<AtAdjustment> adjustments, long nextContractServiceId, long nextAdjustmentId,
+                           List<AtCurrency> currencies) {
+
+    /** Data with the {@link AtCurrency#STANDARD} currencies. */
+    public AutotaskData(List<AtCompany> companies, List<AtService> services, List<AtContract> contracts,
+                        List<AtContractService> contractServices, List<AtUnitChange> unitChanges,
+                        List<AtAdjustment> adjustments, long nextContractServiceId, long nextAdjustmentId) {
+        this(companies, services, contracts, contractServices, unitChanges, adjustments, nextContractServiceId,
+                nextAdjustmentId, AtCurrency.STANDARD);
+    }
 
     /**
      * @throws IllegalArgumentException when ids repeat or a reference points nowhere
@@ -29,6 +40,18 @@ public record AutotaskData(List<AtCompany> companies, List<AtService> services, 
         contractServices = List.copyOf(contractServices);
         unitChanges = List.copyOf(unitChanges);
         adjustments = List.copyOf(adjustments);
+        if (currencies == null) {
+            // Saved before the sandbox had currencies: every company was billed in the internal currency then.
+            currencies = AtCurrency.STANDARD;
+            companies = companies.stream().map(c -> c.currencyID() == null ? c.inCurrency(AtCurrency.USD) : c).toList();
+        } else {
+            currencies = List.copyOf(currencies);
+        }
+        Set<Long> currencyIds = unique("currency", currencies.stream().map(AtCurrency::id).toList());
+        for (AtCompany company : companies) {
+            require(company.currencyID() == null || currencyIds.contains(company.currencyID()), "company " + company.id()
+                    + " names currency " + company.currencyID() + ", which does not exist");
+        }
         Set<Long> companyIds = unique("company", companies.stream().map(AtCompany::id).toList());
         Set<Long> serviceIds = unique("service", services.stream().map(AtService::id).toList());
         Set<Long> contractIds = unique("contract", contracts.stream().map(AtContract::id).toList());

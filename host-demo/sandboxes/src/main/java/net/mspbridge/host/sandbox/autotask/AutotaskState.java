@@ -38,6 +38,7 @@ final class AutotaskState {
     private final Consumer<AutotaskData> persister;
 
     private final TreeMap<Long, AtCompany> companies = new TreeMap<>();
+    private final TreeMap<Long, AtCurrency> currencies = new TreeMap<>();
     private final TreeMap<Long, AtService> services = new TreeMap<>();
     private final TreeMap<Long, AtContract> contracts = new TreeMap<>();
     private final TreeMap<Long, AtContractService> contractServices = new TreeMap<>();
@@ -56,6 +57,7 @@ final class AutotaskState {
         this.clock = clock;
         this.persister = persister;
         data.companies().forEach(c -> companies.put(c.id(), c));
+        data.currencies().forEach(c -> currencies.put(c.id(), c));
         data.services().forEach(s -> services.put(s.id(), s));
         for (AtContract c : data.contracts()) {
             if (ChronoUnit.DAYS.between(c.startDate(), c.endDate()) >= UNIT_ROW_FACTOR) {
@@ -83,13 +85,14 @@ final class AutotaskState {
     AutotaskData snapshot() {
         return read(() -> new AutotaskData(List.copyOf(companies.values()), List.copyOf(services.values()),
                 List.copyOf(contracts.values()), List.copyOf(contractServices.values()), unitChanges, adjustments,
-                nextContractServiceId, nextAdjustmentId));
+                nextContractServiceId, nextAdjustmentId, List.copyOf(currencies.values())));
     }
 
     /** The rows of an entity with ids above {@code afterId}, ascending, narrowed by the hint when given. Call inside {@link #read}. */
     Iterator<Map<String, Object>> rows(EntityKind kind, Optional<QueryBody.Hint> hint, long afterId) {
         return switch (kind) {
             case COMPANIES -> entities(companies, hint, afterId).map(Rows::company).iterator();
+            case CURRENCIES -> entities(currencies, hint, afterId).map(Rows::currency).iterator();
             case SERVICES -> entities(services, hint, afterId).map(Rows::service).iterator();
             case CONTRACTS -> contractCandidates(hint, afterId).map(Rows::contract).iterator();
             case CONTRACT_SERVICES -> contractServiceCandidates(hint, afterId).map(Rows::contractService).iterator();
@@ -310,7 +313,7 @@ final class AutotaskState {
     private AutotaskData snapshotLocked() {
         return new AutotaskData(List.copyOf(companies.values()), List.copyOf(services.values()),
                 List.copyOf(contracts.values()), List.copyOf(contractServices.values()), unitChanges, adjustments,
-                nextContractServiceId, nextAdjustmentId);
+                nextContractServiceId, nextAdjustmentId, List.copyOf(currencies.values()));
     }
 
     /** Changes on one date are summed; a date whose changes cancel out splits no row. */

@@ -31,7 +31,18 @@ enum EntityKind {
             FieldDef.of("city", STRING),
             FieldDef.of("webAddress", STRING),
             FieldDef.of("createDate", DATETIME).asReadOnly(),
+            FieldDef.of("currencyID", INTEGER).references("Currency"),
             FieldDef.of("userDefinedFields", UDF_LIST))),
+
+    CURRENCIES("Currencies", "Currency", true, false, List.of(
+            FieldDef.of("id", LONG).asReadOnly(),
+            FieldDef.of("name", STRING).asReadOnly(),
+            FieldDef.of("description", STRING).asReadOnly(),
+            FieldDef.of("currencyPositiveFormat", STRING).asReadOnly(),
+            FieldDef.of("currencyNegativeFormat", STRING).asReadOnly(),
+            FieldDef.of("exchangeRate", DECIMAL),
+            FieldDef.of("isActive", BOOLEAN).asReadOnly(),
+            FieldDef.of("isInternalCurrency", BOOLEAN).asReadOnly())),
 
     SERVICES("Services", "Service", true, false, List.of(
             FieldDef.of("id", LONG).asReadOnly(),

@@ -22,7 +22,21 @@ final class Rows {
         row.put("city", c.city());
         row.put("webAddress", c.webAddress());
         row.put("createDate", c.createDate());
+        row.put("currencyID", c.currencyID());
         row.put("userDefinedFields", List.of());
+        return row;
+    }
+
+    static Map<String, Object> currency(AtCurrency c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", c.id());
+        row.put("name", c.name());
+        row.put("description", c.description());
+        row.put("currencyPositiveFormat", c.positiveFormat());
+        row.put("currencyNegativeFormat", c.negativeFormat());
+        row.put("exchangeRate", c.exchangeRate());
+        row.put("isActive", c.isActive());
+        row.put("isInternalCurrency", c.isInternalCurrency());
         return row;
     }
 

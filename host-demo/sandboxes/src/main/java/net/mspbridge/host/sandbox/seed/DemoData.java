@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import net.mspbridge.host.sandbox.autotask.AtCompany;
+import net.mspbridge.host.sandbox.autotask.AtCurrency;
 import net.mspbridge.host.sandbox.autotask.AtContract;
 import net.mspbridge.host.sandbox.autotask.AtContractService;
 import net.mspbridge.host.sandbox.autotask.AtService;
@@ -101,7 +102,8 @@ public final class DemoData {
                 new AtCompany(OWN_COMPANY, "Bluewave IT Services", "0", COMPANY_TYPE_OWN, true, "+44 20 7946 0000", "London", "bluewave-it.example", created),
                 new AtCompany(CONTOSO, "Contoso Ltd.", "10174", COMPANY_TYPE_CUSTOMER, true, "+44 113 496 0174", "Leeds", "contoso.example", created),
                 new AtCompany(FABRIKAM, "Fabrikam, Inc.", "10175", COMPANY_TYPE_CUSTOMER, true, "+1 512 555 0175", "Austin", "fabrikam.example", created),
-                new AtCompany(NORTHWIND, "Northwind Traders GmbH", "10176", COMPANY_TYPE_CUSTOMER, true, "+49 30 5550 176", "Berlin", "northwind.example", created),
+                // A German customer invoiced in euros: its amounts must never be added to the dollars.
+                new AtCompany(NORTHWIND, "Northwind Traders GmbH", "10176", COMPANY_TYPE_CUSTOMER, true, "+49 30 5550 176", "Berlin", "northwind.example", created).inCurrency(AtCurrency.EUR),
                 new AtCompany(ADVENTURE_WORKS, "Adventure Works Cycles", "10177", COMPANY_TYPE_CUSTOMER, true, "+1 425 555 0177", "Bothell", null, created),
                 new AtCompany(LITWARE, "Litware, Inc.", "10178", COMPANY_TYPE_CUSTOMER, true, "+1 206 555 0178", "Redmond", null, created),
                 new AtCompany(TAILSPIN, "Tailspin Toys", "10179", COMPANY_TYPE_CUSTOMER, true, "+44 161 496 0179", "Manchester", "tailspintoys.example", created),

@@ -53,6 +53,7 @@ public final class ManyServices {
                     null, "GEN-" + n));
         }
         return new AutotaskData(data.companies(), services, data.contracts(), data.contractServices(),
-                data.unitChanges(), data.adjustments(), data.nextContractServiceId(), data.nextAdjustmentId());
+                data.unitChanges(), data.adjustments(), data.nextContractServiceId(), data.nextAdjustmentId(),
+                data.currencies());
     }
 }

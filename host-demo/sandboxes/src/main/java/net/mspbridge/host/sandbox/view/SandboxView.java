@@ -14,20 +14,30 @@ import net.mspbridge.host.sandbox.autotask.AtContractService;
 import net.mspbridge.host.sandbox.autotask.AtService;
 import net.mspbridge.host.sandbox.autotask.AutotaskData;
 import net.mspbridge.host.sandbox.autotask.PicklistValues;
+import net.mspbridge.host.sandbox.ksc.KscDirectory;
 
 /**
  * What billing did, as a person wants to see it: every Recurring Service contract (and any other
- * with services) with its services and their units on a date, and the adjustments it received.
+ * with services) with its services and their units on a date, and the adjustments it received; and
+ * the KSC side billing counts from, each virtual server with its hosts and keys.
  * Rendered by {@link SandboxViewText} ({@code sandbox show}) and {@link SandboxViewJson} ({@code sandbox show --json}, the
  * Sandboxes page).
+ *
+ * @param virtualServers the KSC sandbox's virtual servers; empty when its state is not known
  */
-public record SandboxView(LocalDate date, List<ContractView> contracts) {
+public record SandboxView(LocalDate date, List<ContractView> contracts, List<VirtualServerView> virtualServers) {
 
     public SandboxView {
         contracts = List.copyOf(contracts);
+        virtualServers = List.copyOf(virtualServers);
     }
 
-    /** The view of the data on a date; contracts sorted by company name, then contract name. */
+    /** The view of both sandboxes on a date. */
+    public static SandboxView of(AutotaskData data, KscDirectory ksc, LocalDate date) {
+        return new SandboxView(date, of(data, date).contracts(), VirtualServerView.of(ksc));
+    }
+
+    /** The view of the Autotask data on a date; contracts sorted by company name, then contract name. */
     public static SandboxView of(AutotaskData data, LocalDate date) {
         Map<Long, AtCompany> companies = new HashMap<>();
         data.companies().forEach(c -> companies.put(c.id(), c));
@@ -58,10 +68,10 @@ public record SandboxView(LocalDate date, List<ContractView> contracts) {
                     company == null ? "company " + contract.companyID() : company.companyName(),
                     PicklistValues.contractTypeLabel(contract.contractType()),
                     contract.status() == PicklistValues.STATUS_ACTIVE ? "Active" : "Inactive",
-                    contract.startDate(), contract.endDate(), lines, adjustments));
+                    contract.startDate(), contract.endDate(), contract.endDate().isBefore(date), lines, adjustments));
         }
         contracts.sort(Comparator.comparing(ContractView::companyName).thenComparing(ContractView::contractName));
-        return new SandboxView(date, contracts);
+        return new SandboxView(date, contracts, List.of());
     }
 
     /** All adjustments received, over every contract. */

@@ -1,6 +1,5 @@
 package net.mspbridge.host.sandbox.view;
 
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -20,7 +19,7 @@ public final class SandboxViewText {
             out.append('\n').append(c.companyName()).append(" | ").append(c.contractName())
                     .append(" (#").append(c.contractId()).append(", ").append(c.contractType()).append(", ").append(c.status())
                     .append(", ").append(c.startDate()).append(" to ").append(c.endDate())
-                    .append(ended(c, view.date()) ? ", ended" : "").append(")\n");
+                    .append(c.ended() ? ", ended" : "").append(")\n");
             if (c.services().isEmpty()) {
                 out.append("  (no services)\n");
             } else {
@@ -40,11 +39,25 @@ public final class SandboxViewText {
                 }
             }
         }
+        appendKsc(out, view);
         return out.toString();
     }
 
-    private static boolean ended(ContractView c, LocalDate date) {
-        return c.endDate().isBefore(date);
+    /** The KSC side: each virtual server with its hosts and each key with the hosts using it. */
+    private static void appendKsc(StringBuilder out, SandboxView view) {
+        if (view.virtualServers().isEmpty()) {
+            return;
+        }
+        out.append("\nKSC sandbox: virtual servers with their hosts and licence keys\n");
+        for (VirtualServerView vs : view.virtualServers()) {
+            out.append('\n').append(vs.name()).append(" (#").append(vs.id()).append(vs.enabled() ? "" : ", disabled")
+                    .append("): ").append(vs.hosts()).append(vs.hosts() == 1 ? " host" : " hosts").append('\n');
+            for (KeyView key : vs.keys()) {
+                out.append(String.format("  %-22s %-13s %4d of %4d licences used  expires %s  %s%s%n", key.serial(), key.type(),
+                        key.hosts(), key.licenseCount(), key.limitDate() == null ? "never" : RECEIVED.format(key.limitDate()).substring(0, 10),
+                        key.productName(), key.reportedOnly() ? " (not added to the server)" : ""));
+            }
+        }
     }
 
     private static String cut(String text, int width) {

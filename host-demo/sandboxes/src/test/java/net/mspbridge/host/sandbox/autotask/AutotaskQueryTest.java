@@ -43,6 +43,31 @@ class AutotaskQueryTest {
     }
 
     @Nested
+    class Currencies {
+
+        @Test
+        void companiesSayTheirCurrencyAndCurrenciesAreQueriedLikeAutotasksEntity() {
+            JsonNode companies = query("Companies", "[{\"op\":\"in\",\"field\":\"id\",\"value\":[" + TestSeed.CONTOSO + ","
+                    + TestSeed.FABRIKAM + "]}]");
+            assertThat(companies.get("items").get(0).get("currencyID").asLong()).isEqualTo(AtCurrency.USD);
+            assertThat(companies.get("items").get(1).get("currencyID").asLong()).isEqualTo(AtCurrency.EUR);
+
+            JsonNode currencies = query("Currencies", "[{\"op\":\"in\",\"field\":\"id\",\"value\":[1,2]}]");
+            assertThat(ids(currencies)).containsExactly(AtCurrency.USD, AtCurrency.EUR);
+            JsonNode euro = currencies.get("items").get(1);
+            assertThat(euro.get("name").asText()).isEqualTo("EUR");
+            assertThat(euro.get("isInternalCurrency").asBoolean()).isFalse();
+            assertThat(currencies.get("items").get(0).get("isInternalCurrency").asBoolean()).isTrue();
+        }
+
+        @Test
+        void currenciesCannotBeCreated() {
+            HttpResponse<String> response = http.post("V1.0/Currencies", "{\"name\":\"CHF\"}");
+            assertThat(response.statusCode()).isNotEqualTo(200);
+        }
+    }
+
+    @Nested
     class Filters {
 
         @Test

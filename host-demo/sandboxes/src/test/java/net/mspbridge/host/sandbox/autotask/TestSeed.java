@@ -39,7 +39,8 @@ final class TestSeed {
         List<AtCompany> companies = new ArrayList<>();
         companies.add(new AtCompany(0, "Northwind MSP", "0", PicklistValues.COMPANY_TYPE_OWN, true, "555-0100", "Seattle", null, START));
         companies.add(new AtCompany(CONTOSO, "Contoso Ltd.", "C-100", PicklistValues.COMPANY_TYPE_CUSTOMER, true, "555-0101", "Leeds", "contoso.example", START));
-        companies.add(new AtCompany(FABRIKAM, "Fabrikam, Inc.", "C-101", PicklistValues.COMPANY_TYPE_CUSTOMER, true, "555-0102", "Austin", null, START));
+        companies.add(new AtCompany(FABRIKAM, "Fabrikam, Inc.", "C-101", PicklistValues.COMPANY_TYPE_CUSTOMER, true, "555-0102", "Austin", null, START)
+                .inCurrency(AtCurrency.EUR));
         for (int i = 0; i < extraCompanies; i++) {
             companies.add(new AtCompany(1000 + i, "Customer " + i, "X-" + i, PicklistValues.COMPANY_TYPE_CUSTOMER, i % 2 == 0, "555-1" + i, "Town", null, START));
         }

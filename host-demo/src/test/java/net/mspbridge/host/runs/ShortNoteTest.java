@@ -1,4 +1,4 @@
-package net.mspbridge.host.cli;
+package net.mspbridge.host.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

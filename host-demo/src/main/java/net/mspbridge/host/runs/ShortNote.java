@@ -1,13 +1,14 @@
-package net.mspbridge.host.cli;
+package net.mspbridge.host.runs;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
- * A report line's note shortened to what no other column says, as the web page shortens it
- * ({@code web/static/js/notes.js}): the full text stays in the JSON.
+ * A report line's note shortened to what no other column says: the one rule for the terminal's
+ * table and the web page (which gets it as the run's {@code shortNotes}); the full text stays in
+ * the report.
  */
-final class ShortNote {
+public final class ShortNote {
 
     /**
      * The plugin describes the usage behind a line as "Application / Category: 12; ...": the
@@ -19,8 +20,13 @@ final class ShortNote {
     private ShortNote() {
     }
 
+    /** Each line's short note, in the report's order. */
+    public static java.util.List<String> of(net.mspbridge.api.billing.BillingReport report) {
+        return report.lines().stream().map(line -> of(line.message())).toList();
+    }
+
     /** Empty for a usage description, else the first sentence, cut at 60 characters. */
-    static String of(String message) {
+    public static String of(String message) {
         if (message.isEmpty() || message.equals("No usage.")
                 || Arrays.stream(message.split("; ")).allMatch(part -> USAGE_PART.matcher(part).matches())) {
             return "";
