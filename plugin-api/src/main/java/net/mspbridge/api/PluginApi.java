@@ -18,8 +18,12 @@ public final class PluginApi {
      * <p>1.2: a report says which devices were seen but not counted, and why
      * ({@link net.mspbridge.api.billing.BillingReport#notCounted()}), apart from the problems a
      * person must act on.
+     *
+     * <p>1.3: a billing run's context carries an evidence sink
+     * ({@link net.mspbridge.api.HostContext#evidence()}, {@link net.mspbridge.api.host.EvidenceSink}) where
+     * the plugin writes the devices behind each report line as it reads them.
      */
-    public static final String CONTRACT_VERSION = "1.2.0";
+    public static final String CONTRACT_VERSION = "1.3.0";
 
     private PluginApi() {
     }
