@@ -4,6 +4,7 @@ import { el } from './dom.js';
 import { badge } from './layout.js';
 import { money, plural, signed, titleCase } from './format.js';
 import { shortNote } from './notes.js';
+import { attachEvidence } from './evidence.js';
 
 const name = (ref) => ref.name || ref.id;
 
@@ -33,7 +34,7 @@ function noteCell(line) {
 }
 
 function lineRow(line, amount) {
-  return el('tr', { dataset: { outcome: line.outcome } },
+  return el('tr', { dataset: { outcome: line.outcome, contract: line.contract.id, service: line.service.id } },
     customerCell(line),
     el('td', { text: name(line.company) }),
     el('td', { text: name(line.contract) }),
@@ -135,6 +136,8 @@ export function reportView(report, totals, runId) {
       el('span', { class: 'badge badge-warn', text: titleCase(p.kind) }), ' ',
       el('strong', { text: p.subject }), p.units ? el('span', { class: 'muted', text: ` (${plural(p.units, 'unit')})` }) : null,
       el('p', { class: 'problem-message', text: p.message })))));
-  return el('div', { class: 'report' }, runId && report.lines.length ? csvLink(runId) : null, lines, problems,
+  const view = el('div', { class: 'report' }, runId && report.lines.length ? csvLink(runId) : null, lines, problems,
     notCountedView(report));
+  if (runId) attachEvidence(view, report, runId);
+  return view;
 }

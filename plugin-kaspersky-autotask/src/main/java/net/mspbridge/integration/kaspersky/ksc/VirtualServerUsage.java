@@ -34,6 +34,8 @@ final class VirtualServerUsage {
     private static final Logger LOG = LoggerFactory.getLogger(VirtualServerUsage.class);
     /** Reads of one virtual server in one run, the first included, before its session is given up on. */
     static final int MAX_READS = 3;
+    /** Why a host of the device list that no key lists is not counted (said in the evidence only). */
+    static final String NO_KEY = "with no licence key: no Kaspersky application uses a key on it";
 
     private final KscConnector connector;
     private final ProductIndex products;
@@ -101,6 +103,10 @@ final class VirtualServerUsage {
                 Map<String, Integer> uses = licensed.take(host.id());
                 if (uses != null) {
                     count(usage, written, licensed, uses, host, HostClassifier.classify(host));
+                } else {
+                    // Evidence only: the rules count hosts by key, so one with none was never a unit.
+                    written.notCounted(new UsageEvidence.Device(host.id(), name(host), host.osName(), ""), "",
+                            HostClassifier.classify(host), NO_KEY);
                 }
             });
             if (!licensed.isEmpty()) {
@@ -159,9 +165,13 @@ final class VirtualServerUsage {
         });
     }
 
-    /** The device as the evidence shows it: its display name, else its id (a host not in the device list). */
+    /** The device as the evidence shows it, with the key of the use. */
     private static UsageEvidence.Device device(KscHost host, LicensedHosts licensed, int use) {
-        String name = host.displayName().isEmpty() ? host.id() : host.displayName();
-        return new UsageEvidence.Device(host.id(), name, host.osName(), licensed.serial(use));
+        return new UsageEvidence.Device(host.id(), name(host), host.osName(), licensed.serial(use));
+    }
+
+    /** Its display name, else its id (a host not in the device list has no name). */
+    private static String name(KscHost host) {
+        return host.displayName().isEmpty() ? host.id() : host.displayName();
     }
 }
