@@ -109,7 +109,7 @@ function notCountedTable(runId, summary, lineNames) {
   return el('div', {},
     el('h4', { class: 'subheading', text: 'Not counted, from the devices' }),
     el('p', { class: 'muted small', text: 'Every device the run saw and did not bill, with why: the billing rules above, and usage no line takes (customer or category not mapped).' }),
-    el('ul', { class: 'not-counted-list evidence-not-counted' }, summary.notCounted.map(item)));
+    el('ul', { class: 'evidence-not-counted' }, summary.notCounted.map(item)));
 }
 
 function searchForm(runId, lineNames) {
