@@ -1,12 +1,14 @@
 // The evidence behind a report: each line's devices, each customer's devices not counted with why,
 // and a search by device name. Read from the host a page at a time (a line of 5,000 devices shows
 // its first 100 and a "Show more" button), never the whole run at once.
-import { el, clear } from './dom.js';
+import { el, clear, append } from './dom.js';
 import { get, query } from './api.js';
 import { plural } from './format.js';
 
 const PAGE = 100;
 const base = (runId) => `/api/runs/${encodeURIComponent(runId)}/evidence`;
+// The plugin's reasons read on from the count ("1 device on a trial key"); the others follow a colon.
+const READS_ON = /^(on|with|running|listed|counted)\b/;
 const lineKey = (contractId, serviceId) => `${contractId}\u0000${serviceId}`;
 
 // Columns of a device list; the last says where it was counted, or why not.
@@ -98,7 +100,7 @@ function notCountedTable(runId, summary, lineNames) {
   const item = (n) => {
     const li = el('li', { dataset: { customer: n.customerId } },
       el('strong', { text: n.customerName || n.customerId }), ' ',
-      el('span', { text: `${plural(n.devices, 'record')} ${n.reason}` }), ' ');
+      el('span', { text: `${plural(n.devices, 'device')}${READS_ON.test(n.reason) ? ' ' : ': '}${n.reason}` }), ' ');
     li.append(toggle('show', () => {
       const panel = pagedDevices(`${base(runId)}/not-counted`, { customer: n.customerId, reason: n.reason }, lineNames, 'Not counted because');
       li.append(panel);
@@ -153,7 +155,7 @@ export async function attachEvidence(container, report, runId) {
   }
   const lineNames = new Map(report.lines.map((l) => [lineKey(l.contract.id, l.service.id),
     `${l.contract.name || l.contract.id} / ${l.service.name || l.service.id}`]));
-  section.append(
+  append(section, [
     el('p', { class: 'muted small', text: `Open a line's device count to see the devices it bills. ${kept}` }),
     summary.incomplete ? el('p', { class: 'notice notice-warn', text: 'Not every device was kept for this run (too many records, or the database failed): the lists below are incomplete.' }) : null,
     el('p', { class: 'report-actions' }, el('a', {
@@ -161,7 +163,7 @@ export async function attachEvidence(container, report, runId) {
       text: 'Download devices CSV',
     })),
     searchForm(runId, lineNames),
-    notCountedTable(runId, summary, lineNames));
+    notCountedTable(runId, summary, lineNames)]);
   attachToLines(container, runId, summary, lineNames);
   attachToNotCounted(container, runId, lineNames);
 }
