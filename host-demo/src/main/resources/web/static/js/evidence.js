@@ -150,7 +150,7 @@ export async function attachEvidence(container, report, runId) {
     return;
   }
   if (summary.state === 'NONE') {
-    section.append(el('p', { class: 'muted', text: 'No devices were recorded for this run (it read no usage, or ran before the host kept evidence).' }));
+    section.append(el('p', { class: 'muted', text: 'No devices were recorded for this run (it read no usage, ran before the host kept evidence, or its plugin keeps none).' }));
     return;
   }
   const lineNames = new Map(report.lines.map((l) => [lineKey(l.contract.id, l.service.id),

@@ -141,9 +141,11 @@ public final class EvidenceStore {
                 select.setString(2, runId);
                 try (ResultSet row = select.executeQuery()) {
                     if (row.next()) {
-                        state = row.getBoolean(1) ? EvidenceSummary.State.KEPT : EvidenceSummary.State.NO_LONGER_KEPT;
                         incomplete = row.getBoolean(2);
                         records = row.getLong(3);
+                        // A run whose plugin wrote nothing (one made for plugin-api 1.2) has none to show.
+                        state = !row.getBoolean(1) ? EvidenceSummary.State.NO_LONGER_KEPT
+                                : records > 0 || incomplete ? EvidenceSummary.State.KEPT : EvidenceSummary.State.NONE;
                     }
                 }
             }

@@ -26,7 +26,7 @@ public record EvidenceSummary(State state, int keptRuns, long records, boolean i
         KEPT,
         /** Deleted: the run is older than the runs the host keeps evidence for. */
         NO_LONGER_KEPT,
-        /** None written: a run from before evidence was kept, or one that read no usage. */
+        /** None written: a run from before evidence was kept, one that read no usage, or whose plugin writes none. */
         NONE
     }
 

@@ -133,6 +133,23 @@ class EvidenceEndToEndTest {
         }
     }
 
+    /** A host that offers no sink (a context made as before plugin-api 1.3) gets the same report. */
+    @Test
+    void withoutASinkThePluginBillsTheSame() {
+        DemoPluginSettings demo = DemoPluginSettings.of(sandboxes);
+        HostContext noEvidence = new HostContext(demo.values(), Secrets.of(demo.secrets()), Clock.system(ZoneOffset.UTC),
+                PluginStore.inMemory(), Optional.empty());
+
+        BillingReport without = billing.run(new BillingRunRequest("run-none", today, RunMode.PREVIEW), noEvidence,
+                RunMonitor.none());
+        BillingReport with = run("run-with", RunMode.PREVIEW);
+
+        assertThat(without.status()).isEqualTo(with.status());
+        assertThat(without.lines()).isEqualTo(with.lines()).isNotEmpty();
+        assertThat(without.notCounted()).isEqualTo(with.notCounted());
+        assertThat(store.summary("run-with").state()).isEqualTo(EvidenceSummary.State.KEPT);
+    }
+
     @Test
     void everyDeviceOfTheSandboxIsCountedOnceOrListedWithAReason() {
         run("run-1", RunMode.PREVIEW);
