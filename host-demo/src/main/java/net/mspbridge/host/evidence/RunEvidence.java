@@ -141,7 +141,10 @@ final class RunEvidence implements EvidenceSink {
         @Override
         public void add(DeviceEvidence device) {
             if (closed) {
-                throw new IllegalStateException("the evidence of customer " + customerId + " is closed");
+                // Never an exception into the run: a record after close is a plugin's slip, not a reason to fail billing.
+                log.debug("Billing run {}: a record for customer {} after its evidence was closed is ignored", runId,
+                        customerId);
+                return;
             }
             if (records.incrementAndGet() > maxRecords) {
                 records.decrementAndGet();

@@ -106,6 +106,8 @@ class ReportBrowserTest {
                         "Total Fabrikam - Managed Security: +5 units (+28.00) +5 +28.00");
         assertThat(browser.find(By.cssSelector(TABLE + " tfoot tr.run-total")).getText())
                 .isEqualTo("Run total (changes made; amounts per month): +20 units (+120.00), -4 units (-18.00) +16 +102.00");
+        // The Billing page's report opens to its devices too (as the run's page does, tested below).
+        assertThat(browser.find(By.cssSelector(TABLE + " .evidence-toggle")).getText()).matches("▸ \\d+ devices?");
     }
 
     @Test
