@@ -77,8 +77,11 @@ function attachToLines(container, runId, summary, lineNames) {
     if (!line) return;
     const label = line.units === line.devices ? plural(line.devices, 'device') : `${plural(line.devices, 'record')}, ${plural(line.units, 'unit')}`;
     tr.cells[0].append(el('div', {}, toggle(label, () => {
-      const row = el('tr', { class: 'evidence-row' }, el('td', { colSpan: tr.cells.length },
-        pagedDevices(`${base(runId)}/devices`, { contract: tr.dataset.contract, service: tr.dataset.service }, lineNames, null)));
+      const devices = pagedDevices(`${base(runId)}/devices`, { contract: tr.dataset.contract, service: tr.dataset.service }, lineNames, null);
+      // The report scrolls sideways; its device list stays in view, as wide as the visible part, and scrolls on its own.
+      const scroller = tr.closest('.table-scroll');
+      if (scroller) devices.style.maxWidth = `${scroller.clientWidth - 26}px`;
+      const row = el('tr', { class: 'evidence-row' }, el('td', { colSpan: tr.cells.length }, devices));
       tr.after(row);
       return row;
     })));
