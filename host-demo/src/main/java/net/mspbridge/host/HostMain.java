@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import net.mspbridge.api.host.Secret;
+import net.mspbridge.host.evidence.EvidenceStore;
 import net.mspbridge.host.core.HostConfig;
 import net.mspbridge.host.core.HostCore;
 import net.mspbridge.host.demo.bench.BenchCommand;
@@ -63,6 +64,11 @@ public final class HostMain implements Callable<Integer> {
                     + "lost), timeout-after-commit, 500-after-commit (the change is made, then a 500).")
     String sandboxFaults;
 
+    @Option(names = "--evidence-runs", paramLabel = "N",
+            description = "Keep the evidence (the devices behind each report line) of the newest N billing runs,"
+                    + " previews included; older runs keep their report only (default: ${DEFAULT-VALUE}).")
+    int evidenceRuns = EvidenceStore.DEFAULT_KEPT_RUNS;
+
     private final Map<String, String> environment;
     private final Function<HostConfig, ExtensionSource> extensions;
     private final Consumer<HostConfig.Builder> tweaks;
@@ -107,7 +113,7 @@ public final class HostMain implements Callable<Integer> {
 
     /** The configuration the options and the environment describe. */
     public HostConfig config() {
-        HostConfig.Builder builder = HostConfig.builder(dataDir).port(port)
+        HostConfig.Builder builder = HostConfig.builder(dataDir).port(port).evidenceRuns(evidenceRuns)
                 .adminPassword(Optional.ofNullable(environment.get(ADMIN_PASSWORD_VARIABLE))
                         .filter(p -> !p.isEmpty()).map(Secret::of));
         if (pluginsDir != null) {

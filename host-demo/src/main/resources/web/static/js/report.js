@@ -3,6 +3,7 @@
 import { el } from './dom.js';
 import { badge } from './layout.js';
 import { money, moneyIn, plural, signed, titleCase } from './format.js';
+import { attachEvidence } from './evidence.js';
 
 const name = (ref) => ref.name || ref.id;
 
@@ -33,7 +34,7 @@ function noteCell(line, short = '') {
 // The numbers an MSP checks (units, change, price, amount) and the outcome come right after the
 // company and service, so that a laptop's screen shows them; the long names and the note follow.
 function lineRow(line, amount, short) {
-  return el('tr', { dataset: { outcome: line.outcome } },
+  return el('tr', { dataset: { outcome: line.outcome, contract: line.contract.id, service: line.service.id } },
     el('td', { text: name(line.company) }),
     el('td', {}, el('span', { text: name(line.service) }),
       line.applications.map((application) => el('span', { class: 'row-description', text: application }))),
@@ -151,6 +152,8 @@ export function reportView(report, totals, runId, shortNotes = []) {
       el('span', { class: 'badge badge-warn', text: titleCase(p.kind) }), ' ',
       el('strong', { text: p.subject }), p.units ? el('span', { class: 'muted', text: ` (${plural(p.units, 'unit')})` }) : null,
       el('p', { class: 'problem-message', text: p.message })))));
-  return el('div', { class: 'report' }, runId && report.lines.length ? csvLink(runId) : null, lines, problems,
+  const view = el('div', { class: 'report' }, runId && report.lines.length ? csvLink(runId) : null, lines, problems,
     notCountedView(report));
+  if (runId) attachEvidence(view, report, runId);
+  return view;
 }

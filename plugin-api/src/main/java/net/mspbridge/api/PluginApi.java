@@ -23,7 +23,10 @@ public final class PluginApi {
      * {@link net.mspbridge.api.billing.LineOutcome#HELD}, and the confirmations a host passes in
      * {@link net.mspbridge.api.billing.BillingRunRequest#confirmations()}
      * ({@link net.mspbridge.api.billing.DropConfirmation}); a report line says the currency of its price
-     * and amount ({@link net.mspbridge.api.billing.ReportLine#currency()}).
+     * and amount ({@link net.mspbridge.api.billing.ReportLine#currency()}); a billing run's context
+     * carries an evidence sink ({@link net.mspbridge.api.HostContext#evidence()},
+     * {@link net.mspbridge.api.host.EvidenceSink}) where the plugin writes the devices behind each
+     * report line as it reads them.
      */
     public static final String CONTRACT_VERSION = "1.3.0";
 

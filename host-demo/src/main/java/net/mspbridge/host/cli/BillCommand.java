@@ -130,7 +130,7 @@ public final class BillCommand implements Callable<Integer> {
         HostConfig base = config.get();
         HostConfig settings = new HostConfig(base.dataDir(), base.pluginsDir(), base.port(), base.adminPassword(),
                 base.clock(), base.pluginCallTimeout(), base.runLimits(), base.sessionIdleTimeout(),
-                base.passwordHashCost(), false, base.out());
+                base.passwordHashCost(), false, base.out(), base.evidenceRuns());
         try (HostCore core = open.apply(settings)) {
             Thread cancelOnInterrupt = new Thread(core::close, "bill-shutdown");
             Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import net.mspbridge.api.host.Secret;
 import net.mspbridge.host.auth.Authenticator;
+import net.mspbridge.host.evidence.EvidenceStore;
 import net.mspbridge.host.runs.RunLimits;
 
 /**
@@ -26,6 +27,8 @@ import net.mspbridge.host.runs.RunLimits;
  * @param sessionIdleTimeout  how long a signed-in browser stays signed in without requests
  * @param passwordHashCost    bcrypt cost of the administrator password
  * @param scheduler           whether this process runs the daily billing schedule
+ * @param evidenceRuns        how many of the newest runs keep their evidence (the devices behind their reports);
+ *                            older runs' evidence is deleted, their reports kept
  * @param out                 where the generated administrator password is printed
  */
 public record HostConfig(
@@ -39,7 +42,8 @@ public record HostConfig(
         Duration sessionIdleTimeout,
         int passwordHashCost,
         boolean scheduler,
-        PrintStream out) {
+        PrintStream out,
+        int evidenceRuns) {
 
     public HostConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -55,6 +59,19 @@ public record HostConfig(
         Objects.requireNonNull(runLimits, "runLimits");
         Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
         Objects.requireNonNull(out, "out");
+        if (evidenceRuns < 1 || evidenceRuns > MAX_EVIDENCE_RUNS) {
+            throw new IllegalArgumentException("--evidence-runs must be from 1 to " + MAX_EVIDENCE_RUNS + ", not "
+                    + evidenceRuns);
+        }
+    }
+
+    /** The most runs a host may keep evidence for: 100,000 devices a run, a year of daily runs. */
+    public static final int MAX_EVIDENCE_RUNS = 366;
+
+    /** The same configuration keeping evidence for {@code runs} runs. */
+    public HostConfig withEvidenceRuns(int runs) {
+        return new HostConfig(dataDir, pluginsDir, port, adminPassword, clock, pluginCallTimeout, runLimits,
+                sessionIdleTimeout, passwordHashCost, scheduler, out, runs);
     }
 
     /** Defaults: the plugins folder next to the jar, port 8080, system clock, 10 s per settings call. */
@@ -90,6 +107,7 @@ public record HostConfig(
         private int passwordHashCost = 12;
         private boolean scheduler = true;
         private PrintStream out = System.out;
+        private int evidenceRuns = EvidenceStore.DEFAULT_KEPT_RUNS;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -145,9 +163,16 @@ public record HostConfig(
             return this;
         }
 
+        /** How many of the newest runs keep their evidence. */
+        public Builder evidenceRuns(int runs) {
+            this.evidenceRuns = runs;
+            return this;
+        }
+
         public HostConfig build() {
             return new HostConfig(dataDir, pluginsDir == null ? defaultPluginsDir() : pluginsDir, port, adminPassword,
-                    clock, pluginCallTimeout, runLimits, sessionIdleTimeout, passwordHashCost, scheduler, out);
+                    clock, pluginCallTimeout, runLimits, sessionIdleTimeout, passwordHashCost, scheduler, out,
+                    evidenceRuns);
         }
     }
 }

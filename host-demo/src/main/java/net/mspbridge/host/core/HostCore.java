@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.mspbridge.host.evidence.EvidenceStore;
 import net.mspbridge.host.calls.PluginCalls;
 import net.mspbridge.host.db.DataFolderException;
 import net.mspbridge.host.db.Database;
@@ -83,7 +84,8 @@ public final class HostCore implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            RunService runs = RunService.create(database, extensions, contexts, config.clock(), config.runLimits(), timer);
+            RunService runs = RunService.create(database, extensions, contexts, config.clock(), config.runLimits(), timer,
+                    EvidenceStore.inDatabase(database, config.clock(), config.evidenceRuns()));
             return new HostCore(config, extensions, database, inventory, calls, settings, repository, timer, runs);
         } catch (RuntimeException e) {
             if (calls != null) {

@@ -29,6 +29,7 @@ import net.mspbridge.api.billing.DropConfirmation;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.host.calls.Durations;
 import net.mspbridge.host.calls.PluginCalls;
+import net.mspbridge.host.evidence.EvidenceStore;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
 import net.mspbridge.host.settings.HostContexts;
@@ -45,15 +46,17 @@ final class DefaultRunService implements RunService {
     private final HostContexts contexts;
     private final Clock clock;
     private final RunLimits limits;
+    private final EvidenceStore evidence;
     private final ScheduledExecutorService timer;
     private final ThreadPoolExecutor workers;
     private final Map<String, ActiveRun> active = new ConcurrentHashMap<>();
     private final String holder = "pid " + ProcessHandle.current().pid() + " " + UUID.randomUUID();
 
     DefaultRunService(RunStore store, DropConfirmationStore confirmations, ExtensionSource extensions, HostContexts contexts,
-            Clock clock, RunLimits limits, ScheduledExecutorService timer) {
+            Clock clock, RunLimits limits, ScheduledExecutorService timer, EvidenceStore evidence) {
         this.store = store;
         this.confirmations = confirmations;
+        this.evidence = evidence;
         this.extensions = extensions;
         this.contexts = contexts;
         this.clock = clock;
@@ -135,11 +138,17 @@ final class DefaultRunService implements RunService {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try {
-            HostContext context = contexts.stored(record.pluginId());
+            EvidenceStore.RunSink sink = evidence.begin(record.runId());
+            HostContext context = contexts.stored(record.pluginId()).withEvidence(sink.sink());
             BillingRunRequest request = new BillingRunRequest(record.runId(), record.effectiveDate(), record.mode(),
                     confirmations.pending(record.pluginId()));
             thread.setContextClassLoader(hook.getClass().getClassLoader());
-            BillingReport answer = hook.run(request, context, run.monitor);
+            BillingReport answer;
+            try {
+                answer = hook.run(request, context, run.monitor);
+            } finally {
+                sink.finish();
+            }
             Optional<String> nonsense = ReportChecks.problem(request, answer);
             if (nonsense.isPresent()) {
                 log.warn("Billing run {}: plugin {} returned an unusable report: {}", record.runId(), record.pluginId(),
@@ -293,6 +302,11 @@ final class DefaultRunService implements RunService {
     @Override
     public List<RunRecord> appliedReports(int limit) {
         return store.appliedReports(limit);
+    }
+
+    @Override
+    public EvidenceStore evidence() {
+        return evidence;
     }
 
     @Override

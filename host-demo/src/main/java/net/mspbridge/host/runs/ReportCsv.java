@@ -2,12 +2,12 @@ package net.mspbridge.host.runs;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.ReportLine;
+import net.mspbridge.host.evidence.CsvCells;
 
 /**
  * A report as CSV for a spreadsheet or an auditor: one row per report line, the columns listed in
@@ -55,21 +55,11 @@ public final class ReportCsv {
     }
 
     private static void row(StringBuilder out, Stream<String> cells) {
-        out.append(cells.map(ReportCsv::quoted).collect(Collectors.joining(","))).append("\r\n");
+        out.append(CsvCells.row(cells));
     }
 
     /** A text cell from another system, defused if a spreadsheet would run it as a formula. */
     private static String text(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
-    }
-
-    private static String quoted(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
+        return CsvCells.text(value);
     }
 }

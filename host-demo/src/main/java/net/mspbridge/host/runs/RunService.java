@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 
+import net.mspbridge.host.evidence.EvidenceStore;
 import net.mspbridge.host.db.Database;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.settings.HostContexts;
@@ -77,6 +78,9 @@ public interface RunService extends AutoCloseable {
     /** Finished apply runs with reports, oldest first, for the chart. */
     List<RunRecord> appliedReports(int limit);
 
+    /** The evidence of the runs: the devices behind their reports, for the runs whose evidence is kept. */
+    EvidenceStore evidence();
+
     /** Cancels the runs of this process and waits for them a short while. */
     @Override
     void close();
@@ -86,7 +90,17 @@ public interface RunService extends AutoCloseable {
      */
     static RunService create(Database database, ExtensionSource extensions, HostContexts contexts, Clock clock,
             RunLimits limits, ScheduledExecutorService timer) {
+        return create(database, extensions, contexts, clock, limits, timer,
+                EvidenceStore.inDatabase(database, clock, EvidenceStore.DEFAULT_KEPT_RUNS));
+    }
+
+    /**
+     * @param timer    a scheduler for lease renewal and time limits, owned by the caller
+     * @param evidence where each run's plugin writes its evidence, through the context's sink
+     */
+    static RunService create(Database database, ExtensionSource extensions, HostContexts contexts, Clock clock,
+            RunLimits limits, ScheduledExecutorService timer, EvidenceStore evidence) {
         return new DefaultRunService(new RunStore(database, clock), new DropConfirmationStore(database, clock), extensions,
-                contexts, clock, limits, timer);
+                contexts, clock, limits, timer, evidence);
     }
 }

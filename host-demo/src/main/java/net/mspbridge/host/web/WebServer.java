@@ -88,6 +88,7 @@ public final class WebServer implements AutoCloseable {
             });
             new SettingsRoutes(services.settings()).register(config.routes);
             new RunRoutes(services.runs(), services.schedule(), services.plugins(), services.clock()).register(config.routes);
+            new EvidenceRoutes(services.runs()).register(config.routes);
             new InventoryRoutes(services.inventory()).register(config.routes);
             new Pages().register(config.routes);
             services.extraRoutes().forEach(routes -> routes.accept(config.routes));

@@ -111,6 +111,8 @@ class ReportBrowserTest {
         assertThat(browser.find(By.cssSelector(TABLE + " tfoot tr.run-total")).getText())
                 .isEqualTo("Run total (changes made; amounts per month) +16\n+37.00 USD\n+65.00 EUR\n"
                         + "+20 units (+55.00 USD, +65.00 EUR), -4 units (-18.00 USD)");
+        // The Billing page's report opens to its devices too (as the run's page does, tested below).
+        assertThat(browser.find(By.cssSelector(TABLE + " .evidence-toggle")).getText()).matches("▸ \\d+ devices?");
     }
 
     @Test
@@ -191,10 +193,83 @@ class ReportBrowserTest {
                 .containsExactly("UNMAPPED_USAGE");
         List<String> notCounted = browser.driver().findElements(By.cssSelector(".not-counted-list > li")).stream()
                 .map(li -> li.getText().replace('\n', ' ')).toList();
-        assertThat(notCounted).containsExactly("Fabrikam 1 device 1 device on a trial key",
+        assertThat(notCounted).containsExactly("Fabrikam 1 device 1 device on a trial key ▸ devices",
                 "Northwind Traders 3 devices 1 device on an expired key 1 device on a key that has expired on the device"
-                        + " 1 device on a key that was never added to the virtual server");
+                        + " 1 device on a key that was never added to the virtual server ▸ devices");
         browser.fullPageScreenshot("report-04-not-counted");
+    }
+
+    /** Issue 16, evidence: a line opens to the devices it bills, one per unit. */
+    @Test
+    @Order(8)
+    void aLineOpensToTheDevicesItBills() {
+        // On the run's page, where the previous tests left the browser.
+        WebElement toggle = browser.until(d -> d.findElements(By.cssSelector(".report-lines tbody tr[data-outcome]")).stream()
+                .filter(tr -> tr.getText().contains("Contoso Ltd.") && tr.getText().contains("Kaspersky EDR Workstation"))
+                .flatMap(tr -> tr.findElements(By.cssSelector(".evidence-toggle")).stream()).findFirst().orElse(null));
+        assertThat(toggle.getText()).isEqualTo("▸ 18 devices");
+
+        toggle.click();
+
+        WebElement panel = browser.visible(By.cssSelector("tr.evidence-row .evidence-devices"));
+        browser.until(d -> panel.findElement(By.cssSelector(".evidence-status")).getText().startsWith("18 of"));
+        List<WebElement> devices = panel.findElements(By.cssSelector("table.evidence-table > tbody > tr"));
+        assertThat(devices).hasSize(18);
+        assertThat(devices.get(0).getText()).startsWith("CONTOSO-WS001 Contoso").contains("0C12-000A81-00004F21");
+        assertThat(panel.findElement(By.cssSelector(".evidence-status")).getText())
+                .isEqualTo("18 of 18 records shown (18 units).");
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        browser.fullPageScreenshot("report-05-line-devices");
+
+        toggle.click();
+
+        assertThat(panel.isDisplayed()).isFalse();
+    }
+
+    /** A customer's devices not counted open from the "Seen but not counted" list, each with its reason. */
+    @Test
+    @Order(9)
+    void aCustomersDevicesNotCountedOpenWithTheirReasons() {
+        WebElement fabrikam = browser.find(By.cssSelector(".not-counted-list > li[data-customer='13']"));
+
+        fabrikam.findElement(By.cssSelector(".evidence-toggle")).click();
+
+        WebElement panel = browser.visible(By.cssSelector(".not-counted-list > li[data-customer='13'] .evidence-devices"));
+        browser.until(d -> !panel.findElements(By.cssSelector("table.evidence-table > tbody > tr")).isEmpty());
+        assertThat(panel.findElements(By.cssSelector("table.evidence-table > tbody > tr"))).extracting(WebElement::getText)
+                .anyMatch(text -> text.startsWith("FAB-LT-TRIAL") && text.endsWith("on a trial key"))
+                .anyMatch(text -> text.startsWith("FAB-KIOSK") && text.contains("no licence key"));
+    }
+
+    /** The search finds a device by part of its name, counted or not, and says where it went. */
+    @Test
+    @Order(10)
+    void theSearchFindsADeviceByNameAndSaysWhereItWasCounted() {
+        WebElement search = browser.find(By.cssSelector("input[name='device-search']"));
+        search.sendKeys("macbook");
+        search.submit();
+
+        WebElement results = browser.visible(By.cssSelector(".evidence-search-results .evidence-devices"));
+        browser.until(d -> results.findElement(By.cssSelector(".evidence-status")).getText().startsWith("1 of"));
+        assertThat(results.findElements(By.cssSelector("table.evidence-table > tbody > tr"))).extracting(WebElement::getText).singleElement()
+                .satisfies(text -> assertThat(text).startsWith("Contoso-MacBook-Design Contoso")
+                        .endsWith("Contoso Ltd. - Managed Security / Kaspersky Mac/Linux"));
+        browser.fullPageScreenshot("report-06-search");
+    }
+
+    /** The devices download as CSV, the columns README documents. */
+    @Test
+    @Order(11)
+    void theDevicesDownloadAsCsv() {
+        WebElement link = browser.find(By.cssSelector("a[data-action='download-evidence-csv']"));
+        Object csv = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + '\\n' + t)))"
+                        + ".catch(e => done('failed ' + e));", link.getAttribute("href"));
+        List<String> rows = List.of(String.valueOf(csv).split("\r?\n"));
+        assertThat(rows.get(0)).isEqualTo("200");
+        assertThat(rows.get(1)).isEqualTo(String.join(",", net.mspbridge.host.evidence.EvidenceCsv.COLUMNS));
+        assertThat(rows).anyMatch(r -> r.contains(",CONTOSO-WS001,"));
     }
 
     /**
@@ -202,7 +277,7 @@ class ReportBrowserTest {
      * apply runs only; a preview does not move it, and the table says its changes are only planned.
      */
     @Test
-    @Order(8)
+    @Order(12)
     void theHistoryChartShowsUnitsInForceByEffectiveDateAndAPreviewDoesNotMoveIt() {
         HistoryPage history = new HistoryPage(browser, url).open();
         WebElement chart = browser.find(By.cssSelector("svg.chart"));
@@ -226,7 +301,7 @@ class ReportBrowserTest {
 
     /** The dashboard shows the problems of the latest run without opening the history. */
     @Test
-    @Order(9)
+    @Order(13)
     void theDashboardShowsTheLatestRunsProblems() {
         browser.open(url);
         WebElement attention = browser.visible(By.cssSelector("[data-section='attention']"));

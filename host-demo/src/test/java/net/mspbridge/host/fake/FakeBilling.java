@@ -25,6 +25,10 @@ import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunMonitor;
 import net.mspbridge.api.billing.RunStatus;
+import net.mspbridge.api.host.CustomerEvidence;
+import net.mspbridge.api.host.DeviceEvidence;
+import net.mspbridge.api.host.EvidenceAssignment;
+import net.mspbridge.api.host.EvidenceSink;
 import net.mspbridge.api.host.InventoryCustomer;
 import net.mspbridge.api.host.InventoryDevice;
 import net.mspbridge.api.host.PluginStore;
@@ -45,6 +49,13 @@ public final class FakeBilling implements BillingHook {
     public volatile String claimRunId;
     /** When set, a decrease is held (plugin-api 1.2) unless the request carries a confirmation that covers it. */
     public volatile boolean holdDrops;
+
+    /**
+     * Negative (the default): runs write no evidence, as a plugin built for plugin-api 1.2. Otherwise
+     * each billed customer's billable devices go to the context's evidence sink, and the first line
+     * bills this many generated devices more ("BULK-00001", ...), for a line with thousands of devices.
+     */
+    public volatile int evidencePadding = -1;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final Semaphore permits = new Semaphore(0);
@@ -102,6 +113,9 @@ public final class FakeBilling implements BillingHook {
                 waitForStep(monitor);
             }
             int units = billableDevices(context, customer);
+            if (evidencePadding >= 0 && units > 0 && !service.isEmpty() && !monitor.isCancelled()) {
+                units += writeEvidence(context, customer, service, lines.isEmpty() ? evidencePadding : 0);
+            }
             if (monitor.isCancelled() || cancelled) {
                 cancelled = true;
                 if (units > 0 && !service.isEmpty()) {
@@ -144,6 +158,24 @@ public final class FakeBilling implements BillingHook {
     private static boolean confirmed(BillingRunRequest request, String service, String contract, int inForce, int wanted) {
         return request.confirmations().stream()
                 .anyMatch(c -> c.covers(contract, service, inForce, wanted, request.effectiveDate()));
+    }
+
+    /** Writes the customer's billable devices and {@code extra} generated ones; returns {@code extra}. */
+    private static int writeEvidence(HostContext context, InventoryCustomer customer, String service, int extra) {
+        EvidenceSink sink = context.evidence();
+        try (CustomerEvidence evidence = sink.open(customer.id(), customer.name());
+             Stream<InventoryDevice> devices = context.inventory().orElseThrow().devices(customer.id())) {
+            devices.filter(d -> d.applications().stream().anyMatch(a -> a.licence().isBillable())).forEach(d ->
+                    evidence.add(new DeviceEvidence(d.id(), d.name(), d.osName(), "All devices", "Endpoint Detection",
+                            "", 1, "")));
+            for (int i = 1; i <= extra; i++) {
+                String name = String.format("BULK-%05d", i);
+                evidence.add(new DeviceEvidence(name, name, "Windows 11 Pro", "All devices", "Endpoint Detection", "", 1, ""));
+            }
+        }
+        sink.assign(EvidenceAssignment.toLine(customer.id(), "Endpoint Detection", "All devices", "ct-" + customer.id(),
+                service));
+        return extra;
     }
 
     private void waitForStep(RunMonitor monitor) {

@@ -169,6 +169,8 @@ final class BillingRun {
             LastUsage.of(date, reading.get().usage()).save(context.store(), settings.solution());
         }
         Plan plan = planner.apply(reading.get());
+        EvidenceAssignments.send(context.evidence(), plan.lines(), reading.get().usage(), applications,
+                settings.services(), settings.companies());
         List<Problem> problems = new ArrayList<>(plan.problems());
         problems.addAll(read.problems());
         BillingReport report = request.mode() == RunMode.PREVIEW

@@ -24,7 +24,9 @@ public enum NotBilledReason {
     /** The application on its billable key is one the plugin's catalog does not know. */
     UNKNOWN_PRODUCT("running a product the plugin does not know"),
     /** A key lists the device, but the virtual server's device list does not have it, so it has no category. */
-    NOT_IN_DEVICE_LIST("listed by a key but missing from the device list");
+    NOT_IN_DEVICE_LIST("listed by a key but missing from the device list"),
+    /** The host's inventory lists the application on the device with no licence at all. */
+    NO_LICENCE("with no licence");
 
     private final String description;
 

@@ -11,6 +11,7 @@ import net.mspbridge.api.ConfigurationException;
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.PluginException;
 import net.mspbridge.api.host.DeviceInventory;
+import net.mspbridge.api.host.EvidenceSink;
 import net.mspbridge.api.host.Secrets;
 import net.mspbridge.api.settings.ActionResult;
 import net.mspbridge.api.settings.ActionStep;
@@ -52,7 +53,7 @@ public final class UsageSources {
      *                                without a device inventory
      */
     public UsageSource open(HostContext context, LocalDate billingDate) {
-        return open(context.settings(), context.secrets(), context.inventory(), billingDate);
+        return open(context.settings(), context.secrets(), context.inventory(), billingDate, context.evidence());
     }
 
     /** The source as of today on the host's clock: for listing customers on the settings page. */
@@ -63,16 +64,22 @@ public final class UsageSources {
     /** As {@link #open(HostContext, LocalDate)}, from the parts of a context. */
     public UsageSource open(SettingsValues settings, Secrets secrets, Optional<DeviceInventory> inventory,
             LocalDate billingDate) {
+        return open(settings, secrets, inventory, billingDate, EvidenceSink.absent());
+    }
+
+    /** As {@link #open(HostContext, LocalDate)}, from the parts of a context, writing evidence to {@code evidence}. */
+    public UsageSource open(SettingsValues settings, Secrets secrets, Optional<DeviceInventory> inventory,
+            LocalDate billingDate, EvidenceSink evidence) {
         Objects.requireNonNull(billingDate, "billingDate");
         Solution solution = KasperskySettings.solution(settings);
         return switch (solution) {
             case SECURITY_CENTER -> SecurityCenter.usageSource(KasperskySettings.ksc(settings, secrets), catalog,
-                    billingDate);
+                    billingDate, evidence);
             case BUSINESS_HUB -> new InventoryUsageSource(inventory.orElseThrow(() -> new ConfigurationException(
                     "Kaspersky Business Hub usage is read from the host's device inventory, and this host has"
                             + " none. Choose Kaspersky Security Center as the solution ("
                             + SettingsKeys.KASPERSKY_SOLUTION + ") or use a host that provides an inventory.")),
-                    catalog.forSolution(solution));
+                    catalog.forSolution(solution), evidence);
         };
     }
 

@@ -13,9 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import net.mspbridge.api.ServiceUnavailableException;
+import net.mspbridge.api.host.EvidenceSink;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
+import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.SecurityApplication;
 import net.mspbridge.integration.kaspersky.UsageCounts;
+import net.mspbridge.integration.kaspersky.UsageEvidence;
 import net.mspbridge.integration.kaspersky.UsageReadListener;
 import net.mspbridge.integration.kaspersky.UsageReadStoppedException;
 import net.mspbridge.integration.kaspersky.UsageReading;
@@ -43,6 +47,7 @@ final class FakeUsage implements UsageSource {
     private final AtomicInteger holdsInVain = new AtomicInteger();
     private Duration holdBound = Duration.ofSeconds(10);
     private final CountDownLatch readEnded = new CountDownLatch(1);
+    private EvidenceSink evidence = EvidenceSink.absent();
 
     synchronized FakeUsage unavailable(boolean unavailable) {
         this.unavailable = unavailable;
@@ -65,6 +70,28 @@ final class FakeUsage implements UsageSource {
         customer(customerId);
         usage.get(customerId).put(applicationId, counts);
         return this;
+    }
+
+    /** Each customer read also writes its devices (one record a device, one a seat group) to {@code sink}. */
+    synchronized FakeUsage evidence(EvidenceSink sink) {
+        this.evidence = sink;
+        return this;
+    }
+
+    /** As a real source does: a record per device counted, named after the customer, application and category. */
+    private void writeEvidence(CustomerUsage counted) {
+        try (UsageEvidence written = UsageEvidence.open(evidence, counted.customer(),
+                id -> Fixtures.CATALOG.find(id).map(SecurityApplication::name).orElse(id))) {
+            counted.byApplication().forEach((application, counts) -> {
+                for (DeviceCategory category : DeviceCategory.values()) {
+                    for (int i = 0; i < counts.devices(category); i++) {
+                        String name = counted.customer().id() + "-" + application + "-" + category.key() + "-" + i;
+                        written.counted(new UsageEvidence.Device(name, name, "", "key"), application, category);
+                    }
+                }
+                written.seats(application, application, counts.users(), "subscription", "");
+            });
+        }
     }
 
     synchronized int calls() {
@@ -264,7 +291,9 @@ final class FakeUsage implements UsageSource {
             if (unreadable.containsKey(c.id())) {
                 failures.put(c.id(), unreadable.get(c.id()));
             } else {
-                read.add(new CustomerUsage(c, usage.getOrDefault(c.id(), Map.of())));
+                CustomerUsage counted = new CustomerUsage(c, usage.getOrDefault(c.id(), Map.of()));
+                writeEvidence(counted);
+                read.add(counted);
             }
         }
         return new UsageReading(read, failures);

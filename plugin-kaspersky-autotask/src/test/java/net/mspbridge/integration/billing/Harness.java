@@ -19,6 +19,7 @@ import net.mspbridge.api.billing.DropConfirmation;
 import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunMonitor;
+import net.mspbridge.api.host.EvidenceSink;
 import net.mspbridge.api.host.Secrets;
 import net.mspbridge.integration.kaspersky.UsageSource;
 
@@ -38,6 +39,7 @@ final class Harness {
     final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T08:00:00Z"));
     final List<Integer> budgetShares = new CopyOnWriteArrayList<>();
     private volatile Fixtures.Settings settings = Fixtures.Settings.none();
+    private volatile EvidenceSink evidence = EvidenceSink.absent();
     private final Duration heartbeat;
     private final BillingRuns runs;
     private int runNumber;
@@ -101,7 +103,14 @@ final class Harness {
     }
 
     HostContext context() {
-        return new HostContext(settings.values(), Secrets.none(), clock, store, Optional.empty());
+        return new HostContext(settings.values(), Secrets.none(), clock, store, Optional.empty(), evidence);
+    }
+
+    /** Runs from now on get {@code sink} as their evidence sink, and the fake usage writes to it. */
+    Harness evidence(EvidenceSink sink) {
+        this.evidence = sink;
+        usage.evidence(sink);
+        return this;
     }
 
     synchronized BillingRunRequest request(RunMode mode, LocalDate date) {

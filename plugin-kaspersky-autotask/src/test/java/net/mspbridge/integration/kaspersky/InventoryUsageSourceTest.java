@@ -65,7 +65,7 @@ class InventoryUsageSourceTest {
         }
 
         @Test
-        void leavesOutTrialExpiredAndUnlicensedInstallations() {
+        void leavesOutTrialExpiredAndUnlicensedInstallationsWithTheirReasons() {
             inventory.device("c-1", device("t", WINDOWS, "Windows 11 Pro", WORKSTATION,
                             app(KES_WINDOWS, LicenseStatus.TRIAL)))
                     .device("c-1", device("e", WINDOWS, "Windows 11 Pro", WORKSTATION,
@@ -74,7 +74,11 @@ class InventoryUsageSourceTest {
                             app(KES_WINDOWS, LicenseStatus.NONE)))
                     .device("c-1", device("x", WINDOWS, "Windows 11 Pro", WORKSTATION));
 
-            assertThat(usageOfAcme()).isEqualTo(CustomerUsage.none(ACME));
+            CustomerUsage usage = usageOfAcme();
+            assertThat(usage.byApplication()).isEmpty();
+            // Seen but not counted, each with why; a device with no Kaspersky application is not seen at all.
+            assertThat(usage.notBilled().counts()).isEqualTo(Map.of(NotBilledReason.TRIAL_KEY, 1,
+                    NotBilledReason.KEY_EXPIRED, 1, NotBilledReason.NO_LICENCE, 1));
         }
 
         @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import net.mspbridge.api.PluginException;
@@ -13,7 +14,9 @@ import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunStatus;
 import net.mspbridge.api.host.PluginStore;
+import net.mspbridge.host.db.Database;
 import net.mspbridge.host.demo.DemoPluginSettings;
+import net.mspbridge.host.evidence.EvidenceStore;
 import net.mspbridge.host.logging.HeaderLogGuard;
 import net.mspbridge.host.sandbox.SandboxConfig;
 import net.mspbridge.host.sandbox.SandboxException;
@@ -42,14 +45,25 @@ final class Bench {
     private final BenchSpec spec;
     private final Path pluginsDir;
     private final PrintWriter log;
+    private final Optional<Path> evidenceDir;
+    private Optional<EvidenceStore> evidence = Optional.empty();
 
     /**
      * @param log where progress lines go (not the results)
      */
     Bench(BenchSpec spec, Path pluginsDir, PrintWriter log) {
+        this(spec, pluginsDir, log, Optional.empty());
+    }
+
+    /**
+     * @param evidenceDir a data folder whose H2 database each plugin run writes its evidence to, as a
+     *                    host's run does; empty for none
+     */
+    Bench(BenchSpec spec, Path pluginsDir, PrintWriter log, Optional<Path> evidenceDir) {
         this.spec = spec;
         this.pluginsDir = pluginsDir;
         this.log = log;
+        this.evidenceDir = evidenceDir;
     }
 
     /**
@@ -57,7 +71,10 @@ final class Bench {
      */
     BenchResult run() {
         Environment environment = Environment.now();
+        Database database = evidenceDir.map(Bench::evidenceDatabase).orElse(null);
         try (PluginBilling plugin = PluginBilling.load(pluginsDir); HeapMeter heap = new HeapMeter()) {
+            evidence = Optional.ofNullable(database).map(db -> EvidenceStore.inDatabase(db, java.time.Clock.systemUTC(),
+                    EvidenceStore.DEFAULT_KEPT_RUNS));
             long generated = System.nanoTime();
             SandboxSeed seed = ScaleGenerator.generate(spec.scale());
             note("Generated %,d customers, %,d hosts, %d applications in %,d ms", spec.customers(), spec.hosts(),
@@ -83,6 +100,19 @@ final class Bench {
                 }
             }
             return new BenchResult(spec, environment.finished(), workload, preview, apply, baseline);
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    private static Database evidenceDatabase(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            return Database.open(dir);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new BenchException("The evidence folder " + dir + " cannot be used: " + e.getMessage(), e);
         }
     }
 
@@ -111,7 +141,7 @@ final class Bench {
         Measured<BillingReport> measured = measure(sandboxes, heap, () -> {
             steps.begin();
             try {
-                return plugin.run(mode, spec.date(), settings, store, steps);
+                return plugin.run(mode, spec.date(), settings, store, steps, evidence);
             } catch (PluginException e) {
                 throw new BenchException("The plugin's " + phase + " was refused or could not run: " + e.getMessage(), e);
             }

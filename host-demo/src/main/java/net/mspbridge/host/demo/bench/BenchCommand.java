@@ -78,6 +78,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Skip the naive baseline (for heap series).")
     boolean noBaseline;
 
+    @Option(names = "--evidence-dir", paramLabel = "DIR", description = "Write each plugin run's evidence (the devices"
+            + " behind its report) to the H2 database of this data folder, as a host does (default: none).")
+    Path evidenceDir;
+
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
@@ -135,7 +139,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path plugins = pluginsDir != null ? pluginsDir : defaultPluginsDir.get();
         BenchResult result;
         try {
-            result = new Bench(bench, plugins, err).run();
+            result = new Bench(bench, plugins, err, java.util.Optional.ofNullable(evidenceDir)).run();
         } catch (BenchException e) {
             err.println("The benchmark could not run: " + e.getMessage());
             err.flush();

@@ -12,11 +12,12 @@ import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.BillingRunRequest;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunMonitor;
+import net.mspbridge.api.host.EvidenceSink;
 import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.api.host.Secrets;
-import net.mspbridge.host.plugins.PluginFailure;
 import net.mspbridge.host.plugins.PluginHost;
 import net.mspbridge.host.demo.DemoPluginSettings;
+import net.mspbridge.host.evidence.EvidenceStore;
 
 /**
  * The Kaspersky-Autotask plugin as the host runs it: loaded by PF4J from the plugins folder (the built
@@ -53,12 +54,21 @@ final class PluginBilling implements AutoCloseable {
         return new PluginBilling(plugins, billing.get());
     }
 
-    /** One billing run, on the calling thread, with the settings pointing at the sandboxes. */
-    BillingReport run(RunMode mode, LocalDate date, DemoPluginSettings settings, PluginStore store, RunMonitor monitor) {
+    /**
+     * One billing run, on the calling thread, with the settings pointing at the sandboxes; its evidence
+     * goes to {@code evidence} when given (the host's own store, as a host's run writes it), else nowhere.
+     */
+    BillingReport run(RunMode mode, LocalDate date, DemoPluginSettings settings, PluginStore store, RunMonitor monitor,
+            Optional<EvidenceStore> evidence) {
+        String runId = "bench-" + mode.name().toLowerCase(java.util.Locale.ROOT) + "-" + System.nanoTime();
+        Optional<EvidenceStore.RunSink> sink = evidence.map(e -> e.begin(runId));
         HostContext context = new HostContext(settings.values(), Secrets.of(settings.secrets()), Clock.systemUTC(), store,
-                Optional.empty());
-        return billing.run(new BillingRunRequest("bench-" + mode.name().toLowerCase(java.util.Locale.ROOT) + "-"
-                + System.nanoTime(), date, mode), context, monitor);
+                Optional.empty(), sink.map(EvidenceStore.RunSink::sink).orElse(EvidenceSink.absent()));
+        try {
+            return billing.run(new BillingRunRequest(runId, date, mode), context, monitor);
+        } finally {
+            sink.ifPresent(EvidenceStore.RunSink::finish);
+        }
     }
 
     @Override

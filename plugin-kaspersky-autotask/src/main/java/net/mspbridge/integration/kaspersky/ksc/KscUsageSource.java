@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.mspbridge.api.host.EvidenceSink;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.UsageReadListener;
@@ -50,9 +51,9 @@ final class KscUsageSource implements UsageSource {
     /** Guarded by this: every public method is synchronized. */
     private List<VirtualServer> listed;
 
-    KscUsageSource(KscConnector connector, ProductIndex products, LocalDate billingDate) {
+    KscUsageSource(KscConnector connector, ProductIndex products, LocalDate billingDate, EvidenceSink evidence) {
         this.connector = connector;
-        this.virtualServerUsage = new VirtualServerUsage(connector, products, billingDate);
+        this.virtualServerUsage = new VirtualServerUsage(connector, products, billingDate, evidence);
     }
 
     @Override

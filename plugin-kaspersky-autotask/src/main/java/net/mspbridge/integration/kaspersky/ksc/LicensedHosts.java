@@ -29,8 +29,10 @@ import net.mspbridge.integration.kaspersky.NotBilledReason;
  * <p>Product ids are kept upper-case: real servers send them in varying case ({@code kesl} as well
  * as {@code KESL}), and they are compared ignoring case everywhere.
  *
- * <p>Memory: one map entry per host on a key with a small map of its products (some 250 bytes a host
- * with KSC's 36-character host ids). Keys are few and kept as a list.
+ * <p>Memory: one map entry per host on a key with a small map of its products (some 270 bytes a host
+ * with KSC's 36-character host ids). Keys are few and kept as a list; a use is one {@code int}, the
+ * verdict in its low byte and the index of the key it was decided on above it, so the evidence can
+ * name the key a device runs on without a string per host.
  */
 final class LicensedHosts {
 
@@ -40,7 +42,8 @@ final class LicensedHosts {
     static final byte BILLS = 0;
     private static final NotBilledReason[] REASONS = NotBilledReason.values();
 
-    private final Map<String, Map<String, Byte>> byHost = new HashMap<>();
+    private final Map<String, Map<String, Integer>> byHost = new HashMap<>();
+    private final List<String> serials = new ArrayList<>();
     private boolean anyBills;
 
     private LicensedHosts() {
@@ -65,20 +68,21 @@ final class LicensedHosts {
                 LOG.debug("Licence key {} is used by no host; its hosts are not asked for", key.serial());
                 continue;
             }
-            hosts.addHostsOf(session, key, billingDate, batch);
+            hosts.serials.add(key.serial());
+            hosts.addHostsOf(session, key, hosts.serials.size() - 1, billingDate, batch);
         }
         LOG.debug("{} licence keys, used by {} hosts ({} billing)", keys.size(), hosts.byHost.size(),
                 hosts.anyBills ? "some" : "none");
         return hosts;
     }
 
-    /** The verdict per upper-case product id of a host, removing it: each host is counted once; null when none. */
-    Map<String, Byte> take(String hostId) {
+    /** The use per upper-case product id of a host, removing it: each host is counted once; null when none. */
+    Map<String, Integer> take(String hostId) {
         return byHost.remove(hostId);
     }
 
     /** The hosts not taken yet, with their verdicts; what a key listed but the device list did not. */
-    Map<String, Map<String, Byte>> remaining() {
+    Map<String, Map<String, Integer>> remaining() {
         return byHost;
     }
 
@@ -91,18 +95,36 @@ final class LicensedHosts {
         return byHost.isEmpty();
     }
 
-    /** The reason of a verdict that does not bill. */
-    static NotBilledReason reason(byte verdict) {
-        return REASONS[verdict - 1];
+    /** The reason of a use that does not bill. */
+    static NotBilledReason reason(int use) {
+        return REASONS[verdict(use) - 1];
+    }
+
+    /** The verdict of a use: {@link #BILLS} or a reason's ordinal + 1. */
+    static byte verdict(int use) {
+        return (byte) (use & 0xff);
+    }
+
+    /** Whether a use bills. */
+    static boolean bills(int use) {
+        return verdict(use) == BILLS;
+    }
+
+    /** The serial of the key a use was decided on. */
+    String serial(int use) {
+        return serials.get(use >>> 8);
     }
 
     /**
-     * Two verdicts of one product of one host: one that bills wins; else an active key's reason wins
+     * Two uses of one product of one host: one that bills wins; else an active key's reason wins
      * over "reserve key only"; else the first.
      */
-    static byte merge(byte first, byte second) {
-        if (first == BILLS || second == BILLS) {
-            return BILLS;
+    static int merge(int first, int second) {
+        if (bills(first)) {
+            return first;
+        }
+        if (bills(second)) {
+            return second;
         }
         return reason(first) == NotBilledReason.RESERVE_KEY_ONLY ? second : first;
     }
@@ -120,7 +142,7 @@ final class LicensedHosts {
         return keys;
     }
 
-    private void addHostsOf(KscSession session, LicenceKey key, LocalDate billingDate, int batch) {
+    private void addHostsOf(KscSession session, LicenceKey key, int keyIndex, LocalDate billingDate, int batch) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("pInData", Map.of("KLLIC_SERIAL", key.serial()));
         params.put("pFields", KeyHost.FIELDS);
@@ -140,10 +162,10 @@ final class LicensedHosts {
                 return;
             }
             Optional<NotBilledReason> reason = BillingRules.decide(key, use, billingDate);
-            byte verdict = reason.map(r -> (byte) (r.ordinal() + 1)).orElse(BILLS);
+            int verdict = reason.map(r -> r.ordinal() + 1).orElse((int) BILLS);
             anyBills |= verdict == BILLS;
             byHost.computeIfAbsent(use.hostId(), h -> new HashMap<>(2))
-                    .merge(use.product().toUpperCase(Locale.ROOT), verdict, LicensedHosts::merge);
+                    .merge(use.product().toUpperCase(Locale.ROOT), keyIndex << 8 | verdict, LicensedHosts::merge);
         });
     }
 

@@ -57,6 +57,16 @@ final class ProductIndex {
         return ids;
     }
 
+    /** The catalog's name of an application id, or a product id as given when the catalog has no such application. */
+    String applicationName(String applicationOrProduct) {
+        for (SecurityApplication application : applications) {
+            if (application.id().equals(applicationOrProduct)) {
+                return application.name();
+            }
+        }
+        return applicationOrProduct;
+    }
+
     private static String key(String productId) {
         return productId.strip().toUpperCase(Locale.ROOT);
     }

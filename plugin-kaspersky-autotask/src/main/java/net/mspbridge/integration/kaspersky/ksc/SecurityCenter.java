@@ -3,6 +3,7 @@ package net.mspbridge.integration.kaspersky.ksc;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import net.mspbridge.api.host.EvidenceSink;
 import net.mspbridge.api.settings.ActionResult;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.UsageSource;
@@ -30,8 +31,18 @@ public final class SecurityCenter {
      * @param billingDate keys whose limit date is not after this day are expired
      */
     public static UsageSource usageSource(KscSettings settings, ApplicationCatalog catalog, LocalDate billingDate) {
+        return usageSource(settings, catalog, billingDate, EvidenceSink.absent());
+    }
+
+    /**
+     * As {@link #usageSource(KscSettings, ApplicationCatalog, LocalDate)}, writing every host's
+     * decision (counted, or not with why) to {@code evidence} as it is read.
+     */
+    public static UsageSource usageSource(KscSettings settings, ApplicationCatalog catalog, LocalDate billingDate,
+            EvidenceSink evidence) {
         Objects.requireNonNull(billingDate, "billingDate");
-        return new KscUsageSource(new KscConnector(settings), new ProductIndex(catalog), billingDate);
+        Objects.requireNonNull(evidence, "evidence");
+        return new KscUsageSource(new KscConnector(settings), new ProductIndex(catalog), billingDate, evidence);
     }
 
     /**

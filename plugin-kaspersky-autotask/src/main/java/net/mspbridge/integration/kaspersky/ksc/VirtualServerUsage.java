@@ -7,10 +7,12 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.mspbridge.api.host.EvidenceSink;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.NotBilledReason;
+import net.mspbridge.integration.kaspersky.UsageEvidence;
 
 /**
  * Reads the usage of one virtual server, in a session of its own bound to it: the licence keys and
@@ -32,15 +34,19 @@ final class VirtualServerUsage {
     private static final Logger LOG = LoggerFactory.getLogger(VirtualServerUsage.class);
     /** Reads of one virtual server in one run, the first included, before its session is given up on. */
     static final int MAX_READS = 3;
+    /** Why a host of the device list that no key lists is not counted (said in the evidence only). */
+    static final String NO_KEY = "with no licence key: no Kaspersky application uses a key on it";
 
     private final KscConnector connector;
     private final ProductIndex products;
     private final LocalDate billingDate;
+    private final EvidenceSink evidence;
 
-    VirtualServerUsage(KscConnector connector, ProductIndex products, LocalDate billingDate) {
+    VirtualServerUsage(KscConnector connector, ProductIndex products, LocalDate billingDate, EvidenceSink evidence) {
         this.connector = connector;
         this.products = products;
         this.billingDate = billingDate;
+        this.evidence = evidence;
     }
 
     /**
@@ -70,15 +76,37 @@ final class VirtualServerUsage {
         }
     }
 
+    /**
+     * One read of the virtual server. Its evidence goes to the host as hosts are counted; a read that
+     * fails or is renewed part-way discards what it wrote (the next read opens the customer afresh).
+     */
     private CustomerUsage readOnce(KscSession session, VirtualServer server, KasperskyCustomer customer) {
+        UsageEvidence written = UsageEvidence.open(evidence, customer, products::applicationName);
+        CustomerUsage usage;
+        try {
+            usage = readOnce(session, server, customer, written);
+        } catch (RuntimeException e) {
+            written.discard();
+            throw e;
+        }
+        written.close();
+        return usage;
+    }
+
+    private CustomerUsage readOnce(KscSession session, VirtualServer server, KasperskyCustomer customer,
+            UsageEvidence written) {
         CustomerUsage.Builder usage = CustomerUsage.builder(customer);
         int chunkSize = connector.settings().chunkSize();
         LicensedHosts licensed = LicensedHosts.read(session, billingDate, chunkSize);
         if (licensed.anyBills()) {
             long read = HostPager.forEachHost(session, chunkSize, host -> {
-                Map<String, Byte> uses = licensed.take(host.id());
+                Map<String, Integer> uses = licensed.take(host.id());
                 if (uses != null) {
-                    count(usage, uses, HostClassifier.classify(host));
+                    count(usage, written, licensed, uses, host, HostClassifier.classify(host));
+                } else {
+                    // Evidence only: the rules count hosts by key, so one with none was never a unit.
+                    written.notCounted(new UsageEvidence.Device(host.id(), name(host), host.osName(), ""), "",
+                            HostClassifier.classify(host), NO_KEY);
                 }
             });
             if (!licensed.isEmpty()) {
@@ -87,7 +115,8 @@ final class VirtualServerUsage {
             }
         }
         // Hosts not in the device list, or all of them when no use bills: no category is needed.
-        licensed.remaining().values().forEach(uses -> count(usage, uses, null));
+        licensed.remaining().forEach((hostId, uses) -> count(usage, written, licensed, uses,
+                new KscHost(hostId, "", "", 0), null));
         return usage.build();
     }
 
@@ -95,29 +124,54 @@ final class VirtualServerUsage {
      * Counts one host: per application, billed in its category when one of its products' uses bills,
      * else not billed with the reason; a product the catalog does not know is never billed.
      *
+     * Each decision also goes to the evidence, with the key it was made on.
+     *
      * @param category null when the host is not in the device list (a use that bills is then
      *                 {@link NotBilledReason#NOT_IN_DEVICE_LIST})
      */
-    private void count(CustomerUsage.Builder usage, Map<String, Byte> uses, DeviceCategory category) {
-        Map<Long, Byte> byApplication = new HashMap<>(2);
-        uses.forEach((product, verdict) -> {
+    private void count(CustomerUsage.Builder usage, UsageEvidence written, LicensedHosts licensed,
+            Map<String, Integer> uses, KscHost host, DeviceCategory category) {
+        Map<Long, Integer> byApplication = new HashMap<>(2);
+        Map<Long, String> productOf = new HashMap<>(2);
+        uses.forEach((product, use) -> {
             long bit = products.bitOf(product);
             if (bit != 0) {
-                byApplication.merge(bit, verdict, LicensedHosts::merge);
-            } else if (verdict == LicensedHosts.BILLS) {
+                byApplication.merge(bit, use, LicensedHosts::merge);
+                productOf.putIfAbsent(bit, product);
+            } else if (LicensedHosts.bills(use)) {
                 usage.unknownProduct(product);
+                written.notCounted(device(host, licensed, use), product, category,
+                        NotBilledReason.UNKNOWN_PRODUCT.description() + " (product id " + product + ")");
             } else {
-                usage.notBilled(LicensedHosts.reason(verdict));
+                usage.notBilled(LicensedHosts.reason(use));
+                written.notCounted(device(host, licensed, use), product, category,
+                        LicensedHosts.reason(use).description());
             }
         });
-        byApplication.forEach((bit, verdict) -> {
-            if (verdict != LicensedHosts.BILLS) {
-                usage.notBilled(LicensedHosts.reason(verdict));
+        byApplication.forEach((bit, use) -> {
+            String application = products.applicationIds(bit).get(0);
+            if (!LicensedHosts.bills(use)) {
+                usage.notBilled(LicensedHosts.reason(use));
+                written.notCounted(device(host, licensed, use), application, category,
+                        LicensedHosts.reason(use).description());
             } else if (category == null) {
                 usage.notBilled(NotBilledReason.NOT_IN_DEVICE_LIST);
+                written.notCounted(device(host, licensed, use), application, null,
+                        NotBilledReason.NOT_IN_DEVICE_LIST.description());
             } else {
-                usage.addDevice(products.applicationIds(bit).get(0), category);
+                usage.addDevice(application, category);
+                written.counted(device(host, licensed, use), application, category);
             }
         });
+    }
+
+    /** The device as the evidence shows it, with the key of the use. */
+    private static UsageEvidence.Device device(KscHost host, LicensedHosts licensed, int use) {
+        return new UsageEvidence.Device(host.id(), name(host), host.osName(), licensed.serial(use));
+    }
+
+    /** Its display name, else its id (a host not in the device list has no name). */
+    private static String name(KscHost host) {
+        return host.displayName().isEmpty() ? host.id() : host.displayName();
     }
 }
