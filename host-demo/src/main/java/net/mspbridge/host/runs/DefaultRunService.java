@@ -79,7 +79,12 @@ final class DefaultRunService implements RunService {
 
     @Override
     public List<DropConfirmation> pendingConfirmations(String pluginId) {
-        return confirmations.pending(pluginId);
+        return confirmations.pending(pluginId, Optional.empty());
+    }
+
+    @Override
+    public List<HeldLineConfirmation> confirmationsOf(String runId) {
+        return confirmations.ofRun(store.find(runId).orElseThrow(() -> new RunNotFoundException(runId)));
     }
 
     @Override
@@ -137,7 +142,7 @@ final class DefaultRunService implements RunService {
         try {
             HostContext context = contexts.stored(record.pluginId());
             BillingRunRequest request = new BillingRunRequest(record.runId(), record.effectiveDate(), record.mode(),
-                    confirmations.pending(record.pluginId()));
+                    confirmations.pending(record.pluginId(), Optional.of(record.effectiveDate())));
             thread.setContextClassLoader(hook.getClass().getClassLoader());
             BillingReport answer = hook.run(request, context, run.monitor);
             Optional<String> nonsense = ReportChecks.problem(request, answer);
