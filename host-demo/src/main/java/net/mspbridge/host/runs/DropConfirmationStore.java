@@ -166,24 +166,38 @@ final class DropConfirmationStore {
         });
     }
 
-    /** Marks applied each confirmation whose change the apply run's report shows made. */
+    /**
+     * Marks made, with the run's id, each confirmation whose change the apply run's report shows made
+     * ({@code APPLIED} from the confirmed units in force to the units wanted) or finds made: an
+     * {@code UNCHANGED} line whose pair is already at the confirmed units wanted, on the same date,
+     * because a run that died before its report (a killed host) made the change.
+     */
     void markApplied(String pluginId, String runId, BillingReport report) {
-        List<ReportLine> applied = report.lines(LineOutcome.APPLIED);
-        if (applied.isEmpty()) {
+        List<ReportLine> settled = report.lines().stream()
+                .filter(l -> l.outcome() == LineOutcome.APPLIED || l.outcome() == LineOutcome.UNCHANGED).toList();
+        if (settled.isEmpty()) {
             return;
         }
         database.transaction(connection -> {
-            for (ReportLine line : applied) {
-                try (PreparedStatement update = connection.prepareStatement("UPDATE drop_confirmation SET applied_run_id = ?"
-                        + " WHERE plugin_id = ? AND contract_id = ? AND service_id = ? AND units_in_force = ?"
-                        + " AND units_wanted = ? AND effective_date = ? AND applied_run_id IS NULL")) {
-                    update.setString(1, runId);
-                    update.setString(2, pluginId);
-                    update.setString(3, line.contract().id());
-                    update.setString(4, line.service().id());
-                    update.setInt(5, line.unitsInForce());
-                    update.setInt(6, line.unitsWanted());
-                    update.setObject(7, report.effectiveDate());
+            try (PreparedStatement applied = connection.prepareStatement("UPDATE drop_confirmation SET applied_run_id = ?"
+                    + " WHERE plugin_id = ? AND contract_id = ? AND service_id = ? AND units_in_force = ?"
+                    + " AND units_wanted = ? AND effective_date = ? AND applied_run_id IS NULL");
+                 PreparedStatement found = connection.prepareStatement("UPDATE drop_confirmation SET applied_run_id = ?"
+                    + " WHERE plugin_id = ? AND contract_id = ? AND service_id = ? AND units_wanted = ?"
+                    + " AND effective_date = ? AND applied_run_id IS NULL")) {
+                for (ReportLine line : settled) {
+                    boolean made = line.outcome() == LineOutcome.APPLIED;
+                    PreparedStatement update = made ? applied : found;
+                    int i = 1;
+                    update.setString(i++, runId);
+                    update.setString(i++, pluginId);
+                    update.setString(i++, line.contract().id());
+                    update.setString(i++, line.service().id());
+                    if (made) {
+                        update.setInt(i++, line.unitsInForce());
+                    }
+                    update.setInt(i++, line.unitsWanted());
+                    update.setObject(i, report.effectiveDate());
                     update.executeUpdate();
                 }
             }

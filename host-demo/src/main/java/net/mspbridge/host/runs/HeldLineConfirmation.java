@@ -11,14 +11,17 @@ import java.util.Optional;
  * @param confirmedBy  who confirmed it
  * @param confirmedAt  when
  * @param status       what became of it
- * @param appliedRunId the apply run whose report showed the drop made; empty unless {@code MADE}
+ * @param appliedRunId the apply run whose report showed the drop made or found it made; empty unless {@code MADE}
  */
 public record HeldLineConfirmation(int line, String confirmedBy, Instant confirmedAt, Status status,
                                    Optional<String> appliedRunId) {
 
     /** What became of a confirmed drop. */
     public enum Status {
-        /** An apply run made it (its id is {@link #appliedRunId()}). */
+        /**
+         * An apply run made it, or found it made (its pair at the units wanted: made by a run that died
+         * before its report); that run's id is {@link #appliedRunId()}.
+         */
         MADE,
         /** Not made yet: the next apply of the run's effective date makes it while the same units are in force. */
         WAITING,
