@@ -156,6 +156,38 @@ class HeldDropsBrowserTest {
         assertThat(page.confirmButtons()).as("confirm here; applying is the Billing page's").containsExactly("Confirm");
     }
 
+    /** A drop held by a run for yesterday, confirmed and never made: its run's page says it lapsed. */
+    @Test
+    void aConfirmedDropOfAPastDateNotMadeReadsLapsedAndCanNoLongerBeConfirmed() throws InterruptedException {
+        net.mspbridge.host.fake.ApiClient api = host.signedIn();
+        String yesterday = java.time.LocalDate.parse(api.get("/api/session").json().get("today").asText()).minusDays(1).toString();
+        String first = finishedRun(api, yesterday);
+        try (Database db = Database.open(dataDir)) {
+            PluginStores.inDatabase(db).forPlugin(P).put("billed/" + firstCustomer(first), "40");
+        }
+        String held = finishedRun(api, yesterday);
+        assertThat(api.send("POST", "/api/runs/" + held + "/confirm-drops", "{}").json().get("confirmed").asInt()).isEqualTo(1);
+
+        RunPage page = RunPage.open(browser, host.url(), held);
+
+        assertThat(page.heldDrops()).singleElement().satisfies(text -> assertThat(text).contains("from 40 to 20 units")
+                .contains("lapsed, not made"));
+        assertThat(page.confirmButtons()).isEmpty();
+        browser.fullPageScreenshot("20-run-page-held-drop-lapsed");
+    }
+
+    private String finishedRun(net.mspbridge.host.fake.ApiClient api, String date) throws InterruptedException {
+        String runId = api.send("POST", "/api/runs", "{\"pluginId\":\"" + P + "\",\"mode\":\"APPLY\",\"effectiveDate\":\""
+                + date + "\"}").json().get("run").get("runId").asText();
+        for (int i = 0; i < 200; i++) {
+            if (api.get("/api/runs/" + runId).json().get("run").get("finished").asBoolean()) {
+                return runId;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("run " + runId + " did not finish within 20 s");
+    }
+
     @Test
     void oneHeldDropCanBeConfirmedForTheNextApply() {
         BillingPage billing = new BillingPage(browser, host.url()).open();

@@ -140,6 +140,24 @@ class DropConfirmationsTest {
         });
     }
 
+    /** A killed host's run made the confirmed change and died before its report: the next apply finds it made. */
+    @Test
+    void aConfirmedDropFoundAlreadyMadeByTheNextApplyIsRecordedMadeNotLeftToLapse() throws InterruptedException {
+        RunRecord held = heldDrop();
+        runs.confirmDrops(held.runId(), OptionalInt.empty(), "admin");
+        String customer = held.report().orElseThrow().lines(LineOutcome.HELD).get(0).customer().id();
+        fixture.contexts.stored(P).store().put("billed/" + customer, "20");
+
+        RunRecord next = run(RunMode.APPLY);
+
+        assertThat(next.report().orElseThrow().lines()).extracting(ReportLine::outcome).containsOnly(LineOutcome.UNCHANGED);
+        assertThat(runs.pendingConfirmations(P)).isEmpty();
+        assertThat(runs.confirmationsOf(held.runId())).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(HeldLineConfirmation.Status.MADE);
+            assertThat(c.appliedRunId()).contains(next.runId());
+        });
+    }
+
     @Test
     void aPreviewIsPassedTheConfirmationsButDoesNotUseThemUp() throws InterruptedException {
         RunRecord held = heldDrop();
