@@ -82,7 +82,12 @@ final class DefaultRunService implements RunService {
 
     @Override
     public List<DropConfirmation> pendingConfirmations(String pluginId) {
-        return confirmations.pending(pluginId);
+        return confirmations.pending(pluginId, Optional.empty());
+    }
+
+    @Override
+    public List<HeldLineConfirmation> confirmationsOf(String runId) {
+        return confirmations.ofRun(store.find(runId).orElseThrow(() -> new RunNotFoundException(runId)));
     }
 
     @Override
@@ -141,7 +146,7 @@ final class DefaultRunService implements RunService {
             EvidenceStore.RunSink sink = evidence.begin(record.runId());
             HostContext context = contexts.stored(record.pluginId()).withEvidence(sink.sink());
             BillingRunRequest request = new BillingRunRequest(record.runId(), record.effectiveDate(), record.mode(),
-                    confirmations.pending(record.pluginId()));
+                    confirmations.pending(record.pluginId(), Optional.of(record.effectiveDate())));
             thread.setContextClassLoader(hook.getClass().getClassLoader());
             BillingReport answer;
             try {

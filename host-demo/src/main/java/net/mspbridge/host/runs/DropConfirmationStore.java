@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import net.mspbridge.api.billing.BillingReport;
@@ -20,10 +21,12 @@ import net.mspbridge.host.db.Database;
 /**
  * The {@code drop_confirmation} table: the held decreases a person confirmed, with who and when
  * (plugin-api 1.2). Each covers exactly one drop, and confirming it again changes nothing. Those
- * not yet applied are passed to every run of the plugin; an apply run whose report shows the
- * confirmed change made marks it applied, with the run's id, so it is passed no more. Passing one
- * again before then is harmless: the plugin makes a confirmed change only while the units it
- * covers are in force.
+ * not yet applied are passed to the plugin's runs of their effective date (a confirmation covers a
+ * drop on that date only, so passing it to a run of another date could never make anything); an
+ * apply run whose report shows the confirmed change made marks it applied, with the run's id, so it
+ * is passed no more. Passing one again before then is harmless: the plugin makes a confirmed change
+ * only while the units it covers are in force. Rows are never deleted: the run history shows which
+ * confirmations were made and which lapsed.
  */
 final class DropConfirmationStore {
 
@@ -90,15 +93,22 @@ final class DropConfirmationStore {
         });
     }
 
-    /** The plugin's confirmations not yet applied, oldest first. */
-    List<DropConfirmation> pending(String pluginId) {
+    /**
+     * The plugin's confirmations not yet applied, oldest first: those of {@code date} when given, else
+     * all. A run is passed only those of its own effective date, since a confirmation covers a drop on
+     * exactly one date; the others stay in the table as a record (see {@link #ofRun}).
+     */
+    List<DropConfirmation> pending(String pluginId, Optional<LocalDate> date) {
         return database.read(connection -> {
             List<DropConfirmation> pending = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT contract_id, contract_name, service_id,"
                     + " service_name, units_in_force, units_wanted, effective_date, confirmed_by, confirmed_at"
-                    + " FROM drop_confirmation WHERE plugin_id = ? AND applied_run_id IS NULL ORDER BY confirmed_at,"
-                    + " contract_id, service_id")) {
+                    + " FROM drop_confirmation WHERE plugin_id = ? AND applied_run_id IS NULL"
+                    + (date.isPresent() ? " AND effective_date = ?" : "") + " ORDER BY confirmed_at, contract_id, service_id")) {
                 select.setString(1, pluginId);
+                if (date.isPresent()) {
+                    select.setObject(2, date.get());
+                }
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         pending.add(new DropConfirmation(new Ref(row.getString(1), row.getString(2)),
@@ -111,24 +121,83 @@ final class DropConfirmationStore {
         });
     }
 
-    /** Marks applied each confirmation whose change the apply run's report shows made. */
+    /**
+     * The confirmations of a run's held lines, in line order: for each held line a person confirmed,
+     * who and when, and whether the drop was made, still waits, or lapsed (see
+     * {@link HeldLineConfirmation.Status}).
+     */
+    List<HeldLineConfirmation> ofRun(RunRecord run) {
+        Optional<BillingReport> report = run.report();
+        if (report.isEmpty() || report.get().lines(LineOutcome.HELD).isEmpty()) {
+            return List.of();
+        }
+        List<ReportLine> lines = report.get().lines();
+        LocalDate today = LocalDate.now(clock);
+        return database.read(connection -> {
+            List<HeldLineConfirmation> found = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT confirmed_by, confirmed_at, applied_run_id"
+                    + " FROM drop_confirmation WHERE plugin_id = ? AND contract_id = ? AND service_id = ?"
+                    + " AND units_in_force = ? AND units_wanted = ? AND effective_date = ?")) {
+                for (int index = 0; index < lines.size(); index++) {
+                    ReportLine line = lines.get(index);
+                    if (line.outcome() != LineOutcome.HELD) {
+                        continue;
+                    }
+                    int i = 1;
+                    select.setString(i++, run.pluginId());
+                    select.setString(i++, line.contract().id());
+                    select.setString(i++, line.service().id());
+                    select.setInt(i++, line.unitsInForce());
+                    select.setInt(i++, line.unitsWanted());
+                    select.setObject(i, run.effectiveDate());
+                    try (ResultSet row = select.executeQuery()) {
+                        if (row.next()) {
+                            Optional<String> applied = Optional.ofNullable(row.getString(3));
+                            HeldLineConfirmation.Status status = applied.isPresent() ? HeldLineConfirmation.Status.MADE
+                                    : run.effectiveDate().isBefore(today) ? HeldLineConfirmation.Status.LAPSED
+                                    : HeldLineConfirmation.Status.WAITING;
+                            found.add(new HeldLineConfirmation(index, row.getString(1), row.getTimestamp(2).toInstant(),
+                                    status, applied));
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Marks made, with the run's id, each confirmation whose change the apply run's report shows made
+     * ({@code APPLIED} from the confirmed units in force to the units wanted) or finds made: an
+     * {@code UNCHANGED} line whose pair is already at the confirmed units wanted, on the same date,
+     * because a run that died before its report (a killed host) made the change.
+     */
     void markApplied(String pluginId, String runId, BillingReport report) {
-        List<ReportLine> applied = report.lines(LineOutcome.APPLIED);
-        if (applied.isEmpty()) {
+        List<ReportLine> settled = report.lines().stream()
+                .filter(l -> l.outcome() == LineOutcome.APPLIED || l.outcome() == LineOutcome.UNCHANGED).toList();
+        if (settled.isEmpty()) {
             return;
         }
         database.transaction(connection -> {
-            for (ReportLine line : applied) {
-                try (PreparedStatement update = connection.prepareStatement("UPDATE drop_confirmation SET applied_run_id = ?"
-                        + " WHERE plugin_id = ? AND contract_id = ? AND service_id = ? AND units_in_force = ?"
-                        + " AND units_wanted = ? AND effective_date = ? AND applied_run_id IS NULL")) {
-                    update.setString(1, runId);
-                    update.setString(2, pluginId);
-                    update.setString(3, line.contract().id());
-                    update.setString(4, line.service().id());
-                    update.setInt(5, line.unitsInForce());
-                    update.setInt(6, line.unitsWanted());
-                    update.setObject(7, report.effectiveDate());
+            try (PreparedStatement applied = connection.prepareStatement("UPDATE drop_confirmation SET applied_run_id = ?"
+                    + " WHERE plugin_id = ? AND contract_id = ? AND service_id = ? AND units_in_force = ?"
+                    + " AND units_wanted = ? AND effective_date = ? AND applied_run_id IS NULL");
+                 PreparedStatement found = connection.prepareStatement("UPDATE drop_confirmation SET applied_run_id = ?"
+                    + " WHERE plugin_id = ? AND contract_id = ? AND service_id = ? AND units_wanted = ?"
+                    + " AND effective_date = ? AND applied_run_id IS NULL")) {
+                for (ReportLine line : settled) {
+                    boolean made = line.outcome() == LineOutcome.APPLIED;
+                    PreparedStatement update = made ? applied : found;
+                    int i = 1;
+                    update.setString(i++, runId);
+                    update.setString(i++, pluginId);
+                    update.setString(i++, line.contract().id());
+                    update.setString(i++, line.service().id());
+                    if (made) {
+                        update.setInt(i++, line.unitsInForce());
+                    }
+                    update.setInt(i++, line.unitsWanted());
+                    update.setObject(i, report.effectiveDate());
                     update.executeUpdate();
                 }
             }

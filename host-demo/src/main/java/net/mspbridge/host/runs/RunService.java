@@ -64,7 +64,7 @@ public interface RunService extends AutoCloseable {
     /**
      * Confirms held drops of a finished run, as {@code by}: every held line, or the one at
      * {@code line} (its index in the report). The confirmations are passed to the plugin's next
-     * runs (plugin-api 1.2) until an apply run makes them; confirming a drop twice changes nothing.
+     * runs of the same effective date (plugin-api 1.2) until an apply run makes them; confirming a drop twice changes nothing.
      *
      * @return how many confirmations are new
      * @throws RunNotFoundException       when there is no such run
@@ -72,8 +72,19 @@ public interface RunService extends AutoCloseable {
      */
     int confirmDrops(String runId, java.util.OptionalInt line, String by);
 
-    /** The plugin's confirmed drops that no apply run has made yet, oldest first. */
+    /**
+     * The plugin's confirmed drops that no apply run has made yet, oldest first, whatever their date. A
+     * run is passed only those of its own effective date.
+     */
     List<net.mspbridge.api.billing.DropConfirmation> pendingConfirmations(String pluginId);
+
+    /**
+     * The confirmations of a run's held lines, in line order: who confirmed each and what became of it;
+     * empty when the run has no held line or none was confirmed.
+     *
+     * @throws RunNotFoundException when there is no such run
+     */
+    List<HeldLineConfirmation> confirmationsOf(String runId);
 
     /** Finished apply runs with reports, oldest first, for the chart. */
     List<RunRecord> appliedReports(int limit);

@@ -46,8 +46,7 @@ final class RunRoutes {
     void register(RoutesConfig routes) {
         routes.post("/api/runs", this::start);
         routes.get("/api/runs", this::history);
-        routes.get("/api/runs/{runId}", ctx -> ctx.json(PanelJson.of("run", json(runs.find(ctx.pathParam("runId"))
-                .orElseThrow(() -> ApiError.notFound("there is no billing run '" + ctx.pathParam("runId") + "'"))))));
+        routes.get("/api/runs/{runId}", this::run);
         routes.get("/api/runs/{runId}/report.csv", this::csv);
         routes.post("/api/runs/{runId}/cancel", ctx -> ctx.json(PanelJson.of("run", json(runs.cancel(ctx.pathParam("runId"))))));
         routes.post("/api/runs/{runId}/confirm-drops", this::confirmDrops);
@@ -65,6 +64,21 @@ final class RunRoutes {
         RunRecord run = runs.start(new RunRequest(pluginId, mode, date, Trigger.PAGE, Security.session(ctx).user()));
         ctx.status(202);
         ctx.json(PanelJson.of("run", json(run)));
+    }
+
+    /**
+     * One run; with its report, {@code confirmations}: per held line a person confirmed, its index
+     * ({@code line}), who and when, and what became of it ({@code status} MADE, WAITING or LAPSED, and
+     * {@code appliedRunId}).
+     */
+    private void run(Context ctx) {
+        RunRecord run = runs.find(ctx.pathParam("runId"))
+                .orElseThrow(() -> ApiError.notFound("there is no billing run '" + ctx.pathParam("runId") + "'"));
+        ObjectNode json = json(run);
+        if (run.report().isPresent()) {
+            json.set("confirmations", WebJson.MAPPER.valueToTree(runs.confirmationsOf(run.runId())));
+        }
+        ctx.json(PanelJson.of("run", json));
     }
 
     /**

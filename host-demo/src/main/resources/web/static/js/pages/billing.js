@@ -8,8 +8,9 @@ import { heldDropsView } from '../helddrops.js';
 
 const main = shell('billing', 'Billing', 'Preview what a billing run would change, then apply it.');
 const POLL_MS = 500;
+const NO_REPORT = ['REFUSED', 'INTERRUPTED'];
 
-function runCard(plugin, today, running) {
+function runCard(plugin, today, running, latest) {
   const date = el('input', { type: 'date', id: `date-${plugin.id}`, value: today, required: true });
   const preview = el('button', { type: 'button', class: 'button button-secondary', dataset: { action: 'preview' }, text: 'Preview' });
   const apply = el('button', { type: 'button', class: 'button button-primary', dataset: { action: 'apply' }, text: 'Apply' });
@@ -51,12 +52,23 @@ function runCard(plugin, today, running) {
     showResult(current);
   };
 
+  const onApply = (started) => follow(started).catch((e) => result.append(notice('bad', e.message)));
+
+  // On load, the held drops of the plugin's latest finished run wait here, without running again.
+  const showHeld = async (runId) => {
+    const { run } = await get(`/api/runs/${encodeURIComponent(runId)}`);
+    const held = run.report ? heldDropsView(run, { today, onApply }) : null;
+    if (!held || result.childElementCount > 0) return;
+    result.append(el('p', { class: 'held-origin muted' }, `Held by the latest run, ${run.mode === 'APPLY' ? 'an apply' : 'a preview'} for ${run.effectiveDate} (`,
+      el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: run.runId }), `, ${dateTime(run.finishedAt)}):`), held);
+  };
+
   const showResult = (run) => {
     clear(result).append(el('div', { class: 'result-head', dataset: { runId: run.runId, state: run.state } },
       badge(run.state), ' ', el('strong', { text: run.message }), ' ',
       el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: `Open ${run.runId}` })));
     if (run.report && run.finished) {
-      const held = heldDropsView(run, (started) => follow(started).catch((e) => result.append(notice('bad', e.message))));
+      const held = heldDropsView(run, { today, onApply });
       if (held) result.append(held);
     }
     if (run.report) result.append(reportView(run.report, run.totals, run.runId, run.shortNotes));
@@ -94,6 +106,7 @@ function runCard(plugin, today, running) {
     confirm, progress, result);
   section.dataset.plugin = plugin.id;
   if (running) follow(running).catch((e) => result.append(notice('bad', e.message)));
+  else if (latest) showHeld(latest.runId).catch((e) => result.append(notice('bad', e.message)));
   return section;
 }
 
@@ -129,7 +142,9 @@ async function load() {
   if (billing.length === 0) main.append(notice('info', 'No installed plugin does billing.'));
   for (const plugin of billing) {
     const running = history.runs.find((r) => r.pluginId === plugin.id && !r.finished);
-    main.append(runCard(plugin, who.today, running));
+    // Refused and interrupted runs never reached a report: the latest run that did is the one to show.
+    const latest = history.runs.find((r) => r.pluginId === plugin.id && r.finished && !NO_REPORT.includes(r.state));
+    main.append(runCard(plugin, who.today, running, latest));
   }
   main.append(scheduleCard(schedule));
 }

@@ -1,15 +1,16 @@
 // One run: what it was, how it ended, and its report.
 import { el } from '../dom.js';
-import { get } from '../api.js';
+import { get, session } from '../api.js';
 import { shell, card, badge, notice, loadFailed } from '../layout.js';
 import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
+import { heldDropsView } from '../helddrops.js';
 
 const runId = decodeURIComponent(window.location.pathname.split('/').pop());
 const main = shell('runs', `Billing run ${runId}`, null);
 
 async function load() {
-  const { run } = await get(`/api/runs/${encodeURIComponent(runId)}`);
+  const [{ run }, who] = await Promise.all([get(`/api/runs/${encodeURIComponent(runId)}`), session()]);
   const facts = [
     ['Plugin', run.pluginId],
     ['Mode', run.mode === 'APPLY' ? 'Apply' : 'Preview'],
@@ -21,6 +22,9 @@ async function load() {
   main.append(card(null,
     el('div', { class: 'result-head', dataset: { state: run.state } }, badge(run.state), ' ', el('strong', { text: run.message })),
     el('dl', { class: 'facts' }, facts.map(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]))));
+  // Held drops with who confirmed each; confirming here serves the next apply (no "and apply" here).
+  const held = run.report && run.finished ? heldDropsView(run, { today: who.today }) : null;
+  if (held) main.append(card(null, held));
   main.append(card('Report', run.report ? reportView(run.report, run.totals, run.runId, run.shortNotes)
     : notice('info', run.finished ? 'This run produced no report.' : 'The run is still under way.')));
 }

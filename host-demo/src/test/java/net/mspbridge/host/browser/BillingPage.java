@@ -64,6 +64,29 @@ public final class BillingPage {
                 .map(li -> li.getText().replace('\n', ' ')).toList();
     }
 
+    /** Waits until held drops are listed (as the page shows them on load, without a run); returns their text. */
+    public List<String> awaitHeldDrops(String pluginId) {
+        return browser.until(d -> {
+            List<String> held = heldDrops(pluginId);
+            return held.isEmpty() ? null : held;
+        });
+    }
+
+    /** The labels of the buttons under the held drops that confirm several or confirm and apply. */
+    public List<String> heldButtons(String pluginId) {
+        return browser.driver().findElements(By.cssSelector(card(pluginId) + " .held-drops .run-controls button")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Waits until a held line says who confirmed it; returns what each confirmed line says. */
+    public List<String> heldConfirmations(String pluginId) {
+        return browser.until(d -> {
+            List<String> texts = d.findElements(By.cssSelector(card(pluginId) + " .held-list .held-confirmation")).stream()
+                    .map(WebElement::getText).toList();
+            return texts.isEmpty() ? null : texts;
+        });
+    }
+
     /** Clicks "Confirm all and apply" under the result and waits for the apply run it starts. */
     public Result confirmAllAndApply(String pluginId) {
         String before = shownRunId(pluginId);

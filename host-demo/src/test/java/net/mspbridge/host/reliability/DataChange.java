@@ -33,24 +33,35 @@ record DataChange(SandboxSeed seed, String description) {
 
     /** A mapping move, or usage changes at one or two customers, chosen by {@code random}. */
     static DataChange draw(SandboxSeed seed, AutotaskData now, Random random) {
-        if (random.nextInt(3) == 0) {
+        return draw(seed, now, random, null);
+    }
+
+    /**
+     * As {@link #draw(SandboxSeed, AutotaskData, Random)}, but nothing lowers a service of contract
+     * {@code spared} (when not null): no customer billed on it changes usage, and no mapping moves (a
+     * move lowers a service on every contract that bills it). A credit on that contract is then never
+     * right, which is what the flapping case checks.
+     */
+    static DataChange draw(SandboxSeed seed, AutotaskData now, Random random, Long spared) {
+        if (random.nextInt(3) == 0 && spared == null) {
             DataChange moved = moveMapping(seed, now, random);
             if (moved != null) {
                 return moved;
             }
         }
-        DataChange changed = changeUsage(seed, now, random);
+        DataChange changed = changeUsage(seed, now, random, spared);
         if (random.nextBoolean()) {
-            DataChange again = changeUsage(changed.seed(), now, random);
+            DataChange again = changeUsage(changed.seed(), now, random, spared);
             return new DataChange(again.seed(), changed.description() + "; " + again.description());
         }
         return changed;
     }
 
-    /** Devices removed from or added to a billed customer's virtual server. */
-    static DataChange changeUsage(SandboxSeed seed, AutotaskData now, Random random) {
+    /** Devices removed from or added to a billed customer's virtual server, none billed on {@code spared}. */
+    static DataChange changeUsage(SandboxSeed seed, AutotaskData now, Random random, Long spared) {
         KscData ksc = (KscData) seed.ksc();
-        List<CustomerLink> billed = seed.mapping().customers().stream().filter(CustomerLink::billable).toList();
+        List<CustomerLink> billed = seed.mapping().customers().stream().filter(CustomerLink::billable)
+                .filter(c -> spared == null || !spared.equals(c.contractId())).toList();
         CustomerLink customer = billed.get(random.nextInt(billed.size()));
         long vs = Long.parseLong(customer.kscCustomerId());
         List<KscDevice> hosts = new ArrayList<>(ksc.hosts().getOrDefault(vs, List.of()));
@@ -121,6 +132,18 @@ record DataChange(SandboxSeed seed, String description) {
         DemoMapping moved = new DemoMapping(mapping.customers(), changed, mapping.billByCategory());
         return new DataChange(new SandboxSeed(now, seed.ksc(), moved), from.applicationId() + " " + from.category()
                 + " moved from service " + from.serviceId() + " to " + move[1]);
+    }
+
+    /**
+     * The seed's hosts with virtual server {@code vs} reporting none (when {@code silent}) or the hosts
+     * {@code usual}, from the Autotask state {@code now}: the sandboxes restart from it, as for any
+     * change, and a run then sees the virtual server go silent or come back.
+     */
+    static SandboxSeed withHosts(SandboxSeed seed, AutotaskData now, long vs, List<KscDevice> usual, boolean silent) {
+        KscData ksc = (KscData) seed.ksc();
+        Map<Long, List<KscDevice>> all = new HashMap<>(ksc.hosts());
+        all.put(vs, silent ? List.of() : usual);
+        return new SandboxSeed(now, new KscData(ksc.virtualServers(), all, ksc.keys()), seed.mapping());
     }
 
     /**

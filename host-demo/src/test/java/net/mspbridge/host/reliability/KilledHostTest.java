@@ -33,11 +33,8 @@ import net.mspbridge.host.sandbox.seed.DemoData;
 class KilledHostTest {
 
     private static final String PASSWORD = "killed-host-admin-password";
-    private static final String PLUGIN = "kaspersky-autotask";
     private static final Pattern SLOW_HOST_PORT = Pattern.compile("^host-port (\\d+)$");
     private static final Pattern HOST_READY = Pattern.compile("Host ready at http://127\\.0\\.0\\.1:(\\d+)/");
-    /** The restart must be able to bill within this long of the kill: the host's lease is 30 s. */
-    private static final Duration BILLING_AGAIN_WITHIN = Duration.ofSeconds(90);
 
     private final Figures figures = new Figures("killed-host");
 
@@ -60,11 +57,11 @@ class KilledHostTest {
             int port = Integer.parseInt(slow.await(SLOW_HOST_PORT, Duration.ofSeconds(90)).group(1));
             ApiClient client = new ApiClient(port);
             assertThat(client.login(PASSWORD).status()).isEqualTo(200);
-            ApiClient.Answer started = client.send("POST", "/api/runs", "{\"mode\":\"APPLY\",\"pluginId\":\"" + PLUGIN + "\"}");
+            ApiClient.Answer started = HostRuns.startApply(client);
             assertThat(started.status()).as(started.body()).isEqualTo(202);
             killedRun = started.json().get("run").get("runId").asText();
 
-            int made = awaitFirstAdjustment(client, Duration.ofSeconds(90));
+            int made = HostRuns.awaitFirstAdjustment(client, Duration.ofSeconds(90));
             slow.kill();
             killedAt = System.nanoTime();
             printed.addAll(slow.lines());
@@ -80,14 +77,14 @@ class KilledHostTest {
             ApiClient client = new ApiClient(port);
             assertThat(client.login(PASSWORD).status()).isEqualTo(200);
 
-            JsonNode run = billUntilAccepted(client, killedAt);
+            JsonNode run = HostRuns.billUntilAccepted(client, killedAt, figures);
             assertThat(run.get("state").asText()).as(run.toString()).isIn("COMPLETED", "COMPLETED_WITH_PROBLEMS");
-            figures.add("lines applied by the run after the restart", count(run, "APPLIED"));
+            figures.add("lines applied by the run after the restart", HostRuns.count(run, "APPLIED"));
 
             JsonNode killed = client.get("/api/runs/" + killedRun).json().get("run");
             assertThat(killed.get("state").asText()).isEqualTo("INTERRUPTED");
-            JsonNode again = finish(client, start(client).json().get("run").get("runId").asText());
-            assertThat(count(again, "APPLIED")).as("a second run after the restart changes nothing").isZero();
+            JsonNode again = HostRuns.finish(client, HostRuns.startApply(client).json().get("run").get("runId").asText());
+            assertThat(HostRuns.count(again, "APPLIED")).as("a second run after the restart changes nothing").isZero();
             restarted.stop();
             printed.addAll(restarted.lines());
         }
@@ -118,93 +115,9 @@ class KilledHostTest {
         }
     }
 
-    /** Polls the sandbox view of the serving host until it has an adjustment; returns how many. */
-    private static int awaitFirstAdjustment(ApiClient client, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            int made = 0;
-            for (JsonNode contract : client.get("/api/sandbox").json().get("contracts")) {
-                made += contract.get("adjustments").size();
-            }
-            if (made > 0) {
-                return made;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the run made no adjustment within " + timeout.toSeconds() + " s");
-    }
-
     private static int adjustmentsOnDisk(Path data) {
         try (Sandboxes sandboxes = Sandboxes.start(SandboxConfig.builder().dataDir(data).build())) {
             return sandboxes.autotask().adjustments().size();
         }
-    }
-
-    /**
-     * Starts apply runs until one is accepted by the host and not refused by the plugin, and returns
-     * it finished. Refusals are the killed run's claims: the host's and the plugin's leases.
-     */
-    private JsonNode billUntilAccepted(ApiClient client, long killedAt) throws InterruptedException {
-        long deadline = killedAt + BILLING_AGAIN_WITHIN.toNanos();
-        String lastRefusal = "none";
-        boolean hostAccepted = false;
-        while (System.nanoTime() < deadline) {
-            ApiClient.Answer answer = start(client);
-            if (answer.status() == 409) {
-                figures.increment("runs refused by the host (its lease of the killed run)");
-                lastRefusal = answer.body();
-            } else {
-                assertThat(answer.status()).as(answer.body()).isEqualTo(202);
-                if (!hostAccepted) {
-                    hostAccepted = true;
-                    figures.note("seconds from the kill until the host accepted a run", seconds(killedAt));
-                }
-                JsonNode run = finish(client, answer.json().get("run").get("runId").asText());
-                if (!run.get("state").asText().equals("REFUSED")) {
-                    figures.note("seconds from the kill until a run billed", seconds(killedAt));
-                    return run;
-                }
-                figures.increment("runs refused by the plugin (its lease of the killed run)");
-                lastRefusal = run.get("message").asText();
-            }
-            // Each refusal is a run in the history: ask every 2 s, not more often.
-            Thread.sleep(2000);
-        }
-        figures.note("seconds from the kill until a run billed", "more than " + BILLING_AGAIN_WITHIN.toSeconds());
-        figures.note("last refusal", lastRefusal);
-        figures.write();
-        throw new AssertionError("no billing run could start within " + BILLING_AGAIN_WITHIN.toSeconds()
-                + " s of the kill; the last refusal: " + lastRefusal);
-    }
-
-    private static ApiClient.Answer start(ApiClient client) {
-        return client.send("POST", "/api/runs", "{\"mode\":\"APPLY\",\"pluginId\":\"" + PLUGIN + "\"}");
-    }
-
-    private static JsonNode finish(ApiClient client, String runId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        JsonNode run = client.get("/api/runs/" + runId).json().get("run");
-        while (!run.get("finished").asBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("run " + runId + " did not finish within 90 s: " + run);
-            }
-            Thread.sleep(200);
-            run = client.get("/api/runs/" + runId).json().get("run");
-        }
-        return run;
-    }
-
-    private static long count(JsonNode run, String outcome) {
-        long n = 0;
-        for (JsonNode line : run.get("report").get("lines")) {
-            if (line.get("outcome").asText().equals(outcome)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static String seconds(long since) {
-        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 }

@@ -30,6 +30,9 @@ import net.mspbridge.host.sandbox.autotask.AutotaskData;
  *   <li>After the clean run: every targeted pair is at its target, and the adjustments received per
  *       pair add up to (target - starting units). {@code lost} counts units missing, {@code doubled}
  *       units too many, at any point.</li>
+ *   <li>Once a contract is watched as flapping ({@link #watchFlapping}), no run ever makes an
+ *       adjustment with negative units on it: its usage never really falls, so any credit there is
+ *       a silent virtual server's drop sent (issue 15). Counted in {@link #flappingCredits()}.</li>
  * </ul>
  * Not thread-safe: one per scenario.
  */
@@ -43,6 +46,8 @@ final class Ledger {
     private final List<String> violations = new ArrayList<>();
     private long lost;
     private long doubled;
+    private Long flapping;
+    private long flappingCredits;
 
     Ledger(AutotaskData before, LocalDate day, Set<Pair> targeted) {
         this.day = day;
@@ -61,6 +66,16 @@ final class Ledger {
         return doubled;
     }
 
+    /** From now on, every credit on this contract is a violation. */
+    void watchFlapping(long contractId) {
+        flapping = contractId;
+    }
+
+    /** The adjustments with negative units made on the flapping contract while it was watched. */
+    long flappingCredits() {
+        return flappingCredits;
+    }
+
     /** Checks one run, faults or not, against the targets in force while it ran. */
     void afterRun(String run, RunMode mode, AutotaskData before, AutotaskData after, Map<Pair, Integer> targets) {
         Map<Pair, Integer> was = Pair.units(before, day, targets.keySet());
@@ -71,6 +86,11 @@ final class Ledger {
         }
         Map<Pair, Integer> creates = new TreeMap<>();
         made.forEach(a -> creates.merge(Pair.of(a), 1, Integer::sum));
+        made.stream().filter(a -> flapping != null && a.contractID() == flapping && a.unitChange() < 0).forEach(a -> {
+            flappingCredits++;
+            violations.add(run + ": a credit of " + a.unitChange() + " units on " + Pair.of(a)
+                    + ", whose virtual server only flapped (its usage never fell)");
+        });
         creates.forEach((pair, count) -> {
             if (count > 1) {
                 violations.add(run + ": " + count + " adjustments on " + pair + " in one run");

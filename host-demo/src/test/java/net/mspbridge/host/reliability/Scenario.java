@@ -34,8 +34,11 @@ import net.mspbridge.host.sandbox.seed.SandboxSeed;
 /**
  * One seed's scenario, run through the packaged plugin against fresh sandboxes: a few runs (apply,
  * preview, apply cancelled part-way), each under a fault mix drawn from the seed, with usage changes and
- * mapping moves between some of them; then faults off, one clean apply and one more. The {@link Ledger}
- * checks every run; a scenario that breaks an invariant fails with the seed and what happened.
+ * mapping moves between some of them, and after some of them a person confirming the run's held drops;
+ * then faults off, one clean apply and one more. In about half the seeds a virtual server flaps
+ * ({@link Flapping}): after one clean apply, it reports no hosts in about half the rounds, and its
+ * contract must never be credited. The {@link Ledger} checks every run; a scenario that breaks an
+ * invariant fails with the seed and what happened.
  *
  * <p>Not thread-safe: one scenario at a time.
  */
@@ -50,7 +53,7 @@ final class Scenario {
     private final Figures figures;
     private final List<String> story = new ArrayList<>();
     private final List<String> violations = new ArrayList<>();
-    /** The held drops a person confirmed, passed to every run from then on (plugin-api 1.2). */
+    /** The held drops a person confirmed, passed to every run from then on (plugin-api 1.3). */
     private List<DropConfirmation> confirmations = List.of();
 
     Scenario(long seed, BillingHook billing, PluginStore store, Figures figures) {
@@ -77,20 +80,47 @@ final class Scenario {
             figures.increment("scenarios with two virtual servers on one contract");
             story.add("Woodgrove Bank billed on Contoso's contract beside Contoso");
         }
+        // Half the seeds have a virtual server that flaps; drawn apart too. Mid-scenario confirmations of
+        // held drops are drawn from a third Random, for the same reason.
+        Optional<Flapping> flapping = Flapping.draw(new Random(seed * 131 + 17), data);
+        Random confirming = new Random(seed * 53 + 3);
+        Long spared = flapping.map(Flapping::contractId).orElse(null);
         Sandboxes sandboxes = start(data);
+        boolean silent = false;
         Ledger ledger;
         try {
             ledger = new Ledger(sandboxes.autotask().snapshot(), day, Pair.targets(sandboxes.expectedUnits(day)).keySet());
+            if (flapping.isPresent()) {
+                // One clean apply first, so the plugin knows the virtual server had usage at the last apply;
+                // drops the demo's starting units call for are confirmed, so the contract starts at its usage.
+                figures.increment("scenarios with a flapping virtual server");
+                story.add(flapping.get().customer().kscCustomerName() + " flaps (contract " + spared + ")");
+                cleanApply(sandboxes, ledger, "before the rounds");
+                ledger.watchFlapping(spared);
+            }
             int rounds = 3 + random.nextInt(4);
             for (int round = 1; round <= rounds; round++) {
                 if (round > 1 && random.nextInt(10) < 6) {
-                    DataChange change = DataChange.draw(data, sandboxes.autotask().snapshot(), random);
+                    DataChange change = DataChange.draw(data, sandboxes.autotask().snapshot(), random, spared);
                     retire(sandboxes);
                     data = change.seed();
                     sandboxes = start(data);
+                    silent = false;
                     figures.increment(change.description().contains(" moved ") ? "data changes: mapping moved"
                             : "data changes: usage changed");
                     story.add("before round " + round + ": " + change.description());
+                }
+                if (flapping.isPresent()) {
+                    boolean next = flapping.get().silentNext();
+                    if (next != silent) {
+                        AutotaskData now = sandboxes.autotask().snapshot();
+                        retire(sandboxes);
+                        sandboxes = start(flapping.get().shown(data, now, next));
+                        silent = next;
+                    }
+                    figures.increment(silent ? "flapping rounds: silent" : "flapping rounds: usual hosts");
+                    story.add("round " + round + ": " + flapping.get().customer().kscCustomerName()
+                            + (silent ? " reports no hosts" : " reports its usual hosts"));
                 }
                 FaultMix mix = FaultMix.draw(random);
                 mix.applyTo(sandboxes);
@@ -104,13 +134,28 @@ final class Scenario {
                 ledger.afterRun(name, kind == RunKind.PREVIEW ? RunMode.PREVIEW : RunMode.APPLY, before, after,
                         Pair.targets(sandboxes.expectedUnits(day)));
                 report.ifPresent(r -> ledger.checkReport(name, r, before, after));
+                if (report.isPresent() && confirming.nextBoolean()) {
+                    // A person confirms this round's held drops, but not the flapping contract's: its drops
+                    // are not real. The next runs make them under the fault mixes, and the ledger proves each once.
+                    int confirmed = confirmHeld(report.get(), spared, "held drops confirmed mid-scenario");
+                    if (confirmed > 0) {
+                        story.add("after round " + round + ": " + confirmed + " held drop(s) confirmed");
+                    }
+                }
+            }
+            if (silent) {
+                // The virtual server reports its usual hosts again before the last look and the clean runs.
+                AutotaskData now = sandboxes.autotask().snapshot();
+                retire(sandboxes);
+                sandboxes = start(flapping.orElseThrow().shown(data, now, false));
+                story.add("after the rounds: " + flapping.get().customer().kscCustomerName() + " reports its usual hosts");
             }
             FaultMix.none().applyTo(sandboxes);
             // Drops the runs held wait for a person (issue 15): one confirms them all, as on the Billing page,
             // and the clean apply must make each exactly once (the ledger checks it; the repeat makes nothing).
             BillingReport look = report(sandboxes, RunMode.PREVIEW, "runs: preview before confirming held drops");
             if (look != null) {
-                confirmHeld(look);
+                confirmHeld(look, null, "held drops confirmed before the clean run");
             }
             AutotaskData beforeClean = sandboxes.autotask().snapshot();
             BillingReport clean = report(sandboxes, RunMode.APPLY, "runs: clean apply");
@@ -144,6 +189,7 @@ final class Scenario {
         }
         figures.add("lost (units)", ledger.lost());
         figures.add("doubled (units)", ledger.doubled());
+        figures.add("credits on a flapping virtual server", ledger.flappingCredits());
         violations.addAll(ledger.violations());
         if (!violations.isEmpty()) {
             throw new AssertionError("Seed " + seed + " broke " + violations.size() + " invariant(s):\n  "
@@ -232,13 +278,42 @@ final class Scenario {
         return new BillingRunRequest("seed-" + seed + "-" + System.nanoTime(), day, mode, confirmations);
     }
 
-    private void confirmHeld(BillingReport report) {
+    /**
+     * Confirms the report's held drops, as a person would on the Billing page, except those of contract
+     * {@code spared} (when not null); returns how many.
+     */
+    private int confirmHeld(BillingReport report, Long spared, String counter) {
         List<DropConfirmation> next = new ArrayList<>(confirmations);
+        int confirmed = 0;
         for (ReportLine line : report.lines(LineOutcome.HELD)) {
+            if (spared != null && line.contract().id().equals(Long.toString(spared))) {
+                continue;
+            }
             next.add(DropConfirmation.of(line, report.effectiveDate(), "seed " + seed, Instant.EPOCH));
-            figures.increment("held drops confirmed before the clean run");
+            figures.increment(counter);
+            confirmed++;
         }
         confirmations = List.copyOf(next);
+        return confirmed;
+    }
+
+    /**
+     * A clean apply (no faults), after a preview whose held drops are confirmed: every pair at its usage
+     * afterwards, checked by the ledger like any run.
+     */
+    private void cleanApply(Sandboxes sandboxes, Ledger ledger, String when) {
+        BillingReport look = report(sandboxes, RunMode.PREVIEW, "runs: preview " + when);
+        if (look != null) {
+            confirmHeld(look, null, "held drops confirmed " + when);
+        }
+        AutotaskData before = sandboxes.autotask().snapshot();
+        BillingReport applied = report(sandboxes, RunMode.APPLY, "runs: clean apply " + when);
+        AutotaskData after = sandboxes.autotask().snapshot();
+        ledger.afterRun("clean apply " + when, RunMode.APPLY, before, after, Pair.targets(sandboxes.expectedUnits(day)));
+        if (applied != null) {
+            ledger.checkReport("clean apply " + when, applied, before, after);
+            story.add("clean apply " + when + " -> " + describe(applied));
+        }
     }
 
     private HostContext context(Sandboxes sandboxes) {

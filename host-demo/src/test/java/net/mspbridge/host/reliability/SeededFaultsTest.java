@@ -26,7 +26,10 @@ import net.mspbridge.host.demo.DemoPluginSettings;
  * lost after the change was made and KSC session expiry, with previews, cancelled runs, usage changes
  * and moved mappings in between; then one clean run must leave every mapped contract service at its
  * usage, with the adjustments per pair adding up to (usage - starting units), and a second clean run
- * must create nothing. Every run is checked on the way (see {@link Ledger}).
+ * must create nothing. Every run is checked on the way (see {@link Ledger}). Held drops (issue 15): in
+ * some rounds a person confirms the run's held drops, which later runs make under faults, each once;
+ * and in about half the seeds a virtual server flaps between no hosts and its usual hosts, and its
+ * contract must never be credited ({@link Flapping}).
  *
  * <p>Each seed is a test named after it; a failure prints the seed, what happened and how to replay
  * it. How many seeds and how long: see {@link Seeds}. The plugin's store is the host's own
@@ -71,6 +74,7 @@ class SeededFaultsTest {
         FIGURES.note("time budget (s)", Long.toString(seeds.budget().toSeconds()));
         FIGURES.zero("lost (units)");
         FIGURES.zero("doubled (units)");
+        FIGURES.zero("credits on a flapping virtual server");
         long started = System.nanoTime();
         Iterator<Long> next = seeds.seeds().iterator();
         Iterator<DynamicTest> tests = new Iterator<>() {

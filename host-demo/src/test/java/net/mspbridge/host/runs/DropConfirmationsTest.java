@@ -50,16 +50,24 @@ class DropConfirmationsTest {
     }
 
     private RunRecord run(RunMode mode) throws InterruptedException {
-        RunRecord started = runs.start(new RunRequest(P, mode, today, Trigger.PAGE, "admin"));
+        return run(mode, today);
+    }
+
+    private RunRecord run(RunMode mode, LocalDate date) throws InterruptedException {
+        RunRecord started = runs.start(new RunRequest(P, mode, date, Trigger.PAGE, "admin"));
         return runs.await(started.runId(), WAIT);
     }
 
-    /** Billed once, then the plugin finds 40 units in force for the first customer, whose usage is 20: a drop. */
     private RunRecord heldDrop() throws InterruptedException {
-        RunRecord first = run(RunMode.APPLY);
+        return heldDrop(today);
+    }
+
+    /** Billed once, then the plugin finds 40 units in force for the first customer, whose usage is 20: a drop. */
+    private RunRecord heldDrop(LocalDate date) throws InterruptedException {
+        RunRecord first = run(RunMode.APPLY, date);
         String customer = first.report().orElseThrow().lines().get(0).customer().id();
         fixture.contexts.stored(P).store().put("billed/" + customer, "40");
-        RunRecord held = run(RunMode.APPLY);
+        RunRecord held = run(RunMode.APPLY, date);
         assertThat(held.report().orElseThrow().lines(LineOutcome.HELD)).singleElement()
                 .satisfies(l -> assertThat(l.unitChange()).isEqualTo(-20));
         return held;
@@ -79,6 +87,14 @@ class DropConfirmationsTest {
             assertThat(c.effectiveDate()).isEqualTo(today);
         });
 
+        int heldLine = held.report().orElseThrow().lines().indexOf(held.report().orElseThrow().lines(LineOutcome.HELD).get(0));
+        assertThat(runs.confirmationsOf(held.runId())).singleElement().satisfies(c -> {
+            assertThat(c.line()).isEqualTo(heldLine);
+            assertThat(c.confirmedBy()).isEqualTo("admin");
+            assertThat(c.status()).isEqualTo(HeldLineConfirmation.Status.WAITING);
+            assertThat(c.appliedRunId()).isEmpty();
+        });
+
         RunRecord applied = run(RunMode.APPLY);
 
         assertThat(fixture.fake.billing.requests.get(2).confirmations()).extracting(DropConfirmation::confirmedBy)
@@ -86,8 +102,60 @@ class DropConfirmationsTest {
         assertThat(applied.report().orElseThrow().lines()).extracting(ReportLine::outcome)
                 .contains(LineOutcome.APPLIED).doesNotContain(LineOutcome.HELD);
         assertThat(runs.pendingConfirmations(P)).isEmpty();
+        assertThat(runs.confirmationsOf(held.runId())).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(HeldLineConfirmation.Status.MADE);
+            assertThat(c.appliedRunId()).contains(applied.runId());
+        });
         run(RunMode.APPLY);
         assertThat(fixture.fake.billing.requests.get(3).confirmations()).isEmpty();
+    }
+
+    @Test
+    void aConfirmationIsPassedOnlyToRunsOfItsEffectiveDateAndLapsesWhenThatDateHasPassedUnmade()
+            throws InterruptedException {
+        LocalDate yesterday = today.minusDays(1);
+        RunRecord held = heldDrop(yesterday);
+        runs.confirmDrops(held.runId(), OptionalInt.empty(), "admin");
+
+        RunRecord later = run(RunMode.APPLY);
+
+        assertThat(fixture.fake.billing.requests.get(2).confirmations()).as("a confirmation of yesterday's drop cannot "
+                + "cover today's, so today's run is not passed it").isEmpty();
+        assertThat(later.report().orElseThrow().lines(LineOutcome.HELD)).as("today's drop is judged again").hasSize(1);
+        assertThat(runs.pendingConfirmations(P)).as("the row is kept, for the record").hasSize(1);
+        assertThat(runs.confirmationsOf(held.runId())).singleElement().satisfies(c -> {
+            assertThat(c.confirmedBy()).isEqualTo("admin");
+            assertThat(c.status()).isEqualTo(HeldLineConfirmation.Status.LAPSED);
+            assertThat(c.appliedRunId()).isEmpty();
+        });
+        assertThat(runs.confirmationsOf(later.runId())).as("today's held line was not confirmed").isEmpty();
+
+        RunRecord backDated = run(RunMode.APPLY, yesterday);
+
+        assertThat(fixture.fake.billing.requests.get(3).confirmations()).extracting(DropConfirmation::effectiveDate)
+                .containsExactly(yesterday);
+        assertThat(runs.confirmationsOf(held.runId())).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(HeldLineConfirmation.Status.MADE);
+            assertThat(c.appliedRunId()).contains(backDated.runId());
+        });
+    }
+
+    /** A killed host's run made the confirmed change and died before its report: the next apply finds it made. */
+    @Test
+    void aConfirmedDropFoundAlreadyMadeByTheNextApplyIsRecordedMadeNotLeftToLapse() throws InterruptedException {
+        RunRecord held = heldDrop();
+        runs.confirmDrops(held.runId(), OptionalInt.empty(), "admin");
+        String customer = held.report().orElseThrow().lines(LineOutcome.HELD).get(0).customer().id();
+        fixture.contexts.stored(P).store().put("billed/" + customer, "20");
+
+        RunRecord next = run(RunMode.APPLY);
+
+        assertThat(next.report().orElseThrow().lines()).extracting(ReportLine::outcome).containsOnly(LineOutcome.UNCHANGED);
+        assertThat(runs.pendingConfirmations(P)).isEmpty();
+        assertThat(runs.confirmationsOf(held.runId())).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(HeldLineConfirmation.Status.MADE);
+            assertThat(c.appliedRunId()).contains(next.runId());
+        });
     }
 
     @Test
