@@ -22,10 +22,11 @@ import net.mspbridge.api.billing.RunMonitor;
  * Reads what a run needs from Autotask in batches: per batch of up to 500 contracts one call each
  * for contracts, their services and their unit rows, and the services, 500 ids a call, all side by
  * side ({@link ReadsSideBySide}: Autotask allows 3 calls in flight per integration code and
- * endpoint, and these reads do not depend on each other); then the companies of the contracts read
- * (names and currency ids), side by side too, and the currencies those companies name (one call:
- * an Autotask database has a handful of currencies). A batch whose read fails leaves its contracts unreadable (reported on
- * their customers) and the others go on. Checks for cancellation and renews the lease before each
+ * endpoint, and these reads do not depend on each other), but the unit rows, the largest answers,
+ * one batch at a time; then the companies of the contracts read (names and currency ids), side by
+ * side too, and the currencies those companies name (one call: an Autotask database has a handful
+ * of currencies). A batch whose read fails leaves its contracts unreadable (reported on their
+ * customers) and the others go on. Checks for cancellation and renews the lease before each
  * call. Made and used by the run's thread; its reads run on threads of their own.
  *
  * <p>Autotask's limit of 3 threads per endpoint:
@@ -37,10 +38,19 @@ final class AutotaskReader {
     static final String AUTOTASK = "Autotask";
 
     /**
-     * Reads at once: 3 for each of the four endpoints read together (contracts, contract services,
-     * contract service units, services). The client's shared slots keep each endpoint at 3.
+     * Reads at once besides the unit rows: 3 for each of the three endpoints read together with them
+     * (contracts, contract services, services). The client's shared slots keep each endpoint at 3.
      */
-    static final int READ_THREADS = 3 * 4;
+    static final int READ_THREADS = 3 * 3;
+
+    /**
+     * Unit-row reads at once: one. A batch's {@code ContractServiceUnits} query is by far the largest
+     * answer of a run (every row of 500 contracts' services, page after page), and with three such
+     * queries under way the benchmark's large case went from 154 MiB to 253 MiB of heap after GC, and
+     * with four past its 256 MiB target (docs/benchmarks.md, issue 17 step 3); one at a time keeps the
+     * heap where it was while the other reads run beside it.
+     */
+    static final int UNIT_READ_THREADS = 1;
 
     private final AutotaskPort port;
     private final RunMonitor monitor;
@@ -70,7 +80,8 @@ final class AutotaskReader {
         List<List<Long>> contractBatches = Batches.of(contractIds);
         List<List<Long>> serviceBatches = Batches.of(serviceIds);
         progress.expect(3 * contractBatches.size() + serviceBatches.size() + 2);
-        try (ReadsSideBySide reads = new ReadsSideBySide("autotask-read", READ_THREADS)) {
+        try (ReadsSideBySide reads = new ReadsSideBySide("autotask-read", READ_THREADS);
+             ReadsSideBySide unitReads = new ReadsSideBySide("autotask-read-units", UNIT_READ_THREADS)) {
             // Submitted batch by batch, so the first batches' three reads run first, one per endpoint.
             List<BatchReads> batches = new ArrayList<>();
             for (List<Long> batch : contractBatches) {
@@ -79,7 +90,7 @@ final class AutotaskReader {
                                 () -> port.contracts(batch))),
                         reads.submit(guarded("Reading the services on the contracts", "Read the services on the contracts",
                                 () -> port.contractServices(batch))),
-                        reads.submit(guarded("Reading the units in force", "Read the units in force",
+                        unitReads.submit(guarded("Reading the units in force", "Read the units in force",
                                 () -> port.serviceUnits(batch, date)))));
             }
             List<Future<List<ServiceFacts>>> serviceReads = new ArrayList<>();
