@@ -47,6 +47,7 @@ public record DemoPluginSettings(String pluginId, SettingsValues values, Map<Str
     static final String SERVICES = "services.mapping";
     static final String SINGLE_SERVICE_COLUMN = "service";
     static final String HOLD_DROPS = "billing.holdDrops";
+    static final String KSC_PARALLEL_VIRTUAL_SERVERS = "ksc.parallelVirtualServers";
 
     public DemoPluginSettings {
         Objects.requireNonNull(pluginId, "pluginId");
@@ -73,6 +74,11 @@ public record DemoPluginSettings(String pluginId, SettingsValues values, Map<Str
      */
     public DemoPluginSettings holdingNoDrops() {
         return new DemoPluginSettings(pluginId, values.with(HOLD_DROPS, "false"), secrets);
+    }
+
+    /** These settings with the plugin reading {@code count} virtual servers at once: for the benchmark. */
+    public DemoPluginSettings readingVirtualServersAtOnce(int count) {
+        return new DemoPluginSettings(pluginId, values.with(KSC_PARALLEL_VIRTUAL_SERVERS, Integer.toString(count)), secrets);
     }
 
     /** Only the connection settings, for re-pointing stored settings at sandboxes on new ports. */

@@ -6,6 +6,7 @@ import net.mspbridge.api.settings.SecretField;
 import net.mspbridge.api.settings.SelectField;
 import net.mspbridge.api.settings.TextField;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.kaspersky.ksc.KscSettings;
 import net.mspbridge.integration.settings.ConnectionRules;
 import net.mspbridge.integration.settings.SettingsKeys;
 
@@ -70,6 +71,13 @@ final class ConnectionPanel {
                         .sentTo(SettingsKeys.KSC_ADDRESS, SettingsKeys.KSC_CERTIFICATE_PIN))
                 .field(TextField.builder(SettingsKeys.KSC_VIRTUAL_SERVER, "Virtual server scope (optional)")
                         .help("The name of one virtual server to bill. Leave empty to bill every virtual server.")
+                        .visibleWhen(securityCenter)
+                        .build())
+                .field(TextField.builder(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS, "Virtual servers read at once")
+                        .help("Each is read in a session of its own. More is faster over a slow link but loads the "
+                                + "Administration Server more. A whole number from 1 to "
+                                + KscSettings.MAX_PARALLEL_VIRTUAL_SERVERS + ".")
+                        .defaultValue(Integer.toString(KscSettings.DEFAULT_PARALLEL_VIRTUAL_SERVERS))
                         .visibleWhen(securityCenter)
                         .build())
                 .field(TextField.builder(SettingsKeys.KSC_CERTIFICATE_PIN, "Certificate pin (optional)")

@@ -11,6 +11,7 @@ import net.mspbridge.api.settings.FieldPath;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.kaspersky.Solution;
+import net.mspbridge.integration.kaspersky.ksc.KscSettings;
 
 /**
  * The local rules of the Connection panel: what must be filled in and what a value must look like.
@@ -96,6 +97,12 @@ public final class ConnectionRules {
         if (!pin.isEmpty()) {
             CertificatePins.problem(pin).ifPresent(problem ->
                     out.error(FieldPath.field(SettingsKeys.KSC_CERTIFICATE_PIN), problem));
+        }
+        String parallel = values.text(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS).strip();
+        if (!parallel.isEmpty() && KasperskySettings.parseParallel(parallel).isEmpty()) {
+            out.error(FieldPath.field(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS),
+                    "Virtual servers read at once must be a whole number from 1 to {0}; \"{1}\" is not.",
+                    Integer.toString(KscSettings.MAX_PARALLEL_VIRTUAL_SERVERS), parallel);
         }
         return out.build();
     }

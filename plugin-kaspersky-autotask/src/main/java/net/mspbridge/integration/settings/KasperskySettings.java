@@ -40,8 +40,8 @@ public final class KasperskySettings {
     /**
      * Reads the Security Center connection from the stored settings and secrets
      * ({@link SettingsKeys#KSC_ADDRESS}, {@link SettingsKeys#KSC_USERNAME}, {@link SettingsKeys#KSC_PASSWORD},
-     * {@link SettingsKeys#KSC_VIRTUAL_SERVER}, {@link SettingsKeys#KSC_CERTIFICATE_PIN}) with the default
-     * chunk size and timeouts.
+     * {@link SettingsKeys#KSC_VIRTUAL_SERVER}, {@link SettingsKeys#KSC_CERTIFICATE_PIN},
+     * {@link SettingsKeys#KSC_PARALLEL_VIRTUAL_SERVERS}) with the default chunk size and timeouts.
      *
      * @throws ConfigurationException naming every missing setting at once, or the one that is malformed
      */
@@ -69,6 +69,23 @@ public final class KasperskySettings {
         if (!pin.isBlank()) {
             builder.pin(CertificatePin.parse(pin));
         }
+        String parallel = settings.text(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS).strip();
+        if (!parallel.isEmpty()) {
+            builder.parallelVirtualServers(parseParallel(parallel).orElseThrow(() -> new ConfigurationException(
+                    "Virtual servers read at once is \"" + parallel + "\": set a whole number from 1 to "
+                            + KscSettings.MAX_PARALLEL_VIRTUAL_SERVERS + " (" + SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS
+                            + ") on the Connection panel and save.")));
+        }
         return builder.build();
+    }
+
+    /** Virtual servers read at once, as saved: a whole number from 1 to the most allowed, or empty. */
+    public static Optional<Integer> parseParallel(String text) {
+        try {
+            int count = Integer.parseInt(text.strip());
+            return count >= 1 && count <= KscSettings.MAX_PARALLEL_VIRTUAL_SERVERS ? Optional.of(count) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

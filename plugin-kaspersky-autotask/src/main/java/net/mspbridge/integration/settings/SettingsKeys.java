@@ -32,6 +32,8 @@ public final class SettingsKeys {
     public static final String KSC_VIRTUAL_SERVER = KscSettingKeys.VIRTUAL_SERVER;
     /** Optional: a PEM certificate or SHA-256 fingerprint to trust for a self-signed server. */
     public static final String KSC_CERTIFICATE_PIN = KscSettingKeys.CERTIFICATE_PIN;
+    /** Optional: virtual servers read at once. */
+    public static final String KSC_PARALLEL_VIRTUAL_SERVERS = KscSettingKeys.PARALLEL_VIRTUAL_SERVERS;
 
     // Companies
     /**

@@ -159,6 +159,29 @@ class ConnectionValidationTest {
     }
 
     @Nested
+    class VirtualServersReadAtOnce {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1", "3", " 16 "})
+        void aWholeNumberFrom1To16IsAccepted(String count) {
+            assertThat(validate(Contexts.CONNECTION.with(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS, count)).messages())
+                    .isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "17", "three", "2.5", "-1"})
+        void anythingElseIsRefusedOnItsFieldSayingTheRange(String count) {
+            ValidationResult result = validate(Contexts.CONNECTION.with(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS, count));
+
+            assertThat(result.errors()).singleElement().satisfies(m -> {
+                assertThat(m.path()).isEqualTo(FieldPath.field(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS));
+                assertThat(m.text()).contains("from 1 to 16;");
+                assertThat(m.arguments()).containsExactly("16", count.strip());
+            });
+        }
+    }
+
+    @Nested
     class CertificatePin {
 
         private final String pem = fixture("mapping/ksc-server.pem");

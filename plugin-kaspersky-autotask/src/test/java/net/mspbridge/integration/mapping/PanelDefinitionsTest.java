@@ -96,7 +96,8 @@ class PanelDefinitionsTest {
                     SettingsKeys.AUTOTASK_INTEGRATION_CODE, SettingsKeys.AUTOTASK_BASE_URL,
                     SettingsKeys.AUTOTASK_IMPERSONATION_RESOURCE_ID, SettingsKeys.KASPERSKY_SOLUTION);
             List<String> ksc = List.of(SettingsKeys.KSC_ADDRESS, SettingsKeys.KSC_USERNAME, SettingsKeys.KSC_PASSWORD,
-                    SettingsKeys.KSC_VIRTUAL_SERVER, SettingsKeys.KSC_CERTIFICATE_PIN);
+                    SettingsKeys.KSC_VIRTUAL_SERVER, SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS,
+                    SettingsKeys.KSC_CERTIFICATE_PIN);
 
             assertThat(HostView.of(connection, solution(Solution.BUSINESS_HUB)).visibleFields())
                     .containsExactlyElementsOf(autotask);

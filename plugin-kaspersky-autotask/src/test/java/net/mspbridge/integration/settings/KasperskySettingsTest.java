@@ -40,6 +40,19 @@ class KasperskySettingsTest {
     }
 
     @Test
+    void readsTheVirtualServersReadAtOnceAndRefusesACountOutOfRangeNamingItsField() {
+        SettingsValues values = new SettingsValues(Map.of(SettingsKeys.KSC_ADDRESS, "ksc", SettingsKeys.KSC_USERNAME,
+                "billing", SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS, " 8 "), Map.of());
+        Secrets secrets = Secrets.of(Map.of(SettingsKeys.KSC_PASSWORD, "pw"));
+
+        assertThat(KasperskySettings.ksc(values, secrets).parallelVirtualServers()).isEqualTo(8);
+        assertThatThrownBy(() -> KasperskySettings.ksc(values.with(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS, "40"), secrets))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("\"40\"").hasMessageContaining("1 to 16")
+                .hasMessageContaining(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS);
+    }
+
+    @Test
     void treatsABlankVirtualServerAndPinAsNotSet() {
         SettingsValues values = new SettingsValues(Map.of(
                 SettingsKeys.KSC_ADDRESS, "ksc", SettingsKeys.KSC_USERNAME, "billing",

@@ -55,6 +55,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "call, logins included, 0 to 60,000 (default: ${DEFAULT-VALUE}; a KSC server over a WAN: some 50).")
     int kscLatencyMillis = 0;
 
+    @Option(names = "--ksc-sessions", paramLabel = "N", description = "Virtual servers the plugin reads at once "
+            + "(its setting ksc.parallelVirtualServers), 1 to 16 (default: the plugin's own).")
+    Integer kscSessions;
+
     @Option(names = "--daily", paramLabel = "PERCENT", arity = "0..1", fallbackValue = "1",
             description = "The daily case instead of a first bill: every mapped service already on its contract at "
                     + "the usage except PERCENT of the pairs, 0 to 100 (default when given without a value: 1).")
@@ -125,10 +129,19 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             return new BenchSpec(customers, hosts, applications, Duration.ofMillis(latencyMillis), threadLimit,
                     requestThreshold, seed, date != null ? date : LocalDate.now(clock), !noBaseline,
-                    Duration.ofMillis(kscLatencyMillis), dailyChangePercent);
+                    Duration.ofMillis(kscLatencyMillis), dailyChangePercent, sessions());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /** {@code --ksc-sessions}, or 0 for the plugin's default when it is not given. */
+    private int sessions() {
+        if (kscSessions != null && (kscSessions < 1 || kscSessions > BenchSpec.MAX_KSC_SESSIONS)) {
+            throw new IllegalArgumentException("--ksc-sessions must be between 1 and " + BenchSpec.MAX_KSC_SESSIONS
+                    + ", not " + kscSessions);
+        }
+        return kscSessions == null ? 0 : kscSessions;
     }
 
     @Override

@@ -32,6 +32,11 @@ final class BenchJson {
                 .put("seed", spec.seed())
                 .put("effectiveDate", spec.date().toString())
                 .put("kscLatencyMs", spec.kscLatency().toMillis());
+        if (spec.kscSessions() > 0) {
+            ((ObjectNode) root.get("case")).put("kscSessions", spec.kscSessions());
+        } else {
+            ((ObjectNode) root.get("case")).putNull("kscSessions");
+        }
         if (spec.daily()) {
             ((ObjectNode) root.get("case")).put("dailyChangePercent", spec.dailyChangePercent());
         } else {

@@ -71,10 +71,10 @@ class BenchCommandTest {
         void everyOptionIsTaken() {
             BenchSpec spec = parse("--customers", "10", "--hosts", "300000", "--apps", "2", "--latency-ms", "0",
                     "--thread-limit", "1", "--request-threshold", "500", "--seed", "9", "--date", "2026-01-31", "--no-baseline",
-                    "--ksc-latency-ms", "50", "--daily", "3");
+                    "--ksc-latency-ms", "50", "--daily", "3", "--ksc-sessions", "8");
 
             assertThat(spec).isEqualTo(new BenchSpec(10, 300_000, 2, Duration.ZERO, 1, 500, 9, LocalDate.of(2026, 1, 31), false,
-                    Duration.ofMillis(50), 3.0));
+                    Duration.ofMillis(50), 3.0, 8));
         }
     }
 
@@ -93,6 +93,8 @@ class BenchCommandTest {
                 "--thread-limit, 0, '--thread-limit must be between 1 and 16, not 0'",
                 "--ksc-latency-ms, -1, '--ksc-latency-ms must be between 0 and 60000, not -1'",
                 "--ksc-latency-ms, 60001, '--ksc-latency-ms must be between 0 and 60000, not 60001'",
+                "--ksc-sessions, 0, '--ksc-sessions must be between 1 and 16, not 0'",
+                "--ksc-sessions, 17, '--ksc-sessions must be between 1 and 16, not 17'",
                 "--daily, 100.5, '--daily must be a share of the pairs between 0 and 100 (%), not 100.5'",
                 "--daily, -1, '--daily must be a share of the pairs between 0 and 100 (%), not -1.0'",
                 "--request-threshold, 0, '--request-threshold must be between 1 and 2,147,483,647, not 0'"})

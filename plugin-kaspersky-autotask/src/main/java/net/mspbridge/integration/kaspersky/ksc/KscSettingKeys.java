@@ -16,6 +16,8 @@ public final class KscSettingKeys {
     public static final String VIRTUAL_SERVER = "ksc.virtualServer";
     /** Optional: a PEM certificate or SHA-256 fingerprint to trust for a self-signed server. */
     public static final String CERTIFICATE_PIN = "ksc.certificatePin";
+    /** Optional: how many virtual servers are read at once (see {@link KscSettings#parallelVirtualServers()}). */
+    public static final String PARALLEL_VIRTUAL_SERVERS = "ksc.parallelVirtualServers";
 
     private KscSettingKeys() {
     }

@@ -46,7 +46,7 @@ public record KscSettings(
     public static final int DEFAULT_CHUNK_SIZE = 500;
     public static final int MAX_CHUNK_SIZE = 10_000;
     public static final int DEFAULT_PARALLEL_VIRTUAL_SERVERS = 3;
-    public static final int MAX_PARALLEL_VIRTUAL_SERVERS = 8;
+    public static final int MAX_PARALLEL_VIRTUAL_SERVERS = 16;
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(15);
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
 

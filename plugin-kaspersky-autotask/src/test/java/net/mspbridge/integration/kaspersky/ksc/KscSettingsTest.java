@@ -75,7 +75,7 @@ class KscSettingsTest {
 
         assertThatThrownBy(() -> builder.parallelVirtualServers(0).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("parallelVirtualServers must be 1..8")
+                .hasMessageContaining("parallelVirtualServers must be 1..16")
                 .hasMessageContaining("virtual servers read at once");
         assertThatThrownBy(() -> builder.parallelVirtualServers(KscSettings.MAX_PARALLEL_VIRTUAL_SERVERS + 1).build())
                 .hasMessageContaining("parallelVirtualServers");
