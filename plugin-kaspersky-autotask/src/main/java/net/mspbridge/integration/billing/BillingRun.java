@@ -178,7 +178,9 @@ final class BillingRun {
                 ? ReportAssembler.assemble(request, plan.lines(), Map.of(), currencies, problems, Optional.empty())
                 : end.complete(plan, problems, early);
         return ReportAssembler.withNotCounted(report,
-                NotCountedDevices.of(reading.get().usage(), settings.companies(), billingOff));
+                NotCountedDevices.of(reading.get().usage(), EvidenceAssignments.unassigned(plan.lines(),
+                        reading.get().usage(), applications, settings.services(), settings.companies()),
+                        settings.companies(), billingOff));
     }
 
     private static Map<String, CustomerUsage> byCustomer(UsageReading usage) {
