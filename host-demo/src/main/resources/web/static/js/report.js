@@ -113,6 +113,9 @@ function linesTable(report, totals, shortNotes) {
 
 // Devices seen but not counted, per customer with each reason: evidence for an audit, following the
 // billing rules, so apart from the problems a person must act on (reports before plugin-api 1.2 have none).
+// The plugin's billing-rule reasons read on from the count ("1 device on a trial key"); the others follow a colon.
+const READS_ON = /^(on|with|running|listed|counted)\b/;
+
 function notCountedView(report) {
   const entries = report.notCounted || [];
   if (entries.length === 0) return null;
@@ -124,12 +127,18 @@ function notCountedView(report) {
   }
   return el('div', { class: 'not-counted' },
     el('h3', { class: 'subheading', text: 'Seen but not counted' }),
-    el('p', { class: 'muted small', text: 'Devices the billing rules leave out, with the reason. A device with several applications counts once per application.' }),
+    el('p', { class: 'muted small', text: 'Devices the billing rules leave out, or no report line takes, with the reason. A device with several applications counts once per application; per-user seats count as their users. Customers with billing off are not read, so their devices are not listed.' }),
     el('ul', { class: 'not-counted-list' }, [...byCustomer.values()].map(({ customer, entries: rows }) => {
+      // A customer not read (billing off) has no devices to count or open: it says so, never "0 devices".
+      if (rows.every((row) => row.devicesUnknown)) {
+        return el('li', { dataset: { notRead: customer.id } },
+          el('strong', { text: name(customer) }), ' ', el('span', { class: 'muted', text: 'devices not read' }),
+          el('ul', { class: 'reasons' }, rows.map((row) => el('li', { text: row.reason }))));
+      }
       const total = rows.reduce((sum, row) => sum + row.devices, 0);
       return el('li', { dataset: { customer: customer.id } },
         el('strong', { text: name(customer) }), ' ', el('span', { class: 'muted', text: plural(total, 'device') }),
-        el('ul', { class: 'reasons' }, rows.map((row) => el('li', { text: `${plural(row.devices, 'device')} ${row.reason}` }))));
+        el('ul', { class: 'reasons' }, rows.map((row) => el('li', { text: `${plural(row.devices, 'device')}${READS_ON.test(row.reason) ? ' ' : ': '}${row.reason}` }))));
     })));
 }
 
