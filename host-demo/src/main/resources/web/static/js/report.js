@@ -52,16 +52,16 @@ function lineRow(line, amount, short) {
     noteCell(line, short));
 }
 
-// "+5 units (+22.50 USD, +8.00 EUR), -2 units (-9.00 USD)": what the counted lines add and remove,
+// ["+5 units (+22.50 USD, +8.00 EUR)", "-2 units (-9.00 USD)"]: what the counted lines add and remove,
 // the money per currency (never euros added to dollars).
-function totalText(total) {
+function totalParts(total) {
   const amounts = total.amounts || [];
   const parts = [];
   const sums = (key, sign) => amounts.filter((a) => Number(a[key]) !== 0)
     .map((a) => `${sign}${moneyIn(a[key], a.currency)}`).join(', ');
   if (total.unitsAdded) parts.push(`+${plural(total.unitsAdded, 'unit')} (${sums('added', '+') || '+0.00'})`);
   if (total.unitsRemoved) parts.push(`-${plural(total.unitsRemoved, 'unit')} (${sums('removed', '-') || '-0.00'})`);
-  return parts.length ? parts.join(', ') : 'no change';
+  return parts.length ? parts : ['no change'];
 }
 
 // The net amount per currency, one under the other.
@@ -74,14 +74,16 @@ function netAmounts(total) {
 }
 
 // The net change and amount sit under their columns, where they are the sums of the counted lines
-// above; the sentence follows them, in the wide columns of names.
+// above; what was added and removed goes under the label, one part a line, so that it stays on a
+// laptop's screen with the numbers (after the Outcome column it was scrolled out of view at 1366 px).
 function totalRow(cls, label, total, columns) {
   return el('tr', { class: cls },
-    el('th', { scope: 'row', colSpan: 4, text: label }),
+    el('th', { scope: 'row', colSpan: 4 }, el('div', { text: label }),
+      el('div', { class: 'total-text' }, totalParts(total).map((part) => el('div', { text: part })))),
     el('td', { class: `${changeClass(total.unitsNet)} net-units`, text: signed(total.unitsNet) }),
     el('td', {}),
     netAmounts(total),
-    el('td', { class: 'total-text', colSpan: columns - 7, text: totalText(total) }));
+    el('td', { colSpan: columns - 7 }));
 }
 
 const HEADINGS = ['Company', 'Service', 'In force', 'Wanted', 'Change', 'Unit price', 'Amount change', 'Outcome',
