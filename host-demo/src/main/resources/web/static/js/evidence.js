@@ -101,9 +101,16 @@ function attachToNotCounted(container, runId, lineNames) {
 function notCountedTable(runId, summary, lineNames) {
   if (summary.notCounted.length === 0) return null;
   const item = (n) => {
+    if (!n.devicesRead) {
+      // Billing off: the run read none of its devices, so there is no list to open.
+      return el('li', { dataset: { notRead: n.customerId } },
+        el('strong', { text: n.customerName || n.customerId }), ' ', el('span', { text: `devices not read: ${n.reason}` }));
+    }
+    // Seats of per-user applications are one record of several units: the count is the units, as in the report.
+    const count = n.units === n.devices ? plural(n.devices, 'device') : `${plural(n.units, 'unit')} (${plural(n.devices, 'record')})`;
     const li = el('li', { dataset: { customer: n.customerId } },
       el('strong', { text: n.customerName || n.customerId }), ' ',
-      el('span', { text: `${plural(n.devices, 'device')}${READS_ON.test(n.reason) ? ' ' : ': '}${n.reason}` }), ' ');
+      el('span', { text: `${count}${READS_ON.test(n.reason) ? ' ' : ': '}${n.reason}` }), ' ');
     li.append(toggle('show', () => {
       const panel = pagedDevices(`${base(runId)}/not-counted`, { customer: n.customerId, reason: n.reason }, lineNames, 'Not counted because');
       li.append(panel);
@@ -113,7 +120,7 @@ function notCountedTable(runId, summary, lineNames) {
   };
   return el('div', {},
     el('h4', { class: 'subheading', text: 'Not counted, from the devices' }),
-    el('p', { class: 'muted small', text: 'Every device the run saw and did not bill, with why: the billing rules above, and usage no line takes (customer or category not mapped).' }),
+    el('p', { class: 'muted small', text: 'Every device the run saw and did not bill, with why: the billing rules above, and usage no line takes (customer or category not mapped). Customers with billing off are not read.' }),
     el('ul', { class: 'evidence-not-counted' }, summary.notCounted.map(item)));
 }
 

@@ -52,16 +52,16 @@ function lineRow(line, amount, short) {
     noteCell(line, short));
 }
 
-// "+5 units (+22.50 USD, +8.00 EUR), -2 units (-9.00 USD)": what the counted lines add and remove,
+// ["+5 units (+22.50 USD, +8.00 EUR)", "-2 units (-9.00 USD)"]: what the counted lines add and remove,
 // the money per currency (never euros added to dollars).
-function totalText(total) {
+function totalParts(total) {
   const amounts = total.amounts || [];
   const parts = [];
   const sums = (key, sign) => amounts.filter((a) => Number(a[key]) !== 0)
     .map((a) => `${sign}${moneyIn(a[key], a.currency)}`).join(', ');
   if (total.unitsAdded) parts.push(`+${plural(total.unitsAdded, 'unit')} (${sums('added', '+') || '+0.00'})`);
   if (total.unitsRemoved) parts.push(`-${plural(total.unitsRemoved, 'unit')} (${sums('removed', '-') || '-0.00'})`);
-  return parts.length ? parts.join(', ') : 'no change';
+  return parts.length ? parts : ['no change'];
 }
 
 // The net amount per currency, one under the other.
@@ -74,14 +74,16 @@ function netAmounts(total) {
 }
 
 // The net change and amount sit under their columns, where they are the sums of the counted lines
-// above; the sentence follows them, in the wide columns of names.
+// above; what was added and removed goes under the label, one part a line, so that it stays on a
+// laptop's screen with the numbers (after the Outcome column it was scrolled out of view at 1366 px).
 function totalRow(cls, label, total, columns) {
   return el('tr', { class: cls },
-    el('th', { scope: 'row', colSpan: 4, text: label }),
+    el('th', { scope: 'row', colSpan: 4 }, el('div', { text: label }),
+      el('div', { class: 'total-text' }, totalParts(total).map((part) => el('div', { text: part })))),
     el('td', { class: `${changeClass(total.unitsNet)} net-units`, text: signed(total.unitsNet) }),
     el('td', {}),
     netAmounts(total),
-    el('td', { class: 'total-text', colSpan: columns - 7, text: totalText(total) }));
+    el('td', { colSpan: columns - 7 }));
 }
 
 const HEADINGS = ['Company', 'Service', 'In force', 'Wanted', 'Change', 'Unit price', 'Amount change', 'Outcome',
@@ -113,6 +115,9 @@ function linesTable(report, totals, shortNotes) {
 
 // Devices seen but not counted, per customer with each reason: evidence for an audit, following the
 // billing rules, so apart from the problems a person must act on (reports before plugin-api 1.2 have none).
+// The plugin's billing-rule reasons read on from the count ("1 device on a trial key"); the others follow a colon.
+const READS_ON = /^(on|with|running|listed|counted)\b/;
+
 function notCountedView(report) {
   const entries = report.notCounted || [];
   if (entries.length === 0) return null;
@@ -124,12 +129,18 @@ function notCountedView(report) {
   }
   return el('div', { class: 'not-counted' },
     el('h3', { class: 'subheading', text: 'Seen but not counted' }),
-    el('p', { class: 'muted small', text: 'Devices the billing rules leave out, with the reason. A device with several applications counts once per application.' }),
+    el('p', { class: 'muted small', text: 'Devices the billing rules leave out, or no report line takes, with the reason. A device with several applications counts once per application; per-user seats count as their users. Customers with billing off are not read, so their devices are not listed.' }),
     el('ul', { class: 'not-counted-list' }, [...byCustomer.values()].map(({ customer, entries: rows }) => {
+      // A customer not read (billing off) has no devices to count or open: it says so, never "0 devices".
+      if (rows.every((row) => row.devicesUnknown)) {
+        return el('li', { dataset: { notRead: customer.id } },
+          el('strong', { text: name(customer) }), ' ', el('span', { class: 'muted', text: 'devices not read' }),
+          el('ul', { class: 'reasons' }, rows.map((row) => el('li', { text: row.reason }))));
+      }
       const total = rows.reduce((sum, row) => sum + row.devices, 0);
       return el('li', { dataset: { customer: customer.id } },
         el('strong', { text: name(customer) }), ' ', el('span', { class: 'muted', text: plural(total, 'device') }),
-        el('ul', { class: 'reasons' }, rows.map((row) => el('li', { text: `${plural(row.devices, 'device')} ${row.reason}` }))));
+        el('ul', { class: 'reasons' }, rows.map((row) => el('li', { text: `${plural(row.devices, 'device')}${READS_ON.test(row.reason) ? ' ' : ': '}${row.reason}` }))));
     })));
 }
 

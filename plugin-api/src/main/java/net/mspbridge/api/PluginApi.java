@@ -26,7 +26,8 @@ public final class PluginApi {
      * and amount ({@link net.mspbridge.api.billing.ReportLine#currency()}); a billing run's context
      * carries an evidence sink ({@link net.mspbridge.api.HostContext#evidence()},
      * {@link net.mspbridge.api.host.EvidenceSink}) where the plugin writes the devices behind each
-     * report line as it reads them.
+     * report line as it reads them; a report can name a customer whose devices were not read
+     * ({@link net.mspbridge.api.billing.NotCounted#devicesUnknown()}).
      */
     public static final String CONTRACT_VERSION = "1.3.0";
 

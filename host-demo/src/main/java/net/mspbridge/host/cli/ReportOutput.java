@@ -150,7 +150,11 @@ final class ReportOutput {
                 customer = entry.customer().id();
                 out.append("  ").append(name(entry.customer())).append('\n');
             }
-            out.append("      ").append(count(entry.devices(), "device")).append(' ').append(entry.reason()).append('\n');
+            // A customer not read (its billing is off) has no count to give: never "0 devices".
+            // The billing rules' reasons read on from the count ("on a trial key"); the others follow a colon.
+            boolean readsOn = entry.reason().matches("(on|with|running|listed|counted)\\b.*");
+            out.append("      ").append(entry.devicesUnknown() ? "devices not read" : count(entry.devices(), "device"))
+                    .append(readsOn && !entry.devicesUnknown() ? " " : ": ").append(entry.reason()).append('\n');
         }
     }
 

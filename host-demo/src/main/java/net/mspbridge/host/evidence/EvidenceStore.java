@@ -160,7 +160,7 @@ public final class EvidenceStore {
                         + " WHERE reason <> '' GROUP BY customer_id, customer_name, reason"
                         + " ORDER BY customer_name, customer_id, reason", List.of(runId),
                         row -> notCounted.add(new EvidenceSummary.NotCounted(row.getString(1), row.getString(2),
-                                row.getString(3), row.getLong(4), row.getLong(5))));
+                                row.getString(3), row.getLong(4), row.getLong(5), true)));
             }
             return new EvidenceSummary(state, keptRuns, records, incomplete, lines, notCounted);
         });

@@ -5,10 +5,12 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.host.evidence.EvidenceCsv;
 import net.mspbridge.host.evidence.EvidencePage;
 import net.mspbridge.host.evidence.EvidenceStore;
@@ -32,8 +34,12 @@ final class EvidenceRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/runs/{runId}/evidence", ctx -> ctx.json(WebJson.MAPPER.valueToTree(
-                runs.evidence().summary(run(ctx).runId()))));
+        routes.get("/api/runs/{runId}/evidence", ctx -> {
+            RunRecord run = run(ctx);
+            // Customers with billing off were not read: the report says so, the evidence has no device of theirs.
+            ctx.json(WebJson.MAPPER.valueToTree(runs.evidence().summary(run.runId())
+                    .withNotRead(run.report().map(BillingReport::notCounted).orElse(List.of()))));
+        });
         routes.get("/api/runs/{runId}/evidence/devices", this::lineDevices);
         routes.get("/api/runs/{runId}/evidence/not-counted", this::notCounted);
         routes.get("/api/runs/{runId}/evidence/search", this::search);

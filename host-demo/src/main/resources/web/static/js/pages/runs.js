@@ -20,19 +20,21 @@ async function load() {
     })));
   main.append(card('Runs', history.runs.length === 0 ? el('p', { class: 'muted', text: 'No billing run yet.' })
     : el('div', { class: 'table-scroll' }, el('table', { class: 'data-table runs-table' },
-      el('thead', {}, el('tr', {}, ['Run', 'Started', 'Started by', 'Plugin', 'Mode', 'Effective', 'Status', 'Lines', 'Changes', 'Problems']
-        .map((h, i) => el('th', { scope: 'col', class: i >= 7 ? 'num' : null, text: h })))),
+      // What a person scans for (when, which mode, how it ended, its numbers) first; who started it
+      // and the plugin, the long texts, last, so that a laptop's screen shows the numbers.
+      el('thead', {}, el('tr', {}, ['Run', 'Started', 'Mode', 'Effective', 'Status', 'Lines', 'Changes', 'Problems', 'Started by', 'Plugin']
+        .map((h, i) => el('th', { scope: 'col', class: i >= 5 && i <= 7 ? 'num' : null, text: h })))),
       el('tbody', {}, history.runs.map((run) => el('tr', { dataset: { runId: run.runId } },
         el('td', {}, el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: run.runId })),
         el('td', { text: dateTime(run.startedAt) }),
-        el('td', { text: `${run.startedBy} (${run.triggerDescription})` }),
-        el('td', { text: run.pluginId }),
         el('td', { text: run.mode === 'APPLY' ? 'Apply' : 'Preview' }),
         el('td', { text: run.effectiveDate }),
         el('td', {}, badge(run.state)),
         el('td', { class: 'num', text: String(run.lines) }),
         el('td', { class: 'num', text: changes(run) }),
-        el('td', { class: 'num', text: String(run.problems) }))))))));
+        el('td', { class: 'num', text: String(run.problems) }),
+        el('td', { text: `${run.startedBy} (${run.triggerDescription})` }),
+        el('td', { text: run.pluginId }))))))));
 }
 
 load().catch((e) => loadFailed(main, e));

@@ -101,16 +101,17 @@ class ReportBrowserTest {
     @Order(2)
     void theTotalsSayWhatEachContractAndTheRunAddAndRemove() {
         List<String> contractTotals = browser.driver().findElements(By.cssSelector(TABLE + " tr.contract-total")).stream()
-                .map(WebElement::getText).toList();
+                .map(ReportBrowserTest::totalCells).toList();
+        // Under the Change and Amount change columns: the sums of the lines above; what was added
+        // and removed under the label, one part a line.
         assertThat(contractTotals).hasSize(3)
-                // Under the Change and Amount change columns: the sums of the lines above.
-                .contains("Total Contoso Ltd. - Managed Security 0\n+9.00 USD\n+4 units (+27.00 USD), -4 units (-18.00 USD)",
-                        "Total Fabrikam - Managed Security +5\n+28.00 USD\n+5 units (+28.00 USD)",
-                        "Total Northwind Traders - Security & Backup +11\n+65.00 EUR\n+11 units (+65.00 EUR)");
+                .contains("Total Contoso Ltd. - Managed Security\n+4 units (+27.00 USD)\n-4 units (-18.00 USD) | 0 | +9.00 USD",
+                        "Total Fabrikam - Managed Security\n+5 units (+28.00 USD) | +5 | +28.00 USD",
+                        "Total Northwind Traders - Security & Backup\n+11 units (+65.00 EUR) | +11 | +65.00 EUR");
         // Euros are never added to dollars: the run's money is summed per currency.
-        assertThat(browser.find(By.cssSelector(TABLE + " tfoot tr.run-total")).getText())
-                .isEqualTo("Run total (changes made; amounts per month) +16\n+37.00 USD\n+65.00 EUR\n"
-                        + "+20 units (+55.00 USD, +65.00 EUR), -4 units (-18.00 USD)");
+        assertThat(totalCells(browser.find(By.cssSelector(TABLE + " tfoot tr.run-total"))))
+                .isEqualTo("Run total (changes made; amounts per month)\n+20 units (+55.00 USD, +65.00 EUR)\n"
+                        + "-4 units (-18.00 USD) | +16 | +37.00 USD\n+65.00 EUR");
         // The Billing page's report opens to its devices too (as the run's page does, tested below).
         assertThat(browser.find(By.cssSelector(TABLE + " .evidence-toggle")).getText()).matches("▸ \\d+ devices?");
     }
@@ -146,6 +147,11 @@ class ReportBrowserTest {
             double right = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", th)).doubleValue();
             assertThat(right).as(heading + " is in view at 1366 px without scrolling").isLessThanOrEqualTo(visibleRight);
         }
+        // The run's total says what it adds and removes where the numbers are, not past the Outcome column.
+        for (WebElement part : table.findElements(By.cssSelector("tr.run-total .total-text, tr.contract-total .total-text"))) {
+            double right = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", part)).doubleValue();
+            assertThat(right).as("'%s' is in view at 1366 px without scrolling", part.getText()).isLessThanOrEqualTo(visibleRight);
+        }
         WebElement scroller = table.findElement(By.xpath(".."));
         assertThat(((Number) js.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth", scroller))
                 .intValue()).as("the table is wider than its card, so its card scrolls").isPositive();
@@ -160,8 +166,8 @@ class ReportBrowserTest {
         browser.open(url + "runs/" + applied.runId());
         browser.visible(By.cssSelector(".report-lines tfoot tr.run-total"));
 
-        assertThat(browser.find(By.cssSelector(".report-lines tfoot tr.run-total")).getText())
-                .endsWith("+16\n+37.00 USD\n+65.00 EUR\n+20 units (+55.00 USD, +65.00 EUR), -4 units (-18.00 USD)");
+        assertThat(totalCells(browser.find(By.cssSelector(".report-lines tfoot tr.run-total"))))
+                .endsWith("\n+20 units (+55.00 USD, +65.00 EUR)\n-4 units (-18.00 USD) | +16 | +37.00 USD\n+65.00 EUR");
         assertThat(browser.find(By.cssSelector(".facts")).getText()).contains("10 changes");
         browser.fullPageScreenshot("report-03-run-page-1366");
     }
@@ -193,9 +199,25 @@ class ReportBrowserTest {
                 .containsExactly("UNMAPPED_USAGE");
         List<String> notCounted = browser.driver().findElements(By.cssSelector(".not-counted-list > li")).stream()
                 .map(li -> li.getText().replace('\n', ' ')).toList();
-        assertThat(notCounted).containsExactly("Fabrikam 1 device 1 device on a trial key ▸ devices",
+        String billingOff = " devices not read customer billing off (Companies panel): its devices were not read";
+        // Fabrikam's host with no licence key is counted here as in the evidence (it read "1 device" before).
+        assertThat(notCounted).containsExactly("Fabrikam 2 devices 1 device on a trial key"
+                        + " 1 device with no licence key: no Kaspersky application uses a key on it ▸ devices",
                 "Northwind Traders 3 devices 1 device on an expired key 1 device on a key that has expired on the device"
-                        + " 1 device on a key that was never added to the virtual server ▸ devices");
+                        + " 1 device on a key that was never added to the virtual server ▸ devices",
+                "AdventureWorks" + billingOff, "Tailspin" + billingOff, "Litware" + billingOff);
+        // A customer not read has no devices to open.
+        assertThat(browser.driver().findElements(By.cssSelector(".not-counted-list > li[data-not-read] .evidence-toggle"))).isEmpty();
+        // The evidence's own list counts Fabrikam the same, and says the same of the customers not read.
+        List<String> inEvidence = browser.driver().findElements(By.cssSelector(".evidence-not-counted > li")).stream()
+                .map(li -> li.getText().replace('\n', ' ')).toList();
+        assertThat(inEvidence).filteredOn(text -> text.startsWith("Fabrikam ")).containsExactly(
+                "Fabrikam 1 device on a trial key ▸ show",
+                "Fabrikam 1 device with no licence key: no Kaspersky application uses a key on it ▸ show");
+        assertThat(inEvidence).filteredOn(text -> text.contains("not read")).containsExactly(
+                "AdventureWorks devices not read: customer billing off (Companies panel): its devices were not read",
+                "Tailspin devices not read: customer billing off (Companies panel): its devices were not read",
+                "Litware devices not read: customer billing off (Companies panel): its devices were not read");
         browser.fullPageScreenshot("report-04-not-counted");
     }
 
@@ -314,6 +336,34 @@ class ReportBrowserTest {
         assertThat(latest.getText()).contains("Woodgrove Bank");
         assertThat(attention.findElements(By.cssSelector(".failed-schedules"))).isEmpty();
         browser.fullPageScreenshot("report-06-dashboard-attention");
+    }
+
+    /** The run history's table keeps each date and "started by" on one line at 1440 px (and 1366), scrolling sideways. */
+    @Test
+    @Order(14)
+    void theRunHistoryTableDoesNotWrapItsCells() {
+        for (int width : new int[] {1440, 1366}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 900));
+            new HistoryPage(browser, url).open();
+            WebElement table = browser.find(By.cssSelector("table.runs-table"));
+
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            assertThat((List<?>) js.executeScript(WRAPPED_CELLS, table)).as("cells wrapped at %d px", width).isEmpty();
+            // Its numbers come before the long texts, so they are in view without scrolling.
+            double visibleRight = ((Number) js.executeScript("return arguments[0].parentElement.getBoundingClientRect().right",
+                    table)).doubleValue();
+            WebElement problems = table.findElements(By.cssSelector("thead th")).stream()
+                    .filter(th -> th.getText().equalsIgnoreCase("Problems")).findFirst().orElseThrow();
+            assertThat(((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", problems)).doubleValue())
+                    .as("Problems in view at %d px", width).isLessThanOrEqualTo(visibleRight);
+            browser.screenshot("report-07-history-table-" + width);
+        }
+    }
+
+    /** A total row's cells: the label with its parts, the net change, the net amounts. */
+    private static String totalCells(WebElement row) {
+        return row.findElement(By.cssSelector("th")).getText() + " | " + row.findElement(By.cssSelector(".net-units")).getText()
+                + " | " + row.findElement(By.cssSelector(".net-amount")).getText();
     }
 
     /** Each line of the history's chart: the service it draws and its values by date. */

@@ -111,14 +111,16 @@ class ReportOutputTest {
                 report.statusMessage(), report.lines(), List.of(), List.of(
                         new NotCounted(new Ref("15", "Fabrikam"), "on a trial key", 1),
                         new NotCounted(new Ref("21", "Northwind Traders"), "on an expired key", 2),
-                        new NotCounted(new Ref("21", "Northwind Traders"), "with a reserve key only, no active key", 1)));
+                        new NotCounted(new Ref("21", "Northwind Traders"), "with a reserve key only, no active key", 1),
+                        NotCounted.notRead(new Ref("30", "Tailspin Toys"), "customer billing off")));
         RunRecord run = new RunRecord(plain.runId(), plain.pluginId(), plain.mode(), plain.effectiveDate(), plain.trigger(),
                 plain.startedBy(), plain.startedAt(), plain.finishedAt(), plain.state(), plain.message(), plain.lines(),
                 plain.changes(), plain.failed(), 0, plain.progress(), false, Optional.of(withNotCounted));
 
         assertThat(ReportOutput.table(run)).contains("Seen but not counted")
                 .contains("  Fabrikam\n      1 device on a trial key\n  Northwind Traders\n      2 devices on an expired key\n"
-                        + "      1 device with a reserve key only, no active key\n")
+                        + "      1 device with a reserve key only, no active key\n"
+                        + "  Tailspin Toys\n      devices not read: customer billing off\n")
                 .doesNotContain("Problems");
     }
 

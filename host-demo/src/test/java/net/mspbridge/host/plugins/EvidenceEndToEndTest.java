@@ -133,6 +133,30 @@ class EvidenceEndToEndTest {
         }
     }
 
+    /**
+     * Issue 16: the report's "Seen but not counted" and the evidence's "not counted" give every customer
+     * the same count (hosts with no licence key included); a customer with billing off is in neither
+     * as a count: the report says its devices were not read, the evidence has none of its devices.
+     */
+    @Test
+    void theReportAndTheEvidenceCountTheSameDevicesNotCountedPerCustomer() {
+        BillingReport report = run("run-not-counted", RunMode.PREVIEW);
+
+        Map<String, Long> inReport = new TreeMap<>();
+        report.notCounted().stream().filter(n -> !n.devicesUnknown())
+                .forEach(n -> inReport.merge(n.customer().name(), (long) n.devices(), Long::sum));
+        Map<String, Long> inEvidence = new TreeMap<>();
+        // A customer mapped to no company is a problem of the report (its usage is billed nowhere), not listed there.
+        store.summary("run-not-counted").notCounted().stream()
+                .filter(n -> !n.reason().startsWith("its customer is mapped to no Autotask company"))
+                .forEach(n -> inEvidence.merge(n.customerName(), n.units(), Long::sum));
+        assertThat(inReport).containsEntry("Fabrikam", 2L).isEqualTo(inEvidence);
+        List<String> notRead = report.notCounted().stream().filter(n -> n.devicesUnknown())
+                .map(n -> n.customer().name()).toList();
+        assertThat(notRead).containsExactly("AdventureWorks", "Tailspin", "Litware");
+        assertThat(rows("run-not-counted")).extracting(EvidenceRow::customerName).doesNotContainAnyElementsOf(notRead);
+    }
+
     /** A host that offers no sink (a context made as before plugin-api 1.3) gets the same report. */
     @Test
     void withoutASinkThePluginBillsTheSame() {

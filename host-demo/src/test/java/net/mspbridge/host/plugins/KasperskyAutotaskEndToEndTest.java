@@ -53,6 +53,8 @@ import net.mspbridge.host.sandbox.seed.SandboxSeed;
  */
 class KasperskyAutotaskEndToEndTest {
 
+    private static final String BILLING_OFF = "customer billing off (Companies panel): its devices were not read";
+
     private static final String ADJUSTMENTS = "ContractServiceAdjustments";
 
     @TempDir
@@ -158,9 +160,16 @@ class KasperskyAutotaskEndToEndTest {
         assertThat(first.notCounted()).extracting(n -> n.customer().name(), NotCounted::reason, NotCounted::devices)
                 .containsExactly(
                         tuple("Fabrikam", "on a trial key", 1),
+                        tuple("Fabrikam", "with no licence key: no Kaspersky application uses a key on it", 1),
                         tuple("Northwind Traders", "on an expired key", 1),
                         tuple("Northwind Traders", "on a key that has expired on the device", 1),
-                        tuple("Northwind Traders", "on a key that was never added to the virtual server", 1));
+                        tuple("Northwind Traders", "on a key that was never added to the virtual server", 1),
+                        // Billing off in the demo's Companies rows: not read, so said once, with no count.
+                        tuple("AdventureWorks", BILLING_OFF, 0),
+                        tuple("Tailspin", BILLING_OFF, 0),
+                        tuple("Litware", BILLING_OFF, 0));
+        assertThat(first.notCounted()).filteredOn(NotCounted::devicesUnknown).extracting(n -> n.customer().name())
+                .containsExactly("AdventureWorks", "Tailspin", "Litware");
 
         BillingReport second = run(RunMode.APPLY);
 

@@ -63,4 +63,20 @@ class ReportJsonTest {
 
         assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report);
     }
+
+    @Test
+    void aCustomerNotReadIsKeptAndAStoredReportFromBeforeReadsItsDevicesAsRead() {
+        net.mspbridge.api.billing.Ref fabrikam = new net.mspbridge.api.billing.Ref("15", "Fabrikam");
+        BillingReport report = new BillingReport("r1", java.time.LocalDate.of(2026, 12, 7), net.mspbridge.api.billing.RunMode.APPLY,
+                net.mspbridge.api.billing.RunStatus.COMPLETED, "ok", java.util.List.of(), java.util.List.of(),
+                java.util.List.of(net.mspbridge.api.billing.NotCounted.notRead(fabrikam, "customer billing off")));
+        String before = ReportJson.write(new BillingReport("r1", java.time.LocalDate.of(2026, 12, 7),
+                net.mspbridge.api.billing.RunMode.APPLY, net.mspbridge.api.billing.RunStatus.COMPLETED, "ok", java.util.List.of(),
+                java.util.List.of(), java.util.List.of(new net.mspbridge.api.billing.NotCounted(fabrikam, "on a trial key", 2))))
+                .replace(",\"devicesUnknown\":false", "");
+
+        assertThat(before).doesNotContain("devicesUnknown");
+        assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report);
+        assertThat(ReportJson.read(before).notCounted().get(0).devicesUnknown()).isFalse();
+    }
 }

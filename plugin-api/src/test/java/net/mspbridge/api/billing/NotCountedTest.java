@@ -29,4 +29,15 @@ class NotCountedTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must say why");
         assertThat(new NotCounted(FABRIKAM, "on a trial key", 2).devices()).isEqualTo(2);
     }
+
+    @Test
+    void aCustomerNotReadIsSaidWithoutACount() {
+        NotCounted off = NotCounted.notRead(FABRIKAM, "customer billing off");
+
+        assertThat(off.devicesUnknown()).isTrue();
+        assertThat(off.devices()).isZero();
+        assertThat(new NotCounted(FABRIKAM, "on a trial key", 2).devicesUnknown()).isFalse();
+        assertThatThrownBy(() -> new NotCounted(FABRIKAM, "customer billing off", 3, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no count");
+    }
 }

@@ -90,7 +90,8 @@ final class BillingRun {
         UsageSource source = connections.usageSource(context);
         // The customers first, on this thread: an unreachable Kaspersky server ends the run here,
         // before any Autotask call spends the shared hourly budget.
-        Map<String, KasperskyCustomer> customers = customersToRead(source);
+        List<KasperskyCustomer> billingOff = new ArrayList<>();
+        Map<String, KasperskyCustomer> customers = customersToRead(source, billingOff);
         BilledPairs billed = BilledPairs.read(context.store(), settings.solution());
         CustomersWithUsage withUsage = CustomersWithUsage.read(context.store(), settings.solution());
         AutotaskPort port = connections.autotask(context, settings.budgetSharePercent());
@@ -99,7 +100,7 @@ final class BillingRun {
         SideRead<Optional<UsageReading>> usage = SideRead.start("billing-usage-" + request.runId(),
                 () -> readUsage(source, customers, soFar));
         try {
-            return compute(port, usage, soFar, billed, withUsage);
+            return compute(port, usage, soFar, billed, withUsage, billingOff);
         } finally {
             usage.settle();
             release(port);
@@ -121,7 +122,7 @@ final class BillingRun {
     }
 
     private BillingReport compute(AutotaskPort port, SideRead<Optional<UsageReading>> usageRead, UsageSoFar soFar,
-            BilledPairs billed, CustomersWithUsage withUsage) {
+            BilledPairs billed, CustomersWithUsage withUsage, List<KasperskyCustomer> billingOff) {
         SortedSet<PairKey> billedBefore = billed.pairs();
         // The chosen solution's applications only: services the other solution's rows name are not
         // this run's to plan, even though those rows stay stored for when it is chosen again.
@@ -177,7 +178,9 @@ final class BillingRun {
                 ? ReportAssembler.assemble(request, plan.lines(), Map.of(), currencies, problems, Optional.empty())
                 : end.complete(plan, problems, early);
         return ReportAssembler.withNotCounted(report,
-                NotCountedDevices.of(reading.get().usage(), settings.companies()));
+                NotCountedDevices.of(reading.get().usage(), EvidenceAssignments.unassigned(plan.lines(),
+                        reading.get().usage(), applications, settings.services(), settings.companies()),
+                        settings.companies(), billingOff));
     }
 
     private static Map<String, CustomerUsage> byCustomer(UsageReading usage) {
@@ -197,9 +200,10 @@ final class BillingRun {
 
     /**
      * The customers the source knows whose billing is on, and those no Companies row maps (their usage
-     * is billed nowhere: the report must say so). Customers mapped with billing off are not read.
+     * is billed nowhere: the report must say so). Customers mapped with billing off are not read (no
+     * Kaspersky calls are spent on them); they are added to {@code billingOff}, for the report to say so.
      */
-    private Map<String, KasperskyCustomer> customersToRead(UsageSource source) {
+    private Map<String, KasperskyCustomer> customersToRead(UsageSource source, List<KasperskyCustomer> billingOff) {
         progress.step("Reading usage");
         Set<String> billable = new TreeSet<>();
         settings.companies().billable().forEach(m -> billable.add(m.customerId()));
@@ -207,6 +211,8 @@ final class BillingRun {
         for (KasperskyCustomer customer : source.customers()) {
             if (billable.contains(customer.id()) || settings.companies().of(customer.id()).isEmpty()) {
                 known.put(customer.id(), customer);
+            } else {
+                billingOff.add(customer);
             }
         }
         progress.advance("Read the customers");

@@ -1,5 +1,6 @@
 package net.mspbridge.integration.billing;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -51,6 +52,32 @@ final class EvidenceAssignments {
                 }
             }
         }
+        for (Unassigned u : unassigned(assigned, usage, applications, services, companies)) {
+            sink.assign(EvidenceAssignment.notCounted(u.customerId(), u.application(), u.category(), u.reason()));
+        }
+    }
+
+    /**
+     * The usage counted by the read that no line takes, per (customer, application, category), with
+     * why: what {@link #send} assigns to no line, for the report's "not counted" view to count too.
+     */
+    static List<Unassigned> unassigned(List<PlannedLine> lines, Collection<CustomerUsage> usage,
+            ApplicationCatalog applications, ServiceMappings services, CompanyMappings companies) {
+        Set<String> assigned = new HashSet<>();
+        for (PlannedLine line : lines) {
+            for (Contribution c : line.contributions()) {
+                if (c.units() > 0) {
+                    categories(c.category()).forEach(category ->
+                            assigned.add(key(c.customer().id(), c.application().name(), category)));
+                }
+            }
+        }
+        return unassigned(assigned, usage, applications, services, companies);
+    }
+
+    private static List<Unassigned> unassigned(Set<String> assigned, Collection<CustomerUsage> usage,
+            ApplicationCatalog applications, ServiceMappings services, CompanyMappings companies) {
+        List<Unassigned> unassigned = new ArrayList<>();
         for (CustomerUsage customer : usage) {
             String customerId = customer.customer().id();
             for (Map.Entry<String, UsageCounts> entry : customer.byApplication().entrySet()) {
@@ -58,17 +85,26 @@ final class EvidenceAssignments {
                 String name = application.map(SecurityApplication::name).orElse(entry.getKey());
                 UsageCounts counts = entry.getValue();
                 if (counts.users() > 0 && !assigned.contains(key(customerId, name, UsageEvidence.USERS))) {
-                    sink.assign(EvidenceAssignment.notCounted(customerId, name, UsageEvidence.USERS,
-                            why(customerId, application, null, services, companies)));
+                    unassigned.add(new Unassigned(customerId, name, UsageEvidence.USERS,
+                            why(customerId, application, null, services, companies), counts.users()));
                 }
                 for (DeviceCategory category : DeviceCategory.values()) {
                     if (counts.devices(category) > 0 && !assigned.contains(key(customerId, name, category.label()))) {
-                        sink.assign(EvidenceAssignment.notCounted(customerId, name, category.label(),
-                                why(customerId, application, category, services, companies)));
+                        unassigned.add(new Unassigned(customerId, name, category.label(),
+                                why(customerId, application, category, services, companies), counts.devices(category)));
                     }
                 }
             }
         }
+        return unassigned;
+    }
+
+    /**
+     * Usage counted by the read that is on no report line.
+     *
+     * @param units the devices, or for {@link UsageEvidence#USERS} the seats
+     */
+    record Unassigned(String customerId, String application, String category, String reason, int units) {
     }
 
     /** Why usage that was counted is on no line, in the words of the settings a person would change. */

@@ -3,34 +3,66 @@ package net.mspbridge.integration.billing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import net.mspbridge.api.billing.NotCounted;
 import net.mspbridge.api.billing.Ref;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.HostsNotBilled;
+import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.NotBilledReason;
 import net.mspbridge.integration.settings.CompanyMappings;
 
 /**
  * Which devices of a billed customer were seen but not counted, and why (a trial key, a reserve key
- * only, a paused subscription, ...), per customer and reason, for the report's "not counted" view.
- * They follow the billing rules, so they are evidence for an audit, not problems a person must act
- * on: a run with only these completes without problems. A customer that is not mapped, or mapped
- * with billing off, is not billed at all, so its devices left out are not listed here.
+ * only, a paused subscription, no licence key at all, ...), per customer and reason, for the
+ * report's "not counted" view. They follow the billing rules, so they are evidence for an audit, not
+ * problems a person must act on: a run with only these completes without problems. Usage the read
+ * counted but no report line takes (a category with no service mapped, ...) is here too, with the
+ * reason the evidence gives it. The counts are those of the usage read, whose every decision also
+ * went to the evidence, so this view and the evidence's count the same devices per customer (seats
+ * of per-user applications count as their users, as the evidence's units).
+ *
+ * <p>A customer mapped with billing off is not read at all (no Kaspersky calls are spent on it), so
+ * its devices are unknown: it is said once, {@link NotCounted#notRead}, never with a count. A customer
+ * that is not mapped is read, and its usage is a problem of the report, so it is not listed here.
  */
 final class NotCountedDevices {
+
+    /** Why a customer mapped with billing off has no devices counted (its devices were not read). */
+    static final String BILLING_OFF = "customer billing off (Companies panel): its devices were not read";
 
     private NotCountedDevices() {
     }
 
-    static List<NotCounted> of(Collection<CustomerUsage> usage, CompanyMappings companies) {
+    /**
+     * @param usage      the usage read, of every customer read
+     * @param unassigned the usage counted by the read that no line takes ({@link EvidenceAssignments#unassigned})
+     * @param companies  the Companies rows of the run
+     * @param billingOff the customers the source knows that are mapped with billing off (not read)
+     */
+    static List<NotCounted> of(Collection<CustomerUsage> usage, List<EvidenceAssignments.Unassigned> unassigned,
+            CompanyMappings companies, Collection<KasperskyCustomer> billingOff) {
+        // Per customer, why, the devices (seats for per-user applications), in the order first met.
+        Map<String, Map<String, Integer>> onNoLine = new HashMap<>();
+        unassigned.forEach(u -> onNoLine.computeIfAbsent(u.customerId(), id -> new LinkedHashMap<>())
+                .merge(u.reason(), u.units(), Integer::sum));
         List<NotCounted> notCounted = new ArrayList<>();
         usage.stream()
-                .filter(u -> !u.notBilled().isEmpty())
                 .filter(u -> companies.of(u.customer().id()).map(m -> m.billingEnabled()).orElse(false))
                 .sorted(Comparator.comparing(u -> u.customer().id()))
-                .forEach(u -> add(u, notCounted));
+                .forEach(u -> {
+                    add(u, notCounted);
+                    Ref customer = new Ref(u.customer().id(), u.customer().label());
+                    onNoLine.getOrDefault(u.customer().id(), Map.of())
+                            .forEach((why, count) -> notCounted.add(new NotCounted(customer, why, count)));
+                });
+        billingOff.stream()
+                .sorted(Comparator.comparing(KasperskyCustomer::id))
+                .forEach(c -> notCounted.add(NotCounted.notRead(new Ref(c.id(), c.label()), BILLING_OFF)));
         return notCounted;
     }
 

@@ -26,7 +26,13 @@ public enum NotBilledReason {
     /** A key lists the device, but the virtual server's device list does not have it, so it has no category. */
     NOT_IN_DEVICE_LIST("listed by a key but missing from the device list"),
     /** The host's inventory lists the application on the device with no licence at all. */
-    NO_LICENCE("with no licence");
+    NO_LICENCE("with no licence"),
+    /**
+     * The device list has the device but no licence key lists it: no Kaspersky application uses a
+     * key on it. Never a unit (the rules count hosts by key); said so that the report's count of
+     * devices not counted is the evidence's.
+     */
+    NO_LICENCE_KEY("with no licence key: no Kaspersky application uses a key on it");
 
     private final String description;
 

@@ -9,6 +9,7 @@ import static net.mspbridge.integration.kaspersky.DeviceCategory.NON_WINDOWS;
 import static net.mspbridge.integration.kaspersky.DeviceCategory.WINDOWS_SERVER;
 import static net.mspbridge.integration.kaspersky.DeviceCategory.WINDOWS_WORKSTATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import net.mspbridge.api.billing.BillingReport;
+import net.mspbridge.api.billing.NotCounted;
 import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.integration.kaspersky.UsageCounts;
 
@@ -84,5 +86,22 @@ class EvidenceTotalsTest {
         assertThat(evidence.notOnALine()).isEqualTo(Map.of(
                 "c1", Map.of("no Autotask service is mapped for Windows servers (Services panel)", 1),
                 "lost", Map.of("its customer is mapped to no Autotask company (Companies panel)", 2)));
+    }
+
+    @Test
+    void theReportsNotCountedSaysWhatTheEvidenceListsPerCustomerAndBillingOffOnce() {
+        Harness h = BillingRunTest.standard(2).evidence(evidence);
+        // c1: 1 server with no service for servers; c2: billing off, so not read.
+        h.settings(s -> s.byCategory(true).service(KES, WINDOWS_WORKSTATION, 10).customer("c2", 2, 102, false));
+
+        BillingReport report = h.preview();
+
+        String noServers = "no Autotask service is mapped for Windows servers (Services panel)";
+        assertThat(evidence.notOnALine()).isEqualTo(Map.of("c1", Map.of(noServers, 1)));
+        assertThat(evidence.devices("c2")).as("a customer with billing off is not read").isEmpty();
+        assertThat(report.notCounted()).extracting(n -> n.customer().id(), NotCounted::reason, NotCounted::devices,
+                NotCounted::devicesUnknown).containsExactly(
+                        tuple("c1", noServers, 1, false),
+                        tuple("c2", NotCountedDevices.BILLING_OFF, 0, true));
     }
 }

@@ -38,7 +38,7 @@ class NotCountedDevicesTest {
                 .unknownProduct("edrx")
                 .build();
 
-        List<NotCounted> notCounted = NotCountedDevices.of(List.of(contoso), mappings());
+        List<NotCounted> notCounted = NotCountedDevices.of(List.of(contoso), List.of(), mappings(), List.of());
 
         assertThat(notCounted).extracting(n -> n.customer().id(), n -> n.customer().name(), NotCounted::devices)
                 .containsExactly(tuple("12", "Contoso", 2), tuple("12", "Contoso", 1), tuple("12", "Contoso", 1));
@@ -53,6 +53,27 @@ class NotCountedDevicesTest {
         CustomerUsage fabrikam = CustomerUsage.builder(FABRIKAM).notBilled(NotBilledReason.TRIAL_KEY).build();
         CustomerUsage northwind = CustomerUsage.builder(NORTHWIND).notBilled(NotBilledReason.TRIAL_KEY).build();
 
-        assertThat(NotCountedDevices.of(List.of(contoso, fabrikam, northwind), mappings())).isEmpty();
+        assertThat(NotCountedDevices.of(List.of(contoso, fabrikam, northwind), List.of(), mappings(), List.of())).isEmpty();
+    }
+
+    @Test
+    void hostsWithNoLicenceKeyAreCountedAsTheEvidenceListsThem() {
+        CustomerUsage contoso = CustomerUsage.builder(CONTOSO).notBilled(NotBilledReason.TRIAL_KEY)
+                .notBilled(NotBilledReason.NO_LICENCE_KEY).build();
+
+        assertThat(NotCountedDevices.of(List.of(contoso), List.of(), mappings(), List.of()))
+                .extracting(NotCounted::reason, NotCounted::devices)
+                .containsExactly(tuple("on a trial key", 1),
+                        tuple("with no licence key: no Kaspersky application uses a key on it", 1));
+    }
+
+    @Test
+    void aCustomerWithBillingOffIsSaidOnceWithItsDevicesNotRead() {
+        List<NotCounted> notCounted = NotCountedDevices.of(List.of(), List.of(), mappings(), List.of(FABRIKAM));
+
+        assertThat(notCounted).extracting(n -> n.customer().id(), n -> n.customer().name(), NotCounted::reason,
+                NotCounted::devices, NotCounted::devicesUnknown)
+                .containsExactly(tuple("15", "Fabrikam", "customer billing off (Companies panel): its devices were not read",
+                        0, true));
     }
 }

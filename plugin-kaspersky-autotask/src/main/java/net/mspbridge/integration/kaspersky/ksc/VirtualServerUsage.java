@@ -34,8 +34,8 @@ final class VirtualServerUsage {
     private static final Logger LOG = LoggerFactory.getLogger(VirtualServerUsage.class);
     /** Reads of one virtual server in one run, the first included, before its session is given up on. */
     static final int MAX_READS = 3;
-    /** Why a host of the device list that no key lists is not counted (said in the evidence only). */
-    static final String NO_KEY = "with no licence key: no Kaspersky application uses a key on it";
+    /** Why a host of the device list that no key lists is not counted, in the evidence as in the report. */
+    static final String NO_KEY = NotBilledReason.NO_LICENCE_KEY.description();
 
     private final KscConnector connector;
     private final ProductIndex products;
@@ -104,7 +104,9 @@ final class VirtualServerUsage {
                 if (uses != null) {
                     count(usage, written, licensed, uses, host, HostClassifier.classify(host));
                 } else {
-                    // Evidence only: the rules count hosts by key, so one with none was never a unit.
+                    // The rules count hosts by key, so one with none was never a unit; it is still
+                    // counted as seen, so that the report's "not counted" says what the evidence lists.
+                    usage.notBilled(NotBilledReason.NO_LICENCE_KEY);
                     written.notCounted(new UsageEvidence.Device(host.id(), name(host), host.osName(), ""), "",
                             HostClassifier.classify(host), NO_KEY);
                 }

@@ -39,7 +39,9 @@ class KscUsageSourceTest {
             "kes-linux", new UsageCounts(0, 0, 1, 0),
             "kes-mac", new UsageCounts(0, 0, 1, 0),
             "kes-mobile", new UsageCounts(0, 0, 1, 0)),
-            new HostsNotBilled(Map.of(NotBilledReason.TRIAL_KEY, 1, NotBilledReason.KEY_EXPIRED, 1), new TreeSet<>()));
+            // One host of the device list uses no key at all: never a unit, counted as seen (issue 16).
+            new HostsNotBilled(Map.of(NotBilledReason.TRIAL_KEY, 1, NotBilledReason.KEY_EXPIRED, 1,
+                    NotBilledReason.NO_LICENCE_KEY, 1), new TreeSet<>()));
 
     private final ApplicationCatalog catalog = ApplicationCatalog.load();
     private FakeKsc ksc;

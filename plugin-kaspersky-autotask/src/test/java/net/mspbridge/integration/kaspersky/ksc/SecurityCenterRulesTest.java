@@ -81,7 +81,7 @@ class SecurityCenterRulesTest {
                         KscWire.keyHost(host(7), "KES"))                                   // never added to the server
                 .key(KscWire.key("KL-C-RESERVE", 1, LATER),
                         KscWire.keyHost(host(8), "KES", false, null));                     // reserve key only
-        // host 9 uses no key: not licensed, nothing to bill or report.
+        // host 9 uses no key: not licensed, nothing to bill; reported as a device with no licence key.
     }
 
     @Test
@@ -98,7 +98,8 @@ class SecurityCenterRulesTest {
                 NotBilledReason.KEY_EXPIRED_ON_HOST, 1,
                 NotBilledReason.SUBSCRIPTION_NOT_ACTIVE, 1,
                 NotBilledReason.KEY_NOT_ADDED, 1,
-                NotBilledReason.RESERVE_KEY_ONLY, 1));
+                NotBilledReason.RESERVE_KEY_ONLY, 1,
+                NotBilledReason.NO_LICENCE_KEY, 1));
     }
 
     @Test
