@@ -4,6 +4,7 @@ import { get } from '../api.js';
 import { shell, card, badge, notice, loadFailed } from '../layout.js';
 import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
+import { continuationView, continuationNote, capitalised } from '../continuation.js';
 
 const runId = decodeURIComponent(window.location.pathname.split('/').pop());
 const main = shell('runs', `Billing run ${runId}`, null);
@@ -16,11 +17,14 @@ async function load() {
     ['Effective date', run.effectiveDate],
     ['Started', `${dateTime(run.startedAt)} by ${run.startedBy} (${run.triggerDescription})`],
     ['Finished', run.finishedAt ? dateTime(run.finishedAt) : 'not yet'],
+    ...(run.continues ? [['Continues', `${run.continues.fromRunId}, deferred to spare the hourly API budget`]] : []),
     ['Lines', `${run.lines} (${plural(run.changes, 'change')}, ${run.failed} failed)`],
   ];
   main.append(card(null,
     el('div', { class: 'result-head', dataset: { state: run.state } }, badge(run.state), ' ', el('strong', { text: run.message })),
-    el('dl', { class: 'facts' }, facts.map(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]))));
+    el('dl', { class: 'facts' }, facts.map(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])),
+    run.continuation && run.continuation.state === 'SCHEDULED' ? continuationView(run.continuation)
+      : run.continuation ? el('p', { class: 'muted', dataset: { role: 'continuation' }, text: `${capitalised(continuationNote(run.continuation))}.` }) : null));
   main.append(card('Report', run.report ? reportView(run.report, run.totals, run.runId, run.shortNotes)
     : notice('info', run.finished ? 'This run produced no report.' : 'The run is still under way.')));
 }
