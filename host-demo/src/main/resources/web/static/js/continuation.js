@@ -35,7 +35,9 @@ export function continuationView(c) {
   const show = (current) => {
     box.dataset.state = current.state;
     if (current.state !== 'SCHEDULED') {
-      clear(box).append(notice('info', capitalised(continuationNote(current)) + (current.note ? ` (${current.note}).` : '.')));
+      // The note says by whom or what: "cancelled by admin", "superseded by run-9, ...".
+      clear(box).append(notice('info', current.note ? `Continuation of ${current.fromRunId} ${current.note}.`
+        : `${capitalised(continuationNote(current))}.`));
       return;
     }
     const cancel = el('button', { type: 'button', class: 'button button-small button-secondary', dataset: { action: 'cancel-continuation' },

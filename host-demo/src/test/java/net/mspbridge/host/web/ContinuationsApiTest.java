@@ -101,6 +101,7 @@ class ContinuationsApiTest {
 
         String continued = host.app.continuations().tick().get(0).runId();
         host.app.core().runs().await(continued, Duration.ofSeconds(20));
+        client = host.signedIn(); // the session idled out over the hour the clock moved
 
         JsonNode run = client.get("/api/runs/" + continued).json().get("run");
         assertThat(run.get("trigger").asText()).isEqualTo("CONTINUATION");
