@@ -120,8 +120,8 @@ class FirstBillContinuesTest {
 
         long calls = sandboxes.autotask().stats().totalRequests();
         // The figures docs/benchmarks.md quotes.
-        System.out.printf("first bill: %d Autotask calls, %d runs, %d adjustments%n", calls, runs.size(),
-                sandboxes.autotask().adjustments().size());
+        System.out.printf("first bill: %d Autotask calls, %d runs, %d adjustments, by endpoint %s%n", calls, runs.size(),
+                sandboxes.autotask().adjustments().size(), sandboxes.autotask().stats().requestsByEndpoint());
         assertThat(run.state()).isEqualTo(RunState.COMPLETED);
         assertThat(calls).as("needs more than four windows").isGreaterThan(4L * SHARE);
         assertThat(runs).hasSize((int) ((calls + SHARE - 1) / SHARE));
