@@ -29,15 +29,21 @@ export function capitalised(text) {
   return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
+/** What became of a continuation, as a sentence; the note says by whom or what ("cancelled by admin"). */
+export function continuationSentence(c) {
+  if (c.state === 'SCHEDULED') return `Continues at ${clockTime(c.dueAt)}.`;
+  if (c.state === 'STARTED' || !c.note) return `${capitalised(continuationNote(c))}.`;
+  return c.state === 'NOT_STARTED' ? `The continuation of ${c.fromRunId} could not start: ${c.note}.`
+    : `Continuation of ${c.fromRunId} ${c.note}.`;
+}
+
 /** The scheduled continuation with its Cancel button; after a cancel, says so. */
 export function continuationView(c) {
   const box = el('div', { class: 'continuation', dataset: { continuationId: String(c.id), state: c.state } });
   const show = (current) => {
     box.dataset.state = current.state;
     if (current.state !== 'SCHEDULED') {
-      // The note says by whom or what: "cancelled by admin", "superseded by run-9, ...".
-      clear(box).append(notice('info', current.note ? `Continuation of ${current.fromRunId} ${current.note}.`
-        : `${capitalised(continuationNote(current))}.`));
+      clear(box).append(notice('info', continuationSentence(current)));
       return;
     }
     const cancel = el('button', { type: 'button', class: 'button button-small button-secondary', dataset: { action: 'cancel-continuation' },

@@ -4,7 +4,7 @@ import { get } from '../api.js';
 import { shell, card, badge, notice, loadFailed } from '../layout.js';
 import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
-import { continuationView, continuationNote, capitalised } from '../continuation.js';
+import { continuationView, continuationSentence } from '../continuation.js';
 
 const runId = decodeURIComponent(window.location.pathname.split('/').pop());
 const main = shell('runs', `Billing run ${runId}`, null);
@@ -24,7 +24,7 @@ async function load() {
     el('div', { class: 'result-head', dataset: { state: run.state } }, badge(run.state), ' ', el('strong', { text: run.message })),
     el('dl', { class: 'facts' }, facts.map(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])),
     run.continuation && run.continuation.state === 'SCHEDULED' ? continuationView(run.continuation)
-      : run.continuation ? el('p', { class: 'muted', dataset: { role: 'continuation' }, text: `${capitalised(continuationNote(run.continuation))}.` }) : null));
+      : run.continuation ? el('p', { class: 'muted', dataset: { role: 'continuation' }, text: continuationSentence(run.continuation) }) : null));
   main.append(card('Report', run.report ? reportView(run.report, run.totals, run.runId, run.shortNotes)
     : notice('info', run.finished ? 'This run produced no report.' : 'The run is still under way.')));
 }

@@ -78,5 +78,9 @@ class ContinuationBrowserTest {
         assertThat(browser.visible(By.cssSelector("tr[data-run-id='" + deferred.runId() + "'] [data-role='continuation']"))
                 .getText()).isEqualTo("continuation cancelled");
         browser.fullPageScreenshot("19-history-continuation");
+        browser.open(host.url() + "runs/" + deferred.runId());
+        assertThat(browser.visible(By.cssSelector("[data-role='continuation']")).getText())
+                .isEqualTo("Continuation of " + deferred.runId() + " cancelled by admin.");
+        browser.fullPageScreenshot("20-run-continuation");
     }
 }
