@@ -104,6 +104,23 @@ final class ContinuationStore {
         });
     }
 
+    /**
+     * Puts back continuations claimed longer ago than {@code age} that never got a run: their process
+     * stopped between the claim and the start. How many it put back.
+     */
+    int reviveStale(java.time.Duration age) {
+        Instant before = clock.instant().minus(age);
+        return database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE billing_continuation SET state = ?,"
+                    + " ended_at = NULL WHERE state = ? AND run_id IS NULL AND ended_at < ?")) {
+                update.setString(1, ContinuationState.SCHEDULED.name());
+                update.setString(2, ContinuationState.STARTED.name());
+                update.setTimestamp(3, Timestamp.from(before));
+                return update.executeUpdate();
+            }
+        });
+    }
+
     /** Records the run a claimed continuation started. */
     void started(long id, String runId) {
         database.transaction(connection -> {

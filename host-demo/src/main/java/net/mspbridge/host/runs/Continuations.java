@@ -30,6 +30,11 @@ final class Continuations {
      * the hour): the run is not continued, and the log says why.
      */
     static final Duration MAX_AHEAD = Duration.ofDays(1);
+    /**
+     * A claim this old with no run is a process that stopped between claiming and starting (a start takes
+     * milliseconds): the continuation is scheduled again rather than lost.
+     */
+    static final Duration STALE_CLAIM = Duration.ofMinutes(5);
     /** A chain longer than this stops: something keeps spending the budget, and a person should look. */
     static final int MAX_STEPS = 48;
 
@@ -79,6 +84,9 @@ final class Continuations {
      * scheduled and is tried at the next check; one that cannot start at all is recorded with why.
      */
     List<RunRecord> startDue(RunService runs) {
+        if (store.reviveStale(STALE_CLAIM) > 0) {
+            log.warn("Continuations claimed by a process that stopped before starting them are scheduled again");
+        }
         List<RunRecord> started = new ArrayList<>();
         for (Continuation due : store.due()) {
             if (!store.claim(due.id())) {

@@ -186,6 +186,23 @@ class ContinuationsTest {
         assertThat(only(runs.scheduledContinuations()).dueAt()).isEqualTo(clock.instant());
     }
 
+    @Test
+    void aContinuationClaimedByAProcessThatStoppedBeforeStartingItIsScheduledAgain() throws InterruptedException {
+        fixture.fake.billing.deferrals.set(1);
+        run(RunMode.APPLY, Trigger.PAGE);
+        Continuation scheduled = only(runs.scheduledContinuations());
+        clock.set(scheduled.dueAt());
+        ContinuationStore store = new ContinuationStore(fixture.db, clock);
+        assertThat(store.claim(scheduled.id())).isTrue(); // ... and the claiming process dies here
+
+        assertThat(runs.startDueContinuations()).as("a fresh claim may be another process starting it").isEmpty();
+        clock.advance(Continuations.STALE_CLAIM.plusSeconds(1));
+        RunRecord continued = awaited(only(runs.startDueContinuations()));
+
+        assertThat(continued.trigger()).isEqualTo(Trigger.CONTINUATION);
+        assertThat(runs.continuationThatStarted(continued.runId()).map(Continuation::id)).contains(scheduled.id());
+    }
+
     private static <T> T only(List<T> list) {
         assertThat(list).hasSize(1);
         return list.get(0);
