@@ -49,7 +49,8 @@ import net.mspbridge.host.settings.SecretChanges;
  * schedules the continuation in H2 and starts it then, on its own, until the bill is complete. The
  * host's clock (and the sandbox's rolling hour with it) is a {@link MutableClock} the test moves to each
  * continuation's time: no waiting, and what is due is started by the host's own
- * {@code startDueContinuations}, which its timer calls every half minute.
+ * {@code startDueContinuations}, which its timer calls every half minute. Half-way, the host is stopped
+ * and opened again on its data folder, the continuation waiting.
  */
 class FirstBillContinuesTest {
 
@@ -105,6 +106,12 @@ class FirstBillContinuesTest {
             assertThat(next.fromRunId()).isEqualTo(run.runId());
             assertThat(run.report().orElseThrow().resumeAfter()).contains(next.dueAt());
 
+            if (runs.size() == 2) {
+                // The host stops and starts again while a continuation waits: it is in H2, not in memory.
+                core.close();
+                core = open();
+                assertThat(onlyScheduled()).isEqualTo(next);
+            }
             clock.set(next.dueAt().minusSeconds(1));
             assertThat(core.runs().startDueContinuations()).as("not due yet").isEmpty();
             clock.set(next.dueAt());
