@@ -27,7 +27,10 @@ public final class PluginApi {
      * carries an evidence sink ({@link net.mspbridge.api.HostContext#evidence()},
      * {@link net.mspbridge.api.host.EvidenceSink}) where the plugin writes the devices behind each
      * report line as it reads them; a report can name a customer whose devices were not read
-     * ({@link net.mspbridge.api.billing.NotCounted#devicesUnknown()}).
+     * ({@link net.mspbridge.api.billing.NotCounted#devicesUnknown()}); a run deferred to spare an
+     * hourly limit says when the rest may be done
+     * ({@link net.mspbridge.api.billing.BillingReport#resumeAfter()}), so that a host can continue it
+     * on its own.
      */
     public static final String CONTRACT_VERSION = "1.3.0";
 

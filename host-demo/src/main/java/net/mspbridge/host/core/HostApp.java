@@ -11,6 +11,7 @@ import io.javalin.config.RoutesConfig;
 import net.mspbridge.host.auth.Authenticator;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.PluginHost;
+import net.mspbridge.host.runs.ContinuationTimer;
 import net.mspbridge.host.runs.DailySchedule;
 import net.mspbridge.host.web.WebServer;
 
@@ -25,11 +26,13 @@ public final class HostApp implements AutoCloseable {
     private final HostCore core;
     private final DailySchedule schedule;
     private final WebServer web;
+    private final ContinuationTimer continuations;
 
-    private HostApp(HostCore core, DailySchedule schedule, WebServer web) {
+    private HostApp(HostCore core, DailySchedule schedule, WebServer web, ContinuationTimer continuations) {
         this.core = core;
         this.schedule = schedule;
         this.web = web;
+        this.continuations = continuations;
     }
 
     /** Loads the plugins of the plugins folder and serves on 127.0.0.1. */
@@ -68,10 +71,12 @@ public final class HostApp implements AutoCloseable {
             DailySchedule schedule = new DailySchedule(core.database(), core.runs(), extensions, config.clock());
             WebServer web = WebServer.start(config.port(), new WebServer.Services(extensions, core.settings(), core.runs(),
                     schedule, core.inventory(), auth.authenticator(), config.clock(), extraRoutes));
+            ContinuationTimer continuations = new ContinuationTimer(core.runs());
             if (config.scheduler()) {
                 schedule.start(core.timer());
+                continuations.start(core.timer());
             }
-            HostApp app = new HostApp(core, schedule, web);
+            HostApp app = new HostApp(core, schedule, web, continuations);
             log.info("Host ready at {} (data in {})", app.url(), config.dataDir().toAbsolutePath());
             auth.announce(config.out(), app.url());
             return app;
@@ -89,6 +94,11 @@ public final class HostApp implements AutoCloseable {
         return schedule;
     }
 
+    /** What starts due continuations of deferred runs; ticking on its own unless the configuration's scheduler is off. */
+    public ContinuationTimer continuations() {
+        return continuations;
+    }
+
     /** The port the web server listens on. */
     public int port() {
         return web.port();
@@ -103,6 +113,7 @@ public final class HostApp implements AutoCloseable {
     public void close() {
         web.close();
         schedule.close();
+        continuations.close();
         core.close();
     }
 }

@@ -26,7 +26,8 @@ import net.mspbridge.host.runs.RunLimits;
  * @param runLimits           time limits of billing runs
  * @param sessionIdleTimeout  how long a signed-in browser stays signed in without requests
  * @param passwordHashCost    bcrypt cost of the administrator password
- * @param scheduler           whether this process runs the daily billing schedule
+ * @param scheduler           whether this process runs the daily billing schedule and starts due continuations of
+ *                            deferred runs
  * @param evidenceRuns        how many of the newest runs keep their evidence (the devices behind their reports);
  *                            older runs' evidence is deleted, their reports kept
  * @param out                 where the generated administrator password is printed

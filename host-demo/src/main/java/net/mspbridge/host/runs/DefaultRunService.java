@@ -42,6 +42,7 @@ final class DefaultRunService implements RunService {
 
     private final RunStore store;
     private final DropConfirmationStore confirmations;
+    private final Continuations continuations;
     private final ExtensionSource extensions;
     private final HostContexts contexts;
     private final Clock clock;
@@ -52,10 +53,12 @@ final class DefaultRunService implements RunService {
     private final Map<String, ActiveRun> active = new ConcurrentHashMap<>();
     private final String holder = "pid " + ProcessHandle.current().pid() + " " + UUID.randomUUID();
 
-    DefaultRunService(RunStore store, DropConfirmationStore confirmations, ExtensionSource extensions, HostContexts contexts,
-            Clock clock, RunLimits limits, ScheduledExecutorService timer, EvidenceStore evidence) {
+    DefaultRunService(RunStore store, DropConfirmationStore confirmations, Continuations continuations,
+            ExtensionSource extensions, HostContexts contexts, Clock clock, RunLimits limits, ScheduledExecutorService timer,
+            EvidenceStore evidence) {
         this.store = store;
         this.confirmations = confirmations;
+        this.continuations = continuations;
         this.evidence = evidence;
         this.extensions = extensions;
         this.contexts = contexts;
@@ -111,6 +114,13 @@ final class DefaultRunService implements RunService {
             store.finish(run.runId(), RunState.REFUSED, busy.getMessage(), Optional.empty(), RunProgress.NONE);
             store.release(run.pluginId(), run.runId());
             throw busy;
+        }
+        try {
+            continuations.started(record);
+        } catch (RuntimeException e) {
+            // The run goes on; a continuation left waiting meets the plugin's own lease and finds little to do.
+            log.warn("Billing run {}: could not supersede the plugin's scheduled continuation: {}", record.runId(),
+                    e.getMessage());
         }
         long renewMillis = limits.renewEvery().toMillis();
         run.renewal = timer.scheduleWithFixedDelay(() -> renew(run), renewMillis, renewMillis, TimeUnit.MILLISECONDS);
@@ -181,6 +191,12 @@ final class DefaultRunService implements RunService {
             log.info("Billing run {} ended {}: {}", record.runId(), state, message);
         } catch (RuntimeException e) {
             log.error("Billing run {} ended {} but could not be recorded", record.runId(), state, e);
+        }
+        try {
+            continuations.finished(record, report);
+        } catch (RuntimeException e) {
+            // The next run, from the page or the schedule, does the rest.
+            log.error("Billing run {} was deferred but its continuation could not be scheduled", record.runId(), e);
         } finally {
             cleanUp(run);
         }
@@ -307,6 +323,33 @@ final class DefaultRunService implements RunService {
     @Override
     public List<RunRecord> appliedReports(int limit) {
         return store.appliedReports(limit);
+    }
+
+    @Override
+    public List<RunRecord> startDueContinuations() {
+        return continuations.startDue(this);
+    }
+
+    @Override
+    public List<Continuation> scheduledContinuations() {
+        return continuations.store().scheduled();
+    }
+
+    @Override
+    public Map<String, Continuation> continuationsOf(java.util.Collection<String> runIds) {
+        Map<String, Continuation> byRun = new java.util.HashMap<>();
+        continuations.store().from(runIds).forEach(c -> byRun.put(c.fromRunId(), c));
+        return byRun;
+    }
+
+    @Override
+    public Optional<Continuation> continuationThatStarted(String runId) {
+        return continuations.store().startedRun(runId);
+    }
+
+    @Override
+    public Continuation cancelContinuation(long id, String by) {
+        return continuations.cancel(id, by);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import net.mspbridge.api.billing.BillingReport;
@@ -17,11 +18,12 @@ final class ReportJson {
 
     /**
      * Reports stored before a list or a text was added to plugin-api (a 1.0 line has no
-     * {@code shares}, a 1.2 line no {@code currency}) are read with it empty rather than null,
-     * which the records refuse.
+     * {@code shares}, a 1.2 line no {@code currency}, a report before 1.3 no {@code resumeAfter}) are read
+     * with it empty rather than null, which the records refuse.
      */
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(new Jdk8Module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

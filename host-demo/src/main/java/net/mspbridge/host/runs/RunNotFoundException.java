@@ -8,4 +8,13 @@ public class RunNotFoundException extends RunException {
     public RunNotFoundException(String runId) {
         super("there is no billing run '" + runId + "'");
     }
+
+    private RunNotFoundException(long continuationId) {
+        super("there is no continuation " + continuationId);
+    }
+
+    /** No continuation has this id. */
+    public static RunNotFoundException continuation(long id) {
+        return new RunNotFoundException(id);
+    }
 }

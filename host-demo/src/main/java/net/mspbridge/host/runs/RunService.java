@@ -89,6 +89,32 @@ public interface RunService extends AutoCloseable {
     /** Finished apply runs with reports, oldest first, for the chart. */
     List<RunRecord> appliedReports(int limit);
 
+    /**
+     * Starts the continuations of deferred runs that are due ({@link Continuation}): an apply run with
+     * the deferred run's effective date. One refused because a run of its plugin is under way stays
+     * scheduled for the next check. A host calls this every half minute ({@link ContinuationTimer}).
+     *
+     * @return the runs started
+     */
+    List<RunRecord> startDueContinuations();
+
+    /** The continuations waiting for their time, soonest first (at most one per plugin). */
+    List<Continuation> scheduledContinuations();
+
+    /** The continuations of the given runs, by the run they continue (the newest for each). */
+    java.util.Map<String, Continuation> continuationsOf(java.util.Collection<String> runIds);
+
+    /** The continuation that started the run, if one did. */
+    Optional<Continuation> continuationThatStarted(String runId);
+
+    /**
+     * Cancels a scheduled continuation, as {@code by}: it never runs.
+     *
+     * @throws RunNotFoundException when there is no such continuation
+     * @throws RunRefusedException  when it is no longer scheduled (started, cancelled or superseded)
+     */
+    Continuation cancelContinuation(long id, String by);
+
     /** The evidence of the runs: the devices behind their reports, for the runs whose evidence is kept. */
     EvidenceStore evidence();
 
@@ -111,7 +137,8 @@ public interface RunService extends AutoCloseable {
      */
     static RunService create(Database database, ExtensionSource extensions, HostContexts contexts, Clock clock,
             RunLimits limits, ScheduledExecutorService timer, EvidenceStore evidence) {
-        return new DefaultRunService(new RunStore(database, clock), new DropConfirmationStore(database, clock), extensions,
-                contexts, clock, limits, timer, evidence);
+        return new DefaultRunService(new RunStore(database, clock), new DropConfirmationStore(database, clock),
+                new Continuations(new ContinuationStore(database, clock), clock), extensions, contexts, clock, limits, timer,
+                evidence);
     }
 }

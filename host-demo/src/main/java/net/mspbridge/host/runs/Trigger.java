@@ -4,7 +4,9 @@ package net.mspbridge.host.runs;
 public enum Trigger {
     PAGE("the billing page"),
     SCHEDULE("the daily schedule"),
-    COMMAND_LINE("the command line");
+    COMMAND_LINE("the command line"),
+    /** The host, continuing a run deferred to spare a limit once the limit allows ({@link Continuation}). */
+    CONTINUATION("a continuation of a deferred run");
 
     private final String description;
 

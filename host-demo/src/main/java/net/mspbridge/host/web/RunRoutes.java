@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -16,6 +18,7 @@ import io.javalin.http.Context;
 import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.host.plugins.ExtensionSource;
 import net.mspbridge.host.plugins.HostedPlugin;
+import net.mspbridge.host.runs.Continuation;
 import net.mspbridge.host.runs.RunService;
 import net.mspbridge.host.runs.DailySchedule;
 import net.mspbridge.host.runs.ReportCsv;
@@ -52,6 +55,8 @@ final class RunRoutes {
         routes.post("/api/runs/{runId}/confirm-drops", this::confirmDrops);
         routes.get("/api/charts/units", this::chart);
         routes.get("/api/attention", this::attention);
+        routes.get("/api/continuations", this::continuations);
+        routes.post("/api/continuations/{id}/cancel", this::cancelContinuation);
         routes.get("/api/schedule", ctx -> ctx.json(schedule(schedule.settings())));
         routes.put("/api/schedule", this::updateSchedule);
     }
@@ -69,7 +74,8 @@ final class RunRoutes {
     /**
      * One run; with its report, {@code confirmations}: per held line a person confirmed, its index
      * ({@code line}), who and when, and what became of it ({@code status} MADE, WAITING or LAPSED, and
-     * {@code appliedRunId}).
+     * {@code appliedRunId}); and its continuation, if deferred ({@code continuation}), or the
+     * continuation that started it ({@code continues}).
      */
     private void run(Context ctx) {
         RunRecord run = runs.find(ctx.pathParam("runId"))
@@ -78,6 +84,8 @@ final class RunRoutes {
         if (run.report().isPresent()) {
             json.set("confirmations", WebJson.MAPPER.valueToTree(runs.confirmationsOf(run.runId())));
         }
+        ContinuationJson.add(json, Optional.ofNullable(runs.continuationsOf(List.of(run.runId())).get(run.runId())),
+                runs.continuationThatStarted(run.runId()));
         ctx.json(PanelJson.of("run", json));
     }
 
@@ -136,12 +144,37 @@ final class RunRoutes {
         }
     }
 
+    /** The history; each deferred run with its continuation ({@code continuation}: when, or what became of it). */
     private void history(Context ctx) {
         int limit = limit(ctx, 50, 500);
         ObjectNode json = PanelJson.object();
         ArrayNode list = json.putArray("runs");
-        runs.history(limit).forEach(run -> list.add(json(run)));
+        List<RunRecord> history = runs.history(limit);
+        Map<String, Continuation> continued = runs.continuationsOf(history.stream().map(RunRecord::runId).toList());
+        for (RunRecord run : history) {
+            ObjectNode entry = json(run);
+            ContinuationJson.add(entry, Optional.ofNullable(continued.get(run.runId())), Optional.empty());
+            list.add(entry);
+        }
         ctx.json(json);
+    }
+
+    /** The continuations waiting for their time, soonest first. */
+    private void continuations(Context ctx) {
+        ObjectNode json = PanelJson.object();
+        ArrayNode list = json.putArray("continuations");
+        runs.scheduledContinuations().forEach(c -> list.add(ContinuationJson.of(c)));
+        ctx.json(json);
+    }
+
+    private void cancelContinuation(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiError.notFound("there is no continuation '" + abbreviate(ctx.pathParam("id")) + "'");
+        }
+        ctx.json(PanelJson.of("continuation", ContinuationJson.of(runs.cancelContinuation(id, Security.session(ctx).user()))));
     }
 
     /** What needs a person, for the dashboard: the latest runs' problems and failed scheduled runs. */

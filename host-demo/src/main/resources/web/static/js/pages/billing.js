@@ -5,18 +5,21 @@ import { shell, card, badge, notice, loadFailed } from '../layout.js';
 import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
 import { heldDropsView } from '../helddrops.js';
+import { continuationView } from '../continuation.js';
 
 const main = shell('billing', 'Billing', 'Preview what a billing run would change, then apply it.');
 const POLL_MS = 500;
 const NO_REPORT = ['REFUSED', 'INTERRUPTED'];
 
-function runCard(plugin, today, running, latest) {
+function runCard(plugin, today, running, latest, waiting) {
   const date = el('input', { type: 'date', id: `date-${plugin.id}`, value: today, required: true });
   const preview = el('button', { type: 'button', class: 'button button-secondary', dataset: { action: 'preview' }, text: 'Preview' });
   const apply = el('button', { type: 'button', class: 'button button-primary', dataset: { action: 'apply' }, text: 'Apply' });
   const confirm = el('div', { class: 'confirm', hidden: true });
   const progress = el('div', { class: 'run-progress', hidden: true });
   const result = el('div', { class: 'run-result' });
+  const continuation = el('div', { class: 'run-continuation' });
+  if (waiting) continuation.append(continuationView(waiting));
 
   const setBusy = (busy) => { preview.disabled = busy; apply.disabled = busy; date.disabled = busy; };
 
@@ -50,6 +53,9 @@ function runCard(plugin, today, running, latest) {
     progress.hidden = true;
     setBusy(false);
     showResult(current);
+    // A run deferred with a time to go on has its continuation; an apply run supersedes the one shown.
+    clear(continuation);
+    if (current.continuation && current.continuation.state === 'SCHEDULED') continuation.append(continuationView(current.continuation));
   };
 
   const onApply = (started) => follow(started).catch((e) => result.append(notice('bad', e.message)));
@@ -103,7 +109,7 @@ function runCard(plugin, today, running, latest) {
       el('p', { class: 'muted', text: plugin.description }))),
     el('div', { class: 'run-controls' },
       el('label', { htmlFor: `date-${plugin.id}`, class: 'field-label', text: 'Effective date' }), date, preview, apply),
-    confirm, progress, result);
+    continuation, confirm, progress, result);
   section.dataset.plugin = plugin.id;
   if (running) follow(running).catch((e) => result.append(notice('bad', e.message)));
   else if (latest) showHeld(latest.runId).catch((e) => result.append(notice('bad', e.message)));
@@ -137,14 +143,16 @@ function scheduleCard(schedule) {
 }
 
 async function load() {
-  const [who, plugins, schedule, history] = await Promise.all([session(), get('/api/plugins'), get('/api/schedule'), get('/api/runs?limit=20')]);
+  const [who, plugins, schedule, history, waiting] = await Promise.all([session(), get('/api/plugins'), get('/api/schedule'),
+    get('/api/runs?limit=20'), get('/api/continuations')]);
   const billing = plugins.plugins.filter((p) => p.extensionPoints.includes('BillingHook'));
   if (billing.length === 0) main.append(notice('info', 'No installed plugin does billing.'));
   for (const plugin of billing) {
     const running = history.runs.find((r) => r.pluginId === plugin.id && !r.finished);
     // Refused and interrupted runs never reached a report: the latest run that did is the one to show.
     const latest = history.runs.find((r) => r.pluginId === plugin.id && r.finished && !NO_REPORT.includes(r.state));
-    main.append(runCard(plugin, who.today, running, latest));
+    const waits = waiting.continuations.find((c) => c.pluginId === plugin.id);
+    main.append(runCard(plugin, who.today, running, latest, waits));
   }
   main.append(scheduleCard(schedule));
 }

@@ -4,6 +4,7 @@ import { get } from '../api.js';
 import { shell, card, badge, loadFailed } from '../layout.js';
 import { dateTime } from '../format.js';
 import { stepChart } from '../chart.js';
+import { continuationNote } from '../continuation.js';
 
 const main = shell('runs', 'Run history', 'Every billing run, from the page, the schedule or the command line.');
 
@@ -29,7 +30,8 @@ async function load() {
         el('td', { text: dateTime(run.startedAt) }),
         el('td', { text: run.mode === 'APPLY' ? 'Apply' : 'Preview' }),
         el('td', { text: run.effectiveDate }),
-        el('td', {}, badge(run.state)),
+        el('td', {}, badge(run.state), run.continuation
+          ? el('div', { class: 'muted continuation-note', dataset: { role: 'continuation' }, text: continuationNote(run.continuation) }) : null),
         el('td', { class: 'num', text: String(run.lines) }),
         el('td', { class: 'num', text: changes(run) }),
         el('td', { class: 'num', text: String(run.problems) }),

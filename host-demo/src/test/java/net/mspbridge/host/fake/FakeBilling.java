@@ -57,6 +57,14 @@ public final class FakeBilling implements BillingHook {
      */
     public volatile int evidencePadding = -1;
 
+    /**
+     * How many apply runs from now on report {@code DEFERRED} with {@code resumeAfter} = the host's clock
+     * plus {@link #deferFor} (plugin-api 1.3), as the real plugin does when the Autotask budget stops it;
+     * each such run counts one down.
+     */
+    public final java.util.concurrent.atomic.AtomicInteger deferrals = new java.util.concurrent.atomic.AtomicInteger();
+    public volatile Duration deferFor = Duration.ofMinutes(61);
+
     private final AtomicBoolean running = new AtomicBoolean();
     private final Semaphore permits = new Semaphore(0);
     private final BlockingQueue<String> held = new LinkedBlockingQueue<>();
@@ -152,6 +160,11 @@ public final class FakeBilling implements BillingHook {
         String message = (request.mode() == RunMode.PREVIEW ? changes + " change(s) planned" : changes + " change(s) applied")
                 + (problems.isEmpty() ? "" : ", " + problems.size() + " problem(s)") + (cancelled ? ", cancelled" : "");
         String runId = claimRunId != null ? claimRunId : request.runId();
+        if (request.mode() == RunMode.APPLY && !cancelled && deferrals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return new BillingReport(runId, request.effectiveDate(), request.mode(), RunStatus.DEFERRED,
+                    message + ", the rest deferred to spare the API budget", lines, problems, List.of(),
+                    java.util.Optional.of(context.clock().instant().plus(deferFor)));
+        }
         return new BillingReport(runId, request.effectiveDate(), request.mode(), status, message, lines, problems);
     }
 

@@ -79,4 +79,17 @@ class ReportJsonTest {
         assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report);
         assertThat(ReportJson.read(before).notCounted().get(0).devicesUnknown()).isFalse();
     }
+
+    @Test
+    void aDeferredReportKeepsWhenTheRestMayBeDoneAndAnOlderReportReadsWithoutIt() {
+        BillingReport deferred = new BillingReport("r2", LocalDate.of(2026, 12, 7), RunMode.APPLY, RunStatus.DEFERRED,
+                "deferred", List.of(), List.of(), List.of(), java.util.Optional.of(java.time.Instant.parse("2026-12-07T10:01:00Z")));
+        String before13 = """
+                {"runId":"r0","effectiveDate":"2026-11-01","mode":"APPLY","status":"DEFERRED","statusMessage":"deferred",
+                 "lines":[],"problems":[],"notCounted":[]}
+                """;
+
+        assertThat(ReportJson.read(ReportJson.write(deferred))).isEqualTo(deferred);
+        assertThat(ReportJson.read(before13).resumeAfter()).isEmpty();
+    }
 }

@@ -15,6 +15,7 @@ public final class AutotaskBudgetExhaustedException extends AutotaskException {
     private final long used;
     private final long threshold;
     private final double share;
+    private final int timeframeMinutes;
 
     /**
      * @param used             requests counted in the time frame
@@ -31,6 +32,7 @@ public final class AutotaskBudgetExhaustedException extends AutotaskException {
         this.used = used;
         this.threshold = threshold;
         this.share = share;
+        this.timeframeMinutes = timeframeMinutes;
     }
 
     /** Requests counted in the current time frame: Autotask's last reading plus this client's calls since. */
@@ -46,5 +48,10 @@ public final class AutotaskBudgetExhaustedException extends AutotaskException {
     /** The share of the threshold this client may use, in (0, 1]. */
     public double share() {
         return share;
+    }
+
+    /** The length of Autotask's rolling time frame, in minutes, as ThresholdInformation gave it (60). */
+    public int timeframeMinutes() {
+        return timeframeMinutes;
     }
 }

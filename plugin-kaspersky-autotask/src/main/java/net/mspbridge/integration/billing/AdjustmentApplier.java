@@ -172,8 +172,9 @@ final class AdjustmentApplier {
         } catch (OutcomeUnknownException e) {
             return new Attempt(line, Kind.UNKNOWN, 0, e.getMessage(), Optional.empty());
         } catch (BudgetLimitException e) {
-            Stop stop = new Stop(Stop.Kind.BUDGET, "The run stopped creating adjustments to spare the shared hourly "
-                    + "Autotask API budget (" + e.getMessage() + "). The next run, once the budget allows, makes the rest.");
+            Stop stop = Stop.budget("The run stopped creating adjustments to spare the shared hourly "
+                    + "Autotask API budget (" + e.getMessage() + "). The next run, once the budget allows, makes the rest.",
+                    e.resumeAfter());
             return new Attempt(line, Kind.NOT_SENT, 0, stop.lineMessage(), Optional.of(stop));
         } catch (AutotaskPortUnavailableException e) {
             Stop stop = new Stop(Stop.Kind.UNAVAILABLE, "Autotask could not be used, so the run stopped creating "

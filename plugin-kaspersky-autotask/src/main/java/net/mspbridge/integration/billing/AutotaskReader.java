@@ -196,9 +196,9 @@ final class AutotaskReader {
             return stopped(stopped.stop);
         }
         if (cause instanceof BudgetLimitException e) {
-            return stopped(new Stop(Stop.Kind.BUDGET, "The run stopped reading Autotask to spare the shared hourly API "
+            return stopped(Stop.budget("The run stopped reading Autotask to spare the shared hourly API "
                     + "budget (" + e.getMessage() + "); nothing was changed. Run it again later, or raise the billing "
-                    + "share of the API budget in the settings."));
+                    + "share of the API budget in the settings.", e.resumeAfter()));
         }
         if (cause instanceof AutotaskPortUnavailableException e) {
             throw new ServiceUnavailableException(AUTOTASK, "Autotask could not be used, so nothing was billed: "

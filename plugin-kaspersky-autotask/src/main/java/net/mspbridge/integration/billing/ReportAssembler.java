@@ -38,8 +38,11 @@ final class ReportAssembler {
         RunStatus status = stop.map(s -> s.kind().status()).orElseGet(() ->
                 problems.isEmpty() && report.stream().noneMatch(l -> l.outcome() == LineOutcome.FAILED)
                         ? RunStatus.COMPLETED : RunStatus.COMPLETED_WITH_PROBLEMS);
+        // Only an apply run has work a continuation could finish; a preview that stops just reports.
+        Optional<java.time.Instant> resumeAfter = request.mode() == RunMode.APPLY && status == RunStatus.DEFERRED
+                ? stop.flatMap(Stop::resumeAfter) : Optional.empty();
         return new BillingReport(request.runId(), request.effectiveDate(), request.mode(), status,
-                statusMessage(request.mode(), report, problems, stop), report, problems);
+                statusMessage(request.mode(), report, problems, stop), report, problems, List.of(), resumeAfter);
     }
 
     /** A report for a run that stopped before any line was computed. */
@@ -94,6 +97,6 @@ final class ReportAssembler {
     /** The report with the devices seen but not counted, which do not change its status: they follow the rules. */
     static BillingReport withNotCounted(BillingReport report, List<NotCounted> notCounted) {
         return new BillingReport(report.runId(), report.effectiveDate(), report.mode(), report.status(),
-                report.statusMessage(), report.lines(), report.problems(), notCounted);
+                report.statusMessage(), report.lines(), report.problems(), notCounted, report.resumeAfter());
     }
 }

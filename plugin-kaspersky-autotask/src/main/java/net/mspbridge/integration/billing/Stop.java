@@ -1,5 +1,8 @@
 package net.mspbridge.integration.billing;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,14 +13,36 @@ import net.mspbridge.api.billing.RunStatus;
 /**
  * Why a run stopped before handling every line.
  *
- * @param kind    what stopped it
- * @param message for a person: what happened and what to do
+ * @param kind        what stopped it
+ * @param message     for a person: what happened and what to do
+ * @param resumeAfter for a {@link Kind#BUDGET} stop, the earliest instant the run's share of the budget is
+ *                    free again ({@link BudgetWindow}); it goes to the report's {@code resumeAfter}
  */
-record Stop(Kind kind, String message) {
+record Stop(Kind kind, String message, Optional<Instant> resumeAfter) {
+
+    private static final DateTimeFormatter UTC_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     Stop {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(resumeAfter, "resumeAfter");
+    }
+
+    /** A stop that says nothing of when the run may go on. */
+    Stop(Kind kind, String message) {
+        this(kind, message, Optional.empty());
+    }
+
+    /**
+     * A stop to spare the hourly budget, its message saying from when the budget allows the rest.
+     *
+     * @param message what happened, without the time
+     */
+    static Stop budget(String message, Optional<Instant> resumeAfter) {
+        String when = resumeAfter.map(at -> " The budget allows the rest from " + UTC_MINUTE.format(at) + " on.")
+                .orElse("");
+        return new Stop(Kind.BUDGET, message + when, resumeAfter);
     }
 
     enum Kind {

@@ -1,5 +1,6 @@
 package net.mspbridge.integration.plugin;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import net.mspbridge.integration.billing.AdjustmentRequest;
 import net.mspbridge.integration.billing.AutotaskPort;
 import net.mspbridge.integration.billing.AutotaskPortUnavailableException;
 import net.mspbridge.integration.billing.BudgetLimitException;
+import net.mspbridge.integration.billing.BudgetWindow;
 import net.mspbridge.integration.billing.CompanyFacts;
 import net.mspbridge.integration.billing.ContractFacts;
 import net.mspbridge.integration.billing.ContractServiceFacts;
@@ -42,14 +44,20 @@ import net.mspbridge.integration.billing.UnitsRow;
  * sending the create twice. A 500 with Autotask's messages is one of those: it may be a validation
  * refusal or Autotask's own fault after the change was saved ({@link ServerErrorOnCreateException}).
  *
+ * <p>A stop to spare the hourly budget says when the run's share is free again ({@link BudgetWindow}), by
+ * the host's clock, so that the host can continue the run then.
+ *
  * <p>The port owns its client: the run closes the port when it ends.
  */
 final class ClientAutotaskPort implements AutotaskPort, AutoCloseable {
 
     private final AutotaskClient client;
+    private final Clock clock;
 
-    ClientAutotaskPort(AutotaskClient client) {
+    /** @param clock the host's clock (the run's {@code HostContext}), which a continuation is scheduled by */
+    ClientAutotaskPort(AutotaskClient client, Clock clock) {
         this.client = client;
+        this.clock = clock;
     }
 
     @Override
@@ -137,7 +145,7 @@ final class ClientAutotaskPort implements AutotaskPort, AutoCloseable {
         }
     }
 
-    private static <T> List<T> read(String entity, Supplier<List<T>> call) {
+    private <T> List<T> read(String entity, Supplier<List<T>> call) {
         try {
             return call.get();
         } catch (AutotaskBudgetExhaustedException e) {
@@ -150,8 +158,9 @@ final class ClientAutotaskPort implements AutotaskPort, AutoCloseable {
         }
     }
 
-    private static BudgetLimitException budget(AutotaskBudgetExhaustedException e) {
-        return new BudgetLimitException(e.getMessage(), (int) e.used(), (int) Math.round(e.threshold() * e.share()));
+    private BudgetLimitException budget(AutotaskBudgetExhaustedException e) {
+        return new BudgetLimitException(e.getMessage(), (int) e.used(), (int) Math.round(e.threshold() * e.share()),
+                Optional.of(BudgetWindow.freeAgainAfter(clock.instant(), e.timeframeMinutes())));
     }
 
     private static ContractFacts contract(Contract c) {

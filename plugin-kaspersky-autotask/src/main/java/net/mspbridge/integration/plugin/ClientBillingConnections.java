@@ -33,6 +33,6 @@ final class ClientBillingConnections implements BillingConnections {
 
     @Override
     public AutotaskPort autotask(HostContext context, int budgetSharePercent) {
-        return new ClientAutotaskPort(autotask.openForRun(context, budgetSharePercent));
+        return new ClientAutotaskPort(autotask.openForRun(context, budgetSharePercent), context.clock());
     }
 }

@@ -84,6 +84,7 @@ final class FakeAutotask implements AutotaskPort {
     private volatile boolean unavailable;
     private volatile boolean currencyReadFails;
     private volatile int budgetRequests = Integer.MAX_VALUE;
+    private volatile java.util.Optional<java.time.Instant> budgetFreeAt = java.util.Optional.empty();
     private volatile Consumer<AdjustmentRequest> onCreate = r -> { };
     private volatile Runnable onRead = () -> { };
 
@@ -183,6 +184,16 @@ final class FakeAutotask implements AutotaskPort {
     FakeAutotask unavailable(boolean unavailable) {
         this.unavailable = unavailable;
         return this;
+    }
+
+    /** As {@link #budgetAfter(int)}, the port saying the share is free again at {@code freeAt}, as the real one does. */
+    FakeAutotask budgetAfter(int requests, java.time.Instant freeAt) {
+        this.budgetFreeAt = java.util.Optional.of(freeAt);
+        return budgetAfter(requests);
+    }
+
+    private BudgetLimitException budgetLimit() {
+        return new BudgetLimitException("4990 of the 5000 requests this hour are used", 4990, 5000, budgetFreeAt);
     }
 
     /** From the given total of requests on, every call throws {@link BudgetLimitException}. */
@@ -394,11 +405,11 @@ final class FakeAutotask implements AutotaskPort {
                 throw new AutotaskPortUnavailableException("Autotask refused the connection.");
             }
             if (requests.get() >= budgetRequests) {
-                throw new BudgetLimitException("4990 of the 5000 requests this hour are used", 4990, 5000);
+                throw budgetLimit();
             }
             Fault fault = createFaults.apply(request);
             switch (fault) {
-                case BUDGET -> throw new BudgetLimitException("4990 of the 5000 requests this hour are used", 4990, 5000);
+                case BUDGET -> throw budgetLimit();
                 case UNAVAILABLE -> throw new AutotaskPortUnavailableException("Autotask refused the connection.");
                 default -> { }
             }
@@ -466,7 +477,7 @@ final class FakeAutotask implements AutotaskPort {
             throw new AutotaskPortUnavailableException("Autotask refused the connection.");
         }
         if (requests.get() >= budgetRequests) {
-            throw new BudgetLimitException("4990 of the 5000 requests this hour are used", 4990, 5000);
+            throw budgetLimit();
         }
         if (ids.isEmpty()) {
             return;

@@ -209,6 +209,35 @@ class RunSafetyTest {
         }
 
         @Test
+        void aRunStoppedByTheBudgetSaysWhenTheRestMayBeDone() {
+            java.time.Instant free = java.time.Instant.parse("2026-12-07T15:01:00Z");
+            Harness h = standard(5);
+            h.autotask.budgetAfter(7, free);
+
+            BillingReport report = h.apply();
+
+            assertThat(report.status()).isEqualTo(RunStatus.DEFERRED);
+            assertThat(report.resumeAfter()).contains(free);
+            assertThat(report.statusMessage()).contains("The budget allows the rest from 2026-12-07 15:01 UTC on.");
+        }
+
+        @Test
+        void aRunStoppedByTheBudgetWhileReadingSaysWhenTooAndAPreviewDoesNot() {
+            java.time.Instant free = java.time.Instant.parse("2026-12-07T15:01:00Z");
+            Harness h = standard(2);
+            h.autotask.budgetAfter(2, free);
+
+            assertThat(h.apply().resumeAfter()).contains(free);
+            assertThat(h.run(RunMode.PREVIEW, new TestMonitor()).resumeAfter()).isEmpty();
+        }
+
+        @Test
+        void aRunThatCompletesOrStopsForAnotherReasonSaysNothingOfResuming() {
+            Harness h = standard(2);
+            assertThat(h.apply().resumeAfter()).isEmpty();
+        }
+
+        @Test
         void reachingTheBudgetWhileReadingChangesNothing() {
             Harness h = standard(2);
             h.autotask.budgetAfter(2);

@@ -57,8 +57,12 @@ class ClientAutotaskPortTest {
     private static final String UNEXPECTED = "An unexpected error has occurred. If the problem persists, please contact "
             + "Autotask Support and reference Error Id 5b4c3f0e-7d1a-4e55-9a43-1f2e6c8d9b70.";
 
+    /** The host's clock as the run's context gives it. */
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T14:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
     private final AutotaskClient client = mock(AutotaskClient.class);
-    private final ClientAutotaskPort port = new ClientAutotaskPort(client);
+    private final ClientAutotaskPort port = new ClientAutotaskPort(client, CLOCK);
 
     /** An answer the client could not read (no itemId, not JSON): the client's generic failure. */
     private static AutotaskException unreadableAnswer() {
@@ -179,6 +183,17 @@ class ClientAutotaskPortTest {
 
             assertThatThrownBy(() -> port.services(List.of(29682801L))).isInstanceOfSatisfying(BudgetLimitException.class,
                     e -> assertThat(e.getMessage()).isNotBlank());
+        }
+
+        @Test
+        void aUsedUpBudgetSaysTheShareIsFreeOneTimeFrameAndAMinuteAfterTheStopByTheHostsClock() {
+            when(client.servicesByIds(anyCollection())).thenThrow(new AutotaskBudgetExhaustedException(100, 200, 0.5, 60));
+            when(client.createAdjustment(any())).thenThrow(new AutotaskBudgetExhaustedException(100, 200, 0.5, 30));
+
+            assertThatThrownBy(() -> port.services(List.of(29682801L))).isInstanceOfSatisfying(BudgetLimitException.class,
+                    e -> assertThat(e.resumeAfter()).contains(java.time.Instant.parse("2026-12-07T15:01:00Z")));
+            assertThatThrownBy(() -> port.createAdjustment(REQUEST)).isInstanceOfSatisfying(BudgetLimitException.class,
+                    e -> assertThat(e.resumeAfter()).contains(java.time.Instant.parse("2026-12-07T14:31:00Z")));
         }
     }
 }
