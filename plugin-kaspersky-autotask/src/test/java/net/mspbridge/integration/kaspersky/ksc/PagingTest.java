@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.CustomerUsage;
+import net.mspbridge.integration.kaspersky.NotBilledReason;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.UsageCounts;
@@ -75,6 +76,7 @@ class PagingTest {
         CustomerUsage.Builder usage = CustomerUsage.builder(BIG);
         for (int i = 0; i < hosts; i++) {
             if (i % 10 == 0) {
+                usage.notBilled(NotBilledReason.NO_LICENCE_KEY); // in the device list, on no key
                 continue;
             }
             switch (i % KINDS.length) {
@@ -191,6 +193,7 @@ class PagingTest {
             withHost0.addDevice("kes-windows", DeviceCategory.WINDOWS_WORKSTATION);
             for (int i = 1; i < 20; i++) {
                 if (i % 10 == 0) {
+                    withHost0.notBilled(NotBilledReason.NO_LICENCE_KEY);
                     continue;
                 }
                 switch (i % KINDS.length) {
