@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,26 +30,24 @@ final class QueryRunner {
     }
 
     <T> List<T> list(AutotaskEntity<T> entity, Query query) {
-        Map<String, JsonNode> byId = new LinkedHashMap<>();
-        List<JsonNode> withoutId = new ArrayList<>();
+        // Each page's items are decoded as the page arrives: a query's JSON trees of every page at once
+        // (tens of thousands of unit rows for a batch of 500 contracts) cost far more heap than its records.
+        String path = entity.name() + "/query";
+        Map<String, T> byId = new LinkedHashMap<>();
+        List<T> withoutId = new ArrayList<>();
         for (Query part : InListSplitter.forQuery(query)) {
-            for (JsonNode item : items(entity, part)) {
+            eachItem(entity, part, item -> {
                 JsonNode id = item.get("id");
                 if (id == null || id.isNull()) {
-                    withoutId.add(item);
-                } else {
-                    byId.putIfAbsent(id.asText(), item);
+                    withoutId.add(decode(entity, "POST", path, item));
+                } else if (!byId.containsKey(id.asText())) {
+                    byId.put(id.asText(), decode(entity, "POST", path, item));
                 }
-            }
+            });
         }
         List<T> result = new ArrayList<>(byId.size() + withoutId.size());
-        String path = entity.name() + "/query";
-        for (JsonNode item : byId.values()) {
-            result.add(decode(entity, "POST", path, item));
-        }
-        for (JsonNode item : withoutId) {
-            result.add(decode(entity, "POST", path, item));
-        }
+        result.addAll(byId.values());
+        result.addAll(withoutId);
         return result;
     }
 
@@ -79,12 +78,11 @@ final class QueryRunner {
         return Optional.of(decode(entity, "GET", path, item));
     }
 
-    /** Every item of one query part, all pages. */
-    private List<JsonNode> items(AutotaskEntity<?> entity, Query part) {
+    /** Hands every item of one query part to {@code each}, page by page. */
+    private void eachItem(AutotaskEntity<?> entity, Query part, Consumer<JsonNode> each) {
         String path = entity.name() + "/query";
         CallInfo info = CallInfo.read(entity.name());
         byte[] body = QueryJson.query(part);
-        List<JsonNode> items = new ArrayList<>();
         Set<String> seenPages = new HashSet<>();
         JsonNode page = http.post(info, path, body);
         while (true) {
@@ -92,10 +90,10 @@ final class QueryRunner {
             if (pageItems == null || !pageItems.isArray()) {
                 throw new AutotaskProtocolException("POST", path, "a page without 'items'", null);
             }
-            pageItems.forEach(items::add);
+            pageItems.forEach(each);
             JsonNode next = page.path("pageDetails").get("nextPageUrl");
             if (next == null || next.isNull() || next.asText().isBlank()) {
-                return items;
+                return;
             }
             HttpUrl nextUrl = HttpUrl.parse(next.asText());
             if (nextUrl == null) {

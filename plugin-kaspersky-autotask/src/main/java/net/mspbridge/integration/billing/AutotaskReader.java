@@ -22,8 +22,8 @@ import net.mspbridge.api.billing.RunMonitor;
  * Reads what a run needs from Autotask in batches: per batch of up to 500 contracts one call each
  * for contracts, their services and their unit rows, and the services, 500 ids a call, all side by
  * side ({@link ReadsSideBySide}: Autotask allows 3 calls in flight per integration code and
- * endpoint, and these reads do not depend on each other), but the unit rows, the largest answers,
- * one batch at a time; then the companies of the contracts read (names and currency ids), side by
+ * endpoint, and these reads do not depend on each other), the unit rows on threads of their own;
+ * then the companies of the contracts read (names and currency ids), side by
  * side too, and the currencies those companies name (one call: an Autotask database has a handful
  * of currencies). A batch whose read fails leaves its contracts unreadable (reported on their
  * customers) and the others go on. Checks for cancellation and renews the lease before each
@@ -44,13 +44,14 @@ final class AutotaskReader {
     static final int READ_THREADS = 3 * 3;
 
     /**
-     * Unit-row reads at once: one. A batch's {@code ContractServiceUnits} query is by far the largest
-     * answer of a run (every row of 500 contracts' services, page after page), and with three such
-     * queries under way the benchmark's large case went from 154 MiB to 253 MiB of heap after GC, and
-     * with four past its 256 MiB target (docs/benchmarks.md, issue 17 step 3); one at a time keeps the
-     * heap where it was while the other reads run beside it.
+     * Unit-row reads at once: 3, Autotask's limit for the endpoint. They have a pool of their own so
+     * that the batches' {@code ContractServiceUnits} queries, the largest answers of a run, never
+     * take the threads the other reads need; their heap is held down by the client decoding each
+     * page as it arrives (with every page's JSON kept to the end of a query, three such queries at
+     * once took the benchmark's large case to 253 MiB after GC and four past its 256 MiB target;
+     * docs/benchmarks.md, issue 17 step 3).
      */
-    static final int UNIT_READ_THREADS = 1;
+    static final int UNIT_READ_THREADS = 3;
 
     private final AutotaskPort port;
     private final RunMonitor monitor;

@@ -90,6 +90,20 @@ class AutotaskQueryTest {
         }
 
         @Test
+        void eachPageIsDecodedAsItArrivesSoAnItemThatDoesNotFitFailsBeforeTheNextPageIsAskedFor() {
+            // Decoding page by page keeps only records, not every page's JSON, in memory: a query of a
+            // batch's unit rows is tens of thousands of items (docs/benchmarks.md, issue 17 step 3).
+            String page2 = autotask.url("Contracts/query/next?paging=2").toString();
+            autotask.enqueue("POST", "Contracts/query", Fixtures.ok("{\"items\":[{\"id\":1,\"companyID\":\"not a number\"}],"
+                            + "\"pageDetails\":{\"count\":1,\"nextPageUrl\":\"" + page2 + "\"}}"))
+                    .always("POST", "Contracts/query/next", Fixtures.ok(Fixtures.contractsPage(List.of(2L), null)));
+
+            assertThatThrownBy(() -> autotask.client().query(AutotaskEntity.CONTRACTS, Query.all()))
+                    .isInstanceOf(AutotaskProtocolException.class).hasMessageContaining("does not fit its record");
+            assertThat(autotask.requests("POST", "Contracts/query/next")).isEmpty();
+        }
+
+        @Test
         void aPageWithoutItemsIsAProtocolError() {
             autotask.enqueue("POST", "Contracts/query", Fixtures.ok("{\"pageDetails\":{}}"));
 

@@ -72,8 +72,6 @@ final class FakeAutotask implements AutotaskPort {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicInteger readsInFlight = new AtomicInteger();
     private final AtomicInteger maxReadsInFlight = new AtomicInteger();
-    private final AtomicInteger unitReadsInFlight = new AtomicInteger();
-    private final AtomicInteger maxUnitReadsInFlight = new AtomicInteger();
     private volatile Runnable readHold = () -> { };
     private int largestBatch;
     private long nextId = 9000;
@@ -267,7 +265,6 @@ final class FakeAutotask implements AutotaskPort {
         createCalls.set(0);
         maxInFlight.set(0);
         maxReadsInFlight.set(0);
-        maxUnitReadsInFlight.set(0);
         synchronized (this) {
             invocations.clear();
             largestBatch = 0;
@@ -290,11 +287,6 @@ final class FakeAutotask implements AutotaskPort {
             }
         };
         return this;
-    }
-
-    /** The most unit-row reads that were under way at once. */
-    int maxUnitReadsInFlight() {
-        return maxUnitReadsInFlight.get();
     }
 
     /** The most reads that were under way at once. */
@@ -343,15 +335,6 @@ final class FakeAutotask implements AutotaskPort {
 
     @Override
     public List<UnitsRow> serviceUnits(Collection<Long> contractIds, LocalDate from) {
-        maxUnitReadsInFlight.accumulateAndGet(unitReadsInFlight.incrementAndGet(), Math::max);
-        try {
-            return unitRows(contractIds, from);
-        } finally {
-            unitReadsInFlight.decrementAndGet();
-        }
-    }
-
-    private List<UnitsRow> unitRows(Collection<Long> contractIds, LocalDate from) {
         return reading(() -> {
             List<UnitsRow> rows = rows(contractIds, from);
             read("serviceUnits", contractIds, rows.size());
