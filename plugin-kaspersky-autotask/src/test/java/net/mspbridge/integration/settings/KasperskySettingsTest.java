@@ -36,7 +36,7 @@ class KasperskySettingsTest {
         assertThat(settings.virtualServer()).hasValue("Contoso");
         assertThat(settings.pin()).hasValue(CertificatePin.of(certificate.certificate()));
         assertThat(settings.chunkSize()).isEqualTo(KscSettings.DEFAULT_CHUNK_SIZE);
-        assertThat(settings.parallelVirtualServers()).isEqualTo(3);
+        assertThat(settings.parallelVirtualServers()).isEqualTo(KscSettings.DEFAULT_PARALLEL_VIRTUAL_SERVERS);
     }
 
     @Test

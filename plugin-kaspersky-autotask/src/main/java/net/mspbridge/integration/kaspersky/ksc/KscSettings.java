@@ -25,7 +25,8 @@ import net.mspbridge.api.host.Secret;
  *                       {@code GroupSyncIterator.GetNextItems}
  * @param parallelVirtualServers how many virtual servers are read at once, each in its own
  *                       session on its own connection (1 to {@value #MAX_PARALLEL_VIRTUAL_SERVERS};
- *                       default {@value #DEFAULT_PARALLEL_VIRTUAL_SERVERS}). Kept small: an
+ *                       default {@value #DEFAULT_PARALLEL_VIRTUAL_SERVERS}, from the daily case measured at
+ *                       50 ms a call: 1, 3, 8 and 16 sessions, docs/benchmarks.md). Kept small: an
  *                       Administration Server is often a modest machine shared with its own work
  * @param connectTimeout time allowed to open a connection (TCP and TLS)
  * @param callTimeout    time allowed for one whole call, answer included
@@ -45,7 +46,7 @@ public record KscSettings(
     public static final int DEFAULT_PORT = 13299;
     public static final int DEFAULT_CHUNK_SIZE = 500;
     public static final int MAX_CHUNK_SIZE = 10_000;
-    public static final int DEFAULT_PARALLEL_VIRTUAL_SERVERS = 3;
+    public static final int DEFAULT_PARALLEL_VIRTUAL_SERVERS = 8;
     public static final int MAX_PARALLEL_VIRTUAL_SERVERS = 16;
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(15);
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);

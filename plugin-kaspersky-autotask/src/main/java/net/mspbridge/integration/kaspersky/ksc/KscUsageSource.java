@@ -28,7 +28,7 @@ import net.mspbridge.integration.kaspersky.UsageSource;
  * customers; a virtual server's usage is its hosts that use an active commercial key or
  * subscription, per application and device category (see {@link VirtualServerUsage}).
  *
- * <p>Up to {@link KscSettings#parallelVirtualServers()} virtual servers (default 3) are read at
+ * <p>Up to {@link KscSettings#parallelVirtualServers()} virtual servers (default 8) are read at
  * once, each in its own session on its own connection, each session still making one call at a
  * time; the usage comes back in the order asked. Calls for 100,000 hosts with chunks of 500: about
  * 2 x 200 chunk and page calls plus a dozen others per virtual server, never one per host; reading

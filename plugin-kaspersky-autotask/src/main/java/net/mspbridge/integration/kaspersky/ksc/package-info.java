@@ -14,7 +14,7 @@
  * survive a new login), a main-server call is repeated once. Each session is ended with
  * {@code Session.EndSession} when its reading is done. Every answer is checked for {@code PxgError}, also with HTTP 200.
  * Each virtual server is read in a session of its own; up to
- * {@code KscSettings#parallelVirtualServers} (default 3) such sessions are busy at once, each
+ * {@code KscSettings#parallelVirtualServers} (default 8) such sessions are busy at once, each
  * still on one connection making one call at a time.
  *
  * <h2>What is billed</h2>
