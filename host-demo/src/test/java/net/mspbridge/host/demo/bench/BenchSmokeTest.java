@@ -97,7 +97,8 @@ class BenchSmokeTest {
             assertThat(ksc.at("/byMethod/ChunkAccessor.GetItemsChunk").asLong()).isEqualTo(ksc.get("hostChunks").asLong());
             assertThat(ksc.get("maxCallsPerVirtualServer").asDouble())
                     .isGreaterThanOrEqualTo(ksc.get("callsPerVirtualServer").asDouble());
-            assertThat(ksc.get("peakSessions").asInt()).isBetween(1, 3);
+            // At most the plugin's default of virtual servers read at once (8), and never more than the 6 there are.
+            assertThat(ksc.get("peakSessions").asInt()).isBetween(1, 6);
             assertThat(ksc.get("callsPerVirtualServer").asDouble() * 6 + ksc.get("unboundCalls").asLong())
                     .isCloseTo(ksc.get("calls").asDouble(), org.assertj.core.data.Offset.offset(0.1));
             assertThat(ksc.get("unboundCalls").asLong()).as("the main server's session lists the virtual servers")
