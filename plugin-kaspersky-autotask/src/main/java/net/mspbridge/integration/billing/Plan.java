@@ -17,8 +17,9 @@ import net.mspbridge.api.billing.Problem;
  *                      order, each once
  * @param hadUsage      the customers to record, after an apply, as having had billable usage at it:
  *                      those with usage now, those whose usage is unknown that had it before, and
- *                      those silent now whose contract has a held line (so the drop stays held
- *                      until a person confirms it or the usage comes back)
+ *                      those silent now that had it before, unless their contract was planned
+ *                      without a hold (so the drop stays held until a person confirms it or the
+ *                      usage comes back, also across runs that could not read or plan the contract)
  */
 record Plan(List<PlannedLine> lines, List<Problem> problems, List<PairKey> seenWithUnits, List<PairKey> forget, Set<String> hadUsage) {
 

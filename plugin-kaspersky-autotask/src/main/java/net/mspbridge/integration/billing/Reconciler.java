@@ -64,10 +64,12 @@ final class Reconciler {
     private final List<Problem> problems = new ArrayList<>();
     private final List<PairKey> seenWithUnits = new ArrayList<>();
     private final List<PairKey> forget = new ArrayList<>();
-    /** See {@link Plan#hadUsage()}; the silent customers are added once their contracts are planned. */
+    /** See {@link Plan#hadUsage()}; silent customers are kept unless their contract was planned without a hold. */
     private final Set<String> hadUsage = new TreeSet<>();
     private final Map<Long, List<String>> silentIds = new HashMap<>();
     private final Set<Long> heldContracts = new HashSet<>();
+    /** Contracts this plan judged (read, billable, all their usage known). */
+    private final Set<Long> plannedContracts = new HashSet<>();
 
     private Reconciler(ReconciliationInput in) {
         this.in = in;
@@ -148,6 +150,12 @@ final class Reconciler {
                 continue;
             }
             long contractId = mapping.contractId().getAsLong();
+            // A customer silent since the last apply stays recorded as having had usage until a plan of
+            // its contract lets the decrease through: an unreadable or unplannable contract says nothing.
+            boolean silent = attribution.total(usage) == 0 && in.drops().hadUsage().contains(customer.id());
+            if (silent) {
+                silentIds.computeIfAbsent(contractId, id -> new ArrayList<>(1)).add(customer.id());
+            }
             String unreadable = autotask.unreadable().get(contractId);
             if (unreadable != null) {
                 held.add(contractId);
@@ -165,9 +173,8 @@ final class Reconciler {
             target.add(customer, byService);
             if (attribution.total(usage) > 0) {
                 hadUsage.add(customer.id());
-            } else if (in.drops().hadUsage().contains(customer.id())) {
+            } else if (silent) {
                 target.addSilent(customer);
-                silentIds.computeIfAbsent(contractId, id -> new ArrayList<>(1)).add(customer.id());
             }
         }
         unreadableByReason.forEach((reason, customers) -> problems.add(PlanProblems.unreadable(reason, customers)));
@@ -180,6 +187,7 @@ final class Reconciler {
         byContract.sort(Comparator.comparingLong(ContractTarget::contractId));
         for (ContractTarget target : byContract) {
             planContract(target, planned);
+            plannedContracts.add(target.contractId());
         }
         int targeted = lines.size();
         switchedOff.removeAll(billable);
@@ -188,7 +196,11 @@ final class Reconciler {
         if (lines.size() > targeted) {
             lines.sort(BY_PAIR);
         }
-        heldContracts.forEach(id -> hadUsage.addAll(silentIds.getOrDefault(id, List.of())));
+        silentIds.forEach((contractId, ids) -> {
+            if (!plannedContracts.contains(contractId) || heldContracts.contains(contractId)) {
+                hadUsage.addAll(ids);
+            }
+        });
         return new Plan(lines, problems, seenWithUnits, forget, hadUsage);
     }
 

@@ -111,6 +111,28 @@ class HeldDropsTest {
         }
 
         @Test
+        void aSilentCustomerStaysHeldAcrossARunThatCouldNotReadItsContract() {
+            // Found by SeededFaultsTest (seed 690695929): an apply that could not read the contract forgot
+            // the silent customer, and the next apply credited its share of the shared contract.
+            Harness h = new Harness().settings(s -> s.service(KES, 10)
+                    .customer("c1", 1, 101, true).customer("c2", 1, 101, true));
+            h.autotask.service(10, "10.00").contract(101, 1, YEAR_START, YEAR_END);
+            h.usage.set("c1", KES.id(), new UsageCounts(11, 0, 0, 0)).set("c2", KES.id(), new UsageCounts(1, 0, 0, 0));
+            h.apply();
+            h.usage.set("c2", KES.id(), UsageCounts.NONE);
+            h.autotask.unitReadFails(ids -> ids.contains(101L));
+
+            BillingReport unread = h.apply();
+
+            assertThat(unread.lines()).isEmpty();
+            h.autotask.unitReadFails(ids -> false);
+            BillingReport report = h.apply();
+
+            assertThat(line(report, 101, 10).outcome()).isEqualTo(LineOutcome.HELD);
+            assertThat(h.unitsOn(101, 10)).isEqualTo(12);
+        }
+
+        @Test
         void withHoldingOffADropIsMadeAsBefore() {
             Harness h = billedOnce().settings(s -> s.holdDrops(false));
             h.usage.set("c1", CLOUD.id(), UsageCounts.NONE);
