@@ -53,7 +53,7 @@ import net.mspbridge.host.sandbox.seed.SandboxSeed;
  */
 class KasperskyAutotaskEndToEndTest {
 
-    private static final String BILLING_OFF = "customer billing off (Companies panel): its devices were not read";
+    private static final String BILLING_OFF = "customer billing off (Companies panel)";
 
     private static final String ADJUSTMENTS = "ContractServiceAdjustments";
 

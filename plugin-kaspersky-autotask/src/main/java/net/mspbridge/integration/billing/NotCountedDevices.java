@@ -33,7 +33,7 @@ import net.mspbridge.integration.settings.CompanyMappings;
 final class NotCountedDevices {
 
     /** Why a customer mapped with billing off has no devices counted (its devices were not read). */
-    static final String BILLING_OFF = "customer billing off (Companies panel): its devices were not read";
+    static final String BILLING_OFF = "customer billing off (Companies panel)";
 
     private NotCountedDevices() {
     }
