@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,7 @@ class PackagedHostIT {
     private static final String PASSWORD = "packaged-host-password";
     private static final Duration START = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern READY_URL = Pattern.compile("Host ready at http://127\\.0\\.0\\.1:(\\d+)/");
 
     @TempDir
     Path workingFolder;
@@ -46,12 +49,12 @@ class PackagedHostIT {
         Path jar = Path.of("target", "host-demo.jar").toAbsolutePath();
         assertThat(jar).as("built by package").isRegularFile();
         Path data = workingFolder.resolve("data");
-        int port = freePort();
         Path serveLog = workingFolder.resolve("serve.log");
-        Process serving = java(jar, serveLog, "--data-dir", data.toString(), "--port", Integer.toString(port));
+        Process serving = java(jar, serveLog, "--data-dir", data.toString(), "--port", "0");
         try {
-            String ready = awaitLine(serving, serveLog, "Host ready at http://127.0.0.1:" + port + "/");
+            String ready = awaitLine(serving, serveLog, "Host ready at http://127.0.0.1:");
             assertThat(ready).contains(data.toString());
+            int port = portOf(ready);
             // The demo mapping is saved before the host serves, so the first page shows it.
             assertThat(Files.readString(serveLog)).contains("1 plugin(s) loaded, 0 failed",
                     "Plugin kaspersky-autotask is set up for the demo sandboxes");
@@ -97,6 +100,7 @@ class PackagedHostIT {
     void billOnAFreshDataFolderSetsUpTheDemoAndTheHostStartedAfterItKeepsThatSetUp() throws Exception {
         Path jar = Path.of("target", "host-demo.jar").toAbsolutePath();
         Path data = workingFolder.resolve("data");
+        // bill puts the demo sandboxes on the ports after this one if it can bind them, else on any.
         String port = Integer.toString(freePort());
         Path billLog = workingFolder.resolve("bill.err");
         Process bill = new ProcessBuilder(command(jar, "--data-dir", data.toString(), "--port", port, "bill", "--preview",
@@ -112,9 +116,10 @@ class PackagedHostIT {
         assertThat(run.get("report").get("problems").toString()).contains("Woodgrove Bank (3 devices)");
 
         Path serveLog = workingFolder.resolve("serve.log");
-        Process serving = java(jar, serveLog, "--data-dir", data.toString(), "--port", port);
+        // Port 0: a port chosen free here could be taken by another process before the host binds it.
+        Process serving = java(jar, serveLog, "--data-dir", data.toString(), "--port", "0");
         try {
-            awaitLine(serving, serveLog, "Host ready at http://127.0.0.1:" + port + "/");
+            awaitLine(serving, serveLog, "Host ready at http://127.0.0.1:");
             assertThat(Files.readString(serveLog)).as("the settings bill stored are kept")
                     .doesNotContain("is set up for the demo sandboxes");
         } finally {
@@ -157,6 +162,13 @@ class PackagedHostIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no '" + text + "' within " + START + ":\n" + Files.readString(log));
+    }
+
+    /** The port of the host's "Host ready at http://127.0.0.1:PORT/" line. */
+    private static int portOf(String readyLine) {
+        Matcher url = READY_URL.matcher(readyLine);
+        assertThat(url.find()).as(readyLine).isTrue();
+        return Integer.parseInt(url.group(1));
     }
 
     private static int freePort() throws IOException {

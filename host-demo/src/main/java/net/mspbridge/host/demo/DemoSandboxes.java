@@ -1,16 +1,18 @@
 package net.mspbridge.host.demo;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.BindException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +29,8 @@ import net.mspbridge.host.sandbox.autotask.FaultOptions;
 /**
  * The demo sandboxes run beside the host: started from the data folder's state by the one process that
  * holds the folder's sandbox lock (the serving host, or a {@code bill} run while no host serves), on
- * the ports they had last time when those are free, so the plugin settings that point at them stay
- * right.
+ * the ports they had last time when they can bind those, so the plugin settings that point at them
+ * stay right.
  */
 public final class DemoSandboxes implements AutoCloseable {
 
@@ -57,6 +59,12 @@ public final class DemoSandboxes implements AutoCloseable {
      * @throws SandboxException when they cannot start
      */
     public static Optional<DemoSandboxes> startIfFree(Path dataDir, int preferredPort, FaultOptions faults) {
+        return startIfFree(dataDir, preferredPort, faults, Sandboxes::start);
+    }
+
+    /** As {@link #startIfFree(Path, int, FaultOptions)}, starting each pair of ports tried with {@code start}. */
+    static Optional<DemoSandboxes> startIfFree(Path dataDir, int preferredPort, FaultOptions faults,
+            Function<SandboxConfig, Sandboxes> start) {
         // Clients send the sandboxes their credentials in headers, which Jetty would log at DEBUG.
         HeaderLogGuard.install();
         Path folder = SandboxStore.folderOf(dataDir);
@@ -70,9 +78,9 @@ public final class DemoSandboxes implements AutoCloseable {
                 log.info("The sandboxes of {} run in another process (the serving host); using those", folder);
                 return Optional.empty();
             }
-            int[] ports = choosePorts(folder, preferredPort);
-            Sandboxes sandboxes = Sandboxes.start(SandboxConfig.builder().dataDir(dataDir)
-                    .autotaskPort(ports[0]).kscPort(ports[1]).faults(faults).build());
+            Sandboxes sandboxes = startOnFirstFreePair(portPairs(folder, preferredPort),
+                    ports -> start.apply(SandboxConfig.builder().dataDir(dataDir)
+                            .autotaskPort(ports[0]).kscPort(ports[1]).faults(faults).build()));
             recordPorts(folder, sandboxes);
             return Optional.of(new DemoSandboxes(sandboxes, channel, lock));
         } catch (IOException e) {
@@ -92,8 +100,11 @@ public final class DemoSandboxes implements AutoCloseable {
         }
     }
 
-    /** The ports recorded last time if both are free, else the preferred pair if free, else any. */
-    private static int[] choosePorts(Path folder, int preferredPort) {
+    /**
+     * The pairs of ports to try, best first: the ones recorded last time, the preferred pair, then any
+     * free ports (0, which cannot be taken).
+     */
+    private static List<int[]> portPairs(Path folder, int preferredPort) {
         Properties recorded = new Properties();
         Path file = folder.resolve(PORTS_FILE);
         if (Files.isRegularFile(file)) {
@@ -103,15 +114,48 @@ public final class DemoSandboxes implements AutoCloseable {
                 log.warn("Cannot read {}: {}; choosing new sandbox ports", file, e.getMessage());
             }
         }
+        List<int[]> pairs = new ArrayList<>();
         int autotask = parsePort(recorded.getProperty("autotask"));
         int ksc = parsePort(recorded.getProperty("ksc"));
-        if (autotask > 0 && ksc > 0 && free(autotask) && free(ksc)) {
-            return new int[] {autotask, ksc};
+        if (autotask > 0 && ksc > 0) {
+            pairs.add(new int[] {autotask, ksc});
         }
-        if (preferredPort > 0 && preferredPort < 65535 && free(preferredPort) && free(preferredPort + 1)) {
-            return new int[] {preferredPort, preferredPort + 1};
+        if (preferredPort > 0 && preferredPort < 65535 && (autotask != preferredPort || ksc != preferredPort + 1)) {
+            pairs.add(new int[] {preferredPort, preferredPort + 1});
         }
-        return new int[] {0, 0};
+        pairs.add(new int[] {0, 0});
+        return pairs;
+    }
+
+    /**
+     * Starts the sandboxes on the first pair of ports they can bind. Whether a port is free is learnt
+     * by binding it, not by a check beforehand: a port found free and bound a moment later can be taken
+     * in between by any other process (seen under load, when the host's own port and the sandboxes'
+     * were chosen apart from the bind), and the start then failed instead of moving on.
+     */
+    private static Sandboxes startOnFirstFreePair(List<int[]> pairs, Function<int[], Sandboxes> start) {
+        for (int i = 0; ; i++) {
+            int[] ports = pairs.get(i);
+            try {
+                return start.apply(ports);
+            } catch (SandboxException e) {
+                if (i == pairs.size() - 1 || !portTaken(e)) {
+                    throw e;
+                }
+                log.info("The sandboxes cannot listen on ports {} and {} ({}); trying other ports", ports[0], ports[1],
+                        e.getMessage());
+            }
+        }
+    }
+
+    /** Whether the failure is a port another process holds, as opposed to damaged state or the like. */
+    private static boolean portTaken(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void recordPorts(Path folder, Sandboxes sandboxes) throws IOException {
@@ -129,14 +173,6 @@ public final class DemoSandboxes implements AutoCloseable {
             return value == null ? 0 : Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private static boolean free(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 
