@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Nested;
@@ -394,13 +395,30 @@ class BillingRunTest {
         void autotaskLostDuringCreatesStopsTheRunAndTheNextOneFinishes() {
             Harness h = standard(5);
             h.autotask.createFaults(r -> r.contractId() == 103 ? FakeAutotask.Fault.UNAVAILABLE : FakeAutotask.Fault.NONE);
+            // Creates start while usage is still read (EarlyCreates), so the order in which customers
+            // come in decides which contracts are created before Autotask is lost. Fixed here: c3 comes
+            // in once contracts 101 and 102 are made, c4 and c5 once 103's create was tried.
+            CountDownLatch firstTwoContractsMade = new CountDownLatch(4);
+            CountDownLatch contract103Tried = new CountDownLatch(1);
+            h.autotask.onCreate(request -> {
+                if (request.contractId() == 103) {
+                    contract103Tried.countDown();
+                } else {
+                    firstTwoContractsMade.countDown();
+                }
+            });
+            h.usage.hold("c3", firstTwoContractsMade).hold("c4", contract103Tried).hold("c5", contract103Tried);
 
             BillingReport report = h.apply();
 
+            assertThat(h.usage.holdsInVain()).as("every customer came in when its gate opened").isZero();
             assertThat(report.status()).isEqualTo(RunStatus.FAILED);
             assertThat(kinds(report)).containsExactly(ProblemKind.SOURCE_UNAVAILABLE);
+            assertThat(report.lines(LineOutcome.APPLIED)).extracting(l -> l.contract().id()).containsOnly("101", "102").hasSize(4);
             assertThat(line(report, 103, 10).outcome()).isEqualTo(LineOutcome.DEFERRED);
             assertThat(line(report, 105, 20).outcome()).isEqualTo(LineOutcome.DEFERRED);
+            assertThat(outcomes(report)).containsEntry(LineOutcome.DEFERRED, 6L);
+            assertThat(h.autotask.adjustments()).hasSize(4);
 
             h.autotask.healthy();
             h.apply();
