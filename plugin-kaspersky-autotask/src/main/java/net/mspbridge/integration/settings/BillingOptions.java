@@ -43,11 +43,6 @@ public record BillingOptions(boolean zeroStaleUnits, int apiBudgetSharePercent) 
 
     /** The share as a number in range, or empty. */
     public static Optional<Integer> parseShare(String text) {
-        try {
-            int value = Integer.parseInt(text.trim());
-            return value >= MIN_SHARE && value <= MAX_SHARE ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return WholeNumbers.inRange(text.trim(), MIN_SHARE, MAX_SHARE);
     }
 }

@@ -54,19 +54,11 @@ public record DropOptions(boolean hold, int sharePercent, int zeroFrom) {
 
     /** The share as a number in range, or empty. */
     public static Optional<Integer> parseShare(String text) {
-        return parse(text).filter(v -> v >= MIN_SHARE && v <= MAX_SHARE);
+        return WholeNumbers.inRange(text.strip(), MIN_SHARE, MAX_SHARE);
     }
 
     /** The units a fall to zero is held from, 1 or more, or empty. */
     public static Optional<Integer> parseZeroFrom(String text) {
-        return parse(text).filter(v -> v >= 1);
-    }
-
-    private static Optional<Integer> parse(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return WholeNumbers.inRange(text.strip(), 1, Integer.MAX_VALUE);
     }
 }

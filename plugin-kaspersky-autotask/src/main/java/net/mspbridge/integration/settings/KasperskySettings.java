@@ -81,11 +81,6 @@ public final class KasperskySettings {
 
     /** Virtual servers read at once, as saved: a whole number from 1 to the most allowed, or empty. */
     public static Optional<Integer> parseParallel(String text) {
-        try {
-            int count = Integer.parseInt(text.strip());
-            return count >= 1 && count <= KscSettings.MAX_PARALLEL_VIRTUAL_SERVERS ? Optional.of(count) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return WholeNumbers.inRange(text.strip(), 1, KscSettings.MAX_PARALLEL_VIRTUAL_SERVERS);
     }
 }
