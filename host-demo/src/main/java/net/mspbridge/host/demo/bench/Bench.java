@@ -88,7 +88,7 @@ final class Bench {
                         workload.expected().size(), workload.changes(), workload.minimumApplyCalls());
                 // Decreases are made, not held for a person (issue 15): the case measures making every change.
                 DemoPluginSettings settings = DemoPluginSettings.of(sandboxes).holdingNoDrops();
-                if (spec.kscSessions() > 0) {
+                if (spec.kscSessions() != null) {
                     settings = settings.readingVirtualServersAtOnce(spec.kscSessions());
                 }
                 // In memory and fresh per case, with the store's limits: a plugin writing too much at scale fails here.

@@ -129,19 +129,10 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             return new BenchSpec(customers, hosts, applications, Duration.ofMillis(latencyMillis), threadLimit,
                     requestThreshold, seed, date != null ? date : LocalDate.now(clock), !noBaseline,
-                    Duration.ofMillis(kscLatencyMillis), dailyChangePercent, sessions());
+                    Duration.ofMillis(kscLatencyMillis), dailyChangePercent, kscSessions);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-    }
-
-    /** {@code --ksc-sessions}, or 0 for the plugin's default when it is not given. */
-    private int sessions() {
-        if (kscSessions != null && (kscSessions < 1 || kscSessions > BenchSpec.MAX_KSC_SESSIONS)) {
-            throw new IllegalArgumentException("--ksc-sessions must be between 1 and " + BenchSpec.MAX_KSC_SESSIONS
-                    + ", not " + kscSessions);
-        }
-        return kscSessions == null ? 0 : kscSessions;
     }
 
     @Override

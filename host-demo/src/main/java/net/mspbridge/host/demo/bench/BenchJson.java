@@ -32,7 +32,7 @@ final class BenchJson {
                 .put("seed", spec.seed())
                 .put("effectiveDate", spec.date().toString())
                 .put("kscLatencyMs", spec.kscLatency().toMillis());
-        if (spec.kscSessions() > 0) {
+        if (spec.kscSessions() != null) {
             ((ObjectNode) root.get("case")).put("kscSessions", spec.kscSessions());
         } else {
             ((ObjectNode) root.get("case")).putNull("kscSessions");

@@ -22,12 +22,12 @@ import net.mspbridge.host.sandbox.seed.ScaleSpec;
  * @param dailyChangePercent null for a first bill (almost every pair changes); else the daily case, the
  *                         day after a complete bill, with this share of the pairs changing
  * @param kscSessions      virtual servers the plugin reads at once (its setting
- *                         {@code ksc.parallelVirtualServers}), 1 to {@value #MAX_KSC_SESSIONS}; 0 leaves the
+ *                         {@code ksc.parallelVirtualServers}), 1 to {@value #MAX_KSC_SESSIONS}; null leaves the
  *                         plugin's default
  */
 record BenchSpec(int customers, int hosts, int applications, Duration latency, int threadLimit, int requestThreshold,
                  long seed, LocalDate date, boolean baseline, Duration kscLatency, Double dailyChangePercent,
-                 int kscSessions) {
+                 Integer kscSessions) {
 
     static final int MAX_CUSTOMERS = 100_000;
     static final int MAX_HOSTS = 10_000_000;
@@ -40,13 +40,13 @@ record BenchSpec(int customers, int hosts, int applications, Duration latency, i
      * @throws IllegalArgumentException naming the option that is out of range and its range
      */
     BenchSpec {
+        // First, as the command has always reported a bad --ksc-sessions before the other options.
+        if (kscSessions != null) {
+            range("--ksc-sessions", kscSessions, 1, MAX_KSC_SESSIONS);
+        }
         range("--customers", customers, 1, MAX_CUSTOMERS);
         range("--hosts", hosts, 0, MAX_HOSTS);
         range("--apps", applications, 1, MAX_APPLICATIONS);
-        if (kscSessions < 0 || kscSessions > MAX_KSC_SESSIONS) {
-            throw new IllegalArgumentException("--ksc-sessions must be between 1 and " + MAX_KSC_SESSIONS
-                    + " (or left out for the plugin's default), not " + kscSessions);
-        }
         if (latency == null || latency.isNegative() || latency.toMillis() > MAX_LATENCY_MS) {
             throw new IllegalArgumentException("--latency-ms must be between 0 and " + MAX_LATENCY_MS + ", not "
                     + (latency == null ? "missing" : latency.toMillis()));

@@ -58,6 +58,7 @@ class BenchCommandTest {
             assertThat(spec.date()).isEqualTo(LocalDate.of(2026, 3, 15));
             assertThat(spec.kscLatency()).isZero();
             assertThat(spec.daily()).isFalse();
+            assertThat(spec.kscSessions()).as("the plugin's own default").isNull();
         }
 
         @Test
