@@ -130,8 +130,8 @@ public final class DemoSandboxes implements AutoCloseable {
     /**
      * Starts the sandboxes on the first pair of ports they can bind. Whether a port is free is learnt
      * by binding it, not by a check beforehand: a port found free and bound a moment later can be taken
-     * in between by any other process (seen under load, when the host's own port and the sandboxes'
-     * were chosen apart from the bind), and the start then failed instead of moving on.
+     * in between by any other process, and the start then failed instead of moving on (PackagedHostIT
+     * saw it once under load). A failure other than a taken port (damaged state, say) is not retried.
      */
     private static Sandboxes startOnFirstFreePair(List<int[]> pairs, Function<int[], Sandboxes> start) {
         for (int i = 0; ; i++) {
