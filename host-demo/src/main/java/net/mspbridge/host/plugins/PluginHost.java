@@ -25,6 +25,9 @@ import net.mspbridge.api.SettingsPanelProvider;
  * corrupt, was built for another contract version, or fails to start is listed in
  * {@link #failures()} and left out; the others work as if it were not there.
  *
+ * <p>A plugin zip always wins over the folder PF4J expanded from it earlier: a folder that no longer
+ * holds the zip's files is expanded again ({@link ExpandedPlugins}).
+ *
  * <p>Each plugin's extensions are created once, at load, and kept: an extension that cannot be
  * created is reported as a failure and left out, the plugin's other extensions still work.
  *
@@ -56,6 +59,7 @@ public final class PluginHost implements ExtensionSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the plugins folder " + pluginsDir, e);
         }
+        ExpandedPlugins.refresh(pluginsDir);
         HostPluginManager manager = new HostPluginManager(pluginsDir);
         manager.setSystemVersion(PluginApi.CONTRACT_VERSION);
         manager.loadPlugins();

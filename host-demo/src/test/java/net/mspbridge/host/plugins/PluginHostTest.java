@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -57,6 +59,22 @@ class PluginHostTest {
                 assertThat(f.source()).isEqualTo("future");
                 assertThat(f.reason()).contains(">=2.0.0", PluginApi.CONTRACT_VERSION);
             });
+        }
+    }
+
+    @Test
+    void aNewZipOlderThanTheFolderPf4jExpandedBeforeIsTheOneLoaded(@TempDir Path pluginsDir) throws IOException {
+        Path zip = pluginsDir.resolve("vendor-plugin.zip");
+        writeZip(zip, "plugin.id=old-build\nplugin.class=com.example.Missing\nplugin.version=1.0.0\nplugin.requires=>=1.0.0\n");
+        try (PluginHost host = PluginHost.load(pluginsDir)) {
+            assertThat(host.failures()).extracting(PluginFailure::source).containsExactly("old-build");
+        }
+        // The new build, copied in with a time older than the folder PF4J expanded the old one into.
+        writeZip(zip, "plugin.id=new-build\nplugin.class=com.example.Missing\nplugin.version=1.0.1\nplugin.requires=>=1.0.0\n");
+        Files.setLastModifiedTime(zip, FileTime.from(Instant.now().minusSeconds(86_400)));
+
+        try (PluginHost host = PluginHost.load(pluginsDir)) {
+            assertThat(host.failures()).extracting(PluginFailure::source).containsExactly("new-build");
         }
     }
 
