@@ -102,7 +102,7 @@ function notCountedTable(runId, summary, lineNames) {
   if (summary.notCounted.length === 0) return null;
   const item = (n) => {
     if (!n.devicesRead) {
-      // Billing off: the run read none of its devices, so there is no list to open.
+      // Billing off on Security Center: the run read none of its devices, so there is no list to open.
       return el('li', { dataset: { notRead: n.customerId } },
         el('strong', { text: n.customerName || n.customerId }), ' ', el('span', { text: `devices not read: ${n.reason}` }));
     }
@@ -120,7 +120,7 @@ function notCountedTable(runId, summary, lineNames) {
   };
   return el('div', {},
     el('h4', { class: 'subheading', text: 'Not counted, from the devices' }),
-    el('p', { class: 'muted small', text: 'Every device the run saw and did not bill, with why: the billing rules above, and usage no line takes (customer or category not mapped). Customers with billing off are not read.' }),
+    el('p', { class: 'muted small', text: 'Every device the run saw and did not bill, with why: the billing rules above, and usage no line takes (customer or category not mapped), and the devices of a customer with billing off where they cost nothing to read (Business Hub); from Security Center such a customer is not read.' }),
     el('ul', { class: 'evidence-not-counted' }, summary.notCounted.map(item)));
 }
 

@@ -129,9 +129,9 @@ function notCountedView(report) {
   }
   return el('div', { class: 'not-counted' },
     el('h3', { class: 'subheading', text: 'Seen but not counted' }),
-    el('p', { class: 'muted small', text: 'Devices the billing rules leave out, or no report line takes, with the reason. A device with several applications counts once per application; per-user seats count as their users. Customers with billing off are not read, so their devices are not listed.' }),
+    el('p', { class: 'muted small', text: 'Devices the billing rules leave out, or no report line takes, with the reason. A device with several applications counts once per application; per-user seats count as their users. A customer with billing off is listed with its devices when they cost nothing to read (Business Hub); from Security Center it is not read, and says so.' }),
     el('ul', { class: 'not-counted-list' }, [...byCustomer.values()].map(({ customer, entries: rows }) => {
-      // A customer not read (billing off) has no devices to count or open: it says so, never "0 devices".
+      // A customer not read (billing off on Security Center) has no devices to count or open: it says so, never "0 devices".
       if (rows.every((row) => row.devicesUnknown)) {
         return el('li', { dataset: { notRead: customer.id } },
           el('strong', { text: name(customer) }), ' ', el('span', { class: 'muted', text: 'devices not read' }),

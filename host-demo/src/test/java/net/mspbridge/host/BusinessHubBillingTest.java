@@ -1,10 +1,12 @@
 package net.mspbridge.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import net.mspbridge.host.fake.ApiClient;
 import net.mspbridge.host.plugins.RealPluginHost;
+import net.mspbridge.host.sandbox.autotask.AtAdjustment;
 import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
@@ -24,6 +27,7 @@ class BusinessHubBillingTest {
 
     private static final String PLUGIN = "kaspersky-autotask";
     private static final String PASSWORD = "business-hub-test-password";
+    private static final String BILLING_OFF = "customer billing off (Companies panel)";
 
     @Test
     void choosingBusinessHubBillsTheInventorysPerUserSeats(@TempDir Path dir) throws InterruptedException {
@@ -51,6 +55,59 @@ class BusinessHubBillingTest {
             assertThat(run.get("report").get("problems").toString())
                     .contains("UNMAPPED_USAGE", "Kaspersky Security for Microsoft Office 365");
         }
+    }
+
+    /**
+     * Issue 16: Tailspin Toys is mapped with billing off. Its inventory is free to read, so the run's
+     * evidence lists its seat groups one by one as not counted, "customer billing off", and the report
+     * counts the same units; nothing of it is billed.
+     */
+    @Test
+    void aBillingOffCustomersSeatsAreListedOnTheRunsEvidenceAndNothingOfItIsBilled(@TempDir Path dir)
+            throws InterruptedException {
+        try (ServedHost host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build())) {
+            ApiClient client = new ApiClient(host.app().port());
+            client.login(PASSWORD);
+            long version = client.get("/api/settings/" + PLUGIN).json().get("version").asLong();
+            assertThat(client.send("PUT", "/api/settings/" + PLUGIN + "/panels/connection",
+                    "{\"version\":" + version + ",\"values\":{\"kaspersky.solution\":\"kbh\"}}").status()).isEqualTo(200);
+
+            JsonNode run = apply(client, host);
+            String runId = run.get("runId").asText();
+
+            JsonNode report = run.get("report");
+            assertThat(report.get("lines").findValues("customer")).extracting(c -> c.get("id").asText())
+                    .isNotEmpty().doesNotContain("cust-tailspin");
+            assertThat(report.get("problems").toString()).doesNotContain("Tailspin");
+            assertThat(host.sandboxes().orElseThrow().sandboxes().autotask().adjustments())
+                    .extracting(AtAdjustment::contractID).isNotEmpty().containsOnly(DemoData.NORTHWIND_CONTRACT);
+            // Cloud Plus 8 users and Office 365 8 users on a subscription, Cloud Pro 3 users on a trial.
+            JsonNode inReport = only(report.get("notCounted"), "cust-tailspin");
+            assertThat(inReport.get("reason").asText()).isEqualTo(BILLING_OFF);
+            assertThat(inReport.get("devices").asInt()).isEqualTo(8 + 8 + 3);
+            assertThat(inReport.get("devicesUnknown").asBoolean()).isFalse();
+
+            JsonNode inEvidence = only(client.get("/api/runs/" + runId + "/evidence").json().get("notCounted"), "cust-tailspin");
+            assertThat(inEvidence.get("reason").asText()).isEqualTo(BILLING_OFF);
+            assertThat(inEvidence.get("units").asInt()).as("the evidence's units are the report's").isEqualTo(8 + 8 + 3);
+            assertThat(inEvidence.get("devicesRead").asBoolean()).isTrue();
+            JsonNode rows = client.get("/api/runs/" + runId + "/evidence/not-counted?customer=cust-tailspin").json().get("rows");
+            assertThat(rows).extracting(r -> r.get("deviceName").asText(), r -> r.get("units").asInt(),
+                    r -> r.get("reason").asText(), r -> r.get("contractId").asText()).containsExactlyInAnyOrder(
+                            tuple("Kaspersky Endpoint Security Cloud Plus", 8, BILLING_OFF, ""),
+                            tuple("Kaspersky Security for Microsoft Office 365", 8, BILLING_OFF, ""),
+                            tuple("Kaspersky Endpoint Security Cloud Pro", 3, BILLING_OFF, ""));
+            assertThat(client.get("/api/runs/" + runId + "/evidence.csv").body())
+                    .contains("Kaspersky Endpoint Security Cloud Pro", BILLING_OFF);
+        }
+    }
+
+    private static JsonNode only(JsonNode entries, String customerId) {
+        List<JsonNode> found = StreamSupport.stream(entries.spliterator(), false)
+                .filter(n -> customerId.equals(n.has("customerId") ? n.get("customerId").asText() : n.get("customer").get("id").asText()))
+                .toList();
+        assertThat(found).as("entries of %s in %s", customerId, entries).hasSize(1);
+        return found.get(0);
     }
 
     private static JsonNode apply(ApiClient client, ServedHost host) throws InterruptedException {

@@ -36,7 +36,7 @@ final class EvidenceRoutes {
     void register(RoutesConfig routes) {
         routes.get("/api/runs/{runId}/evidence", ctx -> {
             RunRecord run = run(ctx);
-            // Customers with billing off were not read: the report says so, the evidence has no device of theirs.
+            // Customers the report says were not read (billing off, on Security Center) have no device here: add them.
             ctx.json(WebJson.MAPPER.valueToTree(runs.evidence().summary(run.runId())
                     .withNotRead(run.report().map(BillingReport::notCounted).orElse(List.of()))));
         });

@@ -42,7 +42,8 @@ import net.mspbridge.integration.settings.CompanyMapping;
  *       ({@link FinalApply}), each through the {@link CreateStep}: record, then create;
  *   <li>settle: lost answers settled by re-reading, unmade creates deferred, pairs no longer billed forgotten
  *       ({@link CreateStep}, {@link FinalApply});
- *   <li>report: {@link ReportAssembler}.
+ *   <li>report: {@link ReportAssembler}, with the devices seen but not counted ({@link NotCountedDevices}),
+ *       those of customers with billing off listed last, apart from the usage ({@link BillingOffDevices}).
  * </ol>
  * The caller holds the run's lease; see {@link BillingRuns} for the contract.
  */
@@ -100,7 +101,7 @@ final class BillingRun {
         SideRead<Optional<UsageReading>> usage = SideRead.start("billing-usage-" + request.runId(),
                 () -> readUsage(source, customers, soFar));
         try {
-            return compute(port, usage, soFar, billed, withUsage, billingOff);
+            return compute(port, usage, soFar, billed, withUsage, source, billingOff);
         } finally {
             usage.settle();
             release(port);
@@ -122,7 +123,7 @@ final class BillingRun {
     }
 
     private BillingReport compute(AutotaskPort port, SideRead<Optional<UsageReading>> usageRead, UsageSoFar soFar,
-            BilledPairs billed, CustomersWithUsage withUsage, List<KasperskyCustomer> billingOff) {
+            BilledPairs billed, CustomersWithUsage withUsage, UsageSource source, List<KasperskyCustomer> billingOff) {
         SortedSet<PairKey> billedBefore = billed.pairs();
         // The chosen solution's applications only: services the other solution's rows name are not
         // this run's to plan, even though those rows stay stored for when it is chosen again.
@@ -177,10 +178,12 @@ final class BillingRun {
         BillingReport report = request.mode() == RunMode.PREVIEW
                 ? ReportAssembler.assemble(request, plan.lines(), Map.of(), currencies, problems, Optional.empty())
                 : end.complete(plan, problems, early);
+        // Planned and billed by now: the devices of customers with billing off are only listed, for the report.
+        List<BillingOffDevices.Listed> off = BillingOffDevices.list(source, billingOff, request.runId());
         return ReportAssembler.withNotCounted(report,
                 NotCountedDevices.of(reading.get().usage(), EvidenceAssignments.unassigned(plan.lines(),
                         reading.get().usage(), applications, settings.services(), settings.companies()),
-                        settings.companies(), billingOff));
+                        settings.companies(), off));
     }
 
     private static Map<String, CustomerUsage> byCustomer(UsageReading usage) {
@@ -200,8 +203,9 @@ final class BillingRun {
 
     /**
      * The customers the source knows whose billing is on, and those no Companies row maps (their usage
-     * is billed nowhere: the report must say so). Customers mapped with billing off are not read (no
-     * Kaspersky calls are spent on them); they are added to {@code billingOff}, for the report to say so.
+     * is billed nowhere: the report must say so). The usage of customers mapped with billing off is not
+     * read; they are added to {@code billingOff}, whose devices are only listed at the end, for the
+     * report ({@link BillingOffDevices}).
      */
     private Map<String, KasperskyCustomer> customersToRead(UsageSource source, List<KasperskyCustomer> billingOff) {
         progress.step("Reading usage");

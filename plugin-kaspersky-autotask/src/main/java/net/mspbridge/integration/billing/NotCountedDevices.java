@@ -26,13 +26,16 @@ import net.mspbridge.integration.settings.CompanyMappings;
  * went to the evidence, so this view and the evidence's count the same devices per customer (seats
  * of per-user applications count as their users, as the evidence's units).
  *
- * <p>A customer mapped with billing off is not read at all (no Kaspersky calls are spent on it), so
- * its devices are unknown: it is said once, {@link NotCounted#notRead}, never with a count. A customer
- * that is not mapped is read, and its usage is a problem of the report, so it is not listed here.
+ * <p>A customer mapped with billing off is not part of the usage read. Where the source lists its
+ * devices ({@link BillingOffDevices}: Business Hub, from the host's inventory), they are counted here
+ * with the reason {@link #BILLING_OFF}, as the evidence lists them, and a customer with none is not
+ * listed; where it does not (Security Center spends no calls on it), its devices are unknown: it is
+ * said once, {@link NotCounted#notRead}, never with a count. A customer that is not mapped is read,
+ * and its usage is a problem of the report, so it is not listed here.
  */
 final class NotCountedDevices {
 
-    /** Why a customer mapped with billing off has no devices counted (its devices were not read). */
+    /** Why a customer mapped with billing off has no devices counted. */
     static final String BILLING_OFF = "customer billing off (Companies panel)";
 
     private NotCountedDevices() {
@@ -42,10 +45,10 @@ final class NotCountedDevices {
      * @param usage      the usage read, of every customer read
      * @param unassigned the usage counted by the read that no line takes ({@link EvidenceAssignments#unassigned})
      * @param companies  the Companies rows of the run
-     * @param billingOff the customers the source knows that are mapped with billing off (not read)
+     * @param billingOff the customers the source knows that are mapped with billing off, as listed
      */
     static List<NotCounted> of(Collection<CustomerUsage> usage, List<EvidenceAssignments.Unassigned> unassigned,
-            CompanyMappings companies, Collection<KasperskyCustomer> billingOff) {
+            CompanyMappings companies, Collection<BillingOffDevices.Listed> billingOff) {
         // Per customer, why, the devices (seats for per-user applications), in the order first met.
         Map<String, Map<String, Integer>> onNoLine = new HashMap<>();
         unassigned.forEach(u -> onNoLine.computeIfAbsent(u.customerId(), id -> new LinkedHashMap<>())
@@ -61,8 +64,16 @@ final class NotCountedDevices {
                             .forEach((why, count) -> notCounted.add(new NotCounted(customer, why, count)));
                 });
         billingOff.stream()
-                .sorted(Comparator.comparing(KasperskyCustomer::id))
-                .forEach(c -> notCounted.add(NotCounted.notRead(new Ref(c.id(), c.label()), BILLING_OFF)));
+                .sorted(Comparator.comparing(listed -> listed.customer().id()))
+                .forEach(listed -> {
+                    KasperskyCustomer c = listed.customer();
+                    Ref customer = new Ref(c.id(), c.label());
+                    if (listed.units().isEmpty()) {
+                        notCounted.add(NotCounted.notRead(customer, BILLING_OFF));
+                    } else if (listed.units().getAsInt() > 0) {
+                        notCounted.add(new NotCounted(customer, BILLING_OFF, listed.units().getAsInt()));
+                    }
+                });
         return notCounted;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 import net.mspbridge.api.host.DeviceInventory;
@@ -26,6 +27,8 @@ import net.mspbridge.api.host.UserSeats;
  * bill is counted as not billed, with its reason (trial, expired, none).
  *
  * <p>Each decision also goes to the host's evidence sink, device by device, seat group by seat group.
+ * The devices of a customer not billed are listed there too ({@link #listNotBilled}): the inventory
+ * costs nothing to read.
  *
  * <p>Devices are streamed per customer and closed after use; nothing is kept per device. Thread-safe
  * as far as the inventory is.
@@ -103,6 +106,55 @@ public final class InventoryUsageSource implements UsageSource {
         }
         written.close();
         return usage.build();
+    }
+
+    /**
+     * Lists every device with a catalog application (once per application, whatever its licence) and
+     * every seat group of a per-user one, each not counted for {@code reason}; counts nothing.
+     */
+    @Override
+    public OptionalInt listNotBilled(KasperskyCustomer customer, String reason) {
+        UsageEvidence written = UsageEvidence.open(evidence, customer, id -> names.getOrDefault(id, id));
+        int units = 0;
+        try {
+            try (Stream<InventoryDevice> devices = inventory.devices(customer.id())) {
+                for (InventoryDevice device : (Iterable<InventoryDevice>) devices::iterator) {
+                    Map<String, InstalledApplication> found = catalogApplications(device);
+                    if (!found.isEmpty()) {
+                        DeviceCategory category = categoryOf(device);
+                        found.forEach((id, installed) ->
+                                written.notCounted(evidenceOf(device, installed), id, category, reason));
+                        units += found.size();
+                    }
+                }
+            }
+            for (UserSeats seats : inventory.seats(customer.id())) {
+                SecurityApplication application = perUser.get(normalise(seats.productName()));
+                if (application != null && seats.users() > 0) {
+                    written.seats(application.id(), seats.productName(), seats.users(),
+                            seats.licence().name().toLowerCase(Locale.ROOT), reason);
+                    units += seats.users();
+                }
+            }
+        } catch (RuntimeException e) {
+            written.discard();
+            throw e;
+        }
+        written.close();
+        return OptionalInt.of(units);
+    }
+
+    /** The catalog's per-device applications on a device, by id: a billable listing where there is one. */
+    private Map<String, InstalledApplication> catalogApplications(InventoryDevice device) {
+        Map<String, InstalledApplication> found = new LinkedHashMap<>();
+        for (InstalledApplication installed : device.applications()) {
+            SecurityApplication application = perDevice.get(normalise(installed.productName()));
+            if (application != null) {
+                found.merge(application.id(), installed,
+                        (first, next) -> !first.licence().isBillable() && next.licence().isBillable() ? next : first);
+            }
+        }
+        return found;
     }
 
     private void countDevice(InventoryDevice device, CustomerUsage.Builder usage, UsageEvidence written) {

@@ -2,6 +2,7 @@ package net.mspbridge.integration.kaspersky;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalInt;
 
 import net.mspbridge.api.ServiceUnavailableException;
 
@@ -59,5 +60,25 @@ public interface UsageSource {
         customers.stream().filter(c -> reading.failures().containsKey(c.id()))
                 .forEach(c -> listener.failed(c, reading.failures().get(c.id())));
         return reading;
+    }
+
+    /**
+     * Lists the devices of a customer whose usage is not billed (mapped with billing off) to the
+     * evidence, one by one, each as not counted for {@code reason}: every device with an application
+     * of the source's catalog, once per application, and every seat group of a per-user one. Nothing
+     * of it is usage: it is never billed, planned or remembered, only shown to the person auditing
+     * the run.
+     *
+     * <p>By default the source lists nothing and answers empty ("devices not read"): reading a
+     * customer from Kaspersky Security Center costs calls that a customer not billed is not worth, so
+     * no call is made. A source whose devices are free to read (the host's inventory) overrides it.
+     *
+     * @return the units listed (a device is one per application, a seat group its users), 0 when the
+     *         customer has no such device; empty when the source does not list devices not billed
+     * @throws RuntimeException as {@link #usage} does when the customer cannot be read; the evidence
+     *         written for the customer by then is discarded
+     */
+    default OptionalInt listNotBilled(KasperskyCustomer customer, String reason) {
+        return OptionalInt.empty();
     }
 }

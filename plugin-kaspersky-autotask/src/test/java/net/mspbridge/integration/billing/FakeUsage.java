@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -48,6 +49,9 @@ final class FakeUsage implements UsageSource {
     private Duration holdBound = Duration.ofSeconds(10);
     private final CountDownLatch readEnded = new CountDownLatch(1);
     private EvidenceSink evidence = EvidenceSink.absent();
+    private boolean listsNotBilled;
+    private final Set<String> listingFails = new TreeSet<>();
+    private final Set<String> listed = new TreeSet<>();
 
     synchronized FakeUsage unavailable(boolean unavailable) {
         this.unavailable = unavailable;
@@ -92,6 +96,57 @@ final class FakeUsage implements UsageSource {
                 written.seats(application, application, counts.users(), "subscription", "");
             });
         }
+    }
+
+    /**
+     * Lists the devices of customers not billed, as the host's inventory does: their counts, one
+     * record a device and a seat group, each with the reason given; by default it lists none, as
+     * Security Center.
+     */
+    synchronized FakeUsage listsNotBilled(boolean lists) {
+        this.listsNotBilled = lists;
+        return this;
+    }
+
+    /** Listing this customer's devices not billed fails after its first record. */
+    synchronized FakeUsage listingFails(String customerId) {
+        listingFails.add(customerId);
+        return this;
+    }
+
+    /** Every customer whose devices not billed were asked for, in id order. */
+    synchronized List<String> listed() {
+        return List.copyOf(listed);
+    }
+
+    @Override
+    public synchronized OptionalInt listNotBilled(KasperskyCustomer customer, String reason) {
+        listed.add(customer.id());
+        if (!listsNotBilled) {
+            return OptionalInt.empty();
+        }
+        int units = 0;
+        UsageEvidence written = UsageEvidence.open(evidence, customer,
+                id -> Fixtures.CATALOG.find(id).map(SecurityApplication::name).orElse(id));
+        for (Map.Entry<String, UsageCounts> entry : usage.getOrDefault(customer.id(), Map.of()).entrySet()) {
+            String application = entry.getKey();
+            UsageCounts counts = entry.getValue();
+            for (DeviceCategory category : DeviceCategory.values()) {
+                for (int i = 0; i < counts.devices(category); i++) {
+                    String name = customer.id() + "-" + application + "-" + category.key() + "-" + i;
+                    written.notCounted(new UsageEvidence.Device(name, name, "", "key"), application, category, reason);
+                    units++;
+                    if (listingFails.contains(customer.id())) {
+                        written.discard();
+                        throw new IllegalStateException("the inventory's database went away");
+                    }
+                }
+            }
+            written.seats(application, application, counts.users(), "subscription", reason);
+            units += counts.users();
+        }
+        written.close();
+        return OptionalInt.of(units);
     }
 
     synchronized int calls() {

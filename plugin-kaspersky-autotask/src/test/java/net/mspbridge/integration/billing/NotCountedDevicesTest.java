@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
@@ -69,11 +70,27 @@ class NotCountedDevicesTest {
 
     @Test
     void aCustomerWithBillingOffIsSaidOnceWithItsDevicesNotRead() {
-        List<NotCounted> notCounted = NotCountedDevices.of(List.of(), List.of(), mappings(), List.of(FABRIKAM));
+        List<NotCounted> notCounted = NotCountedDevices.of(List.of(), List.of(), mappings(),
+                List.of(BillingOffDevices.Listed.notRead(FABRIKAM)));
 
         assertThat(notCounted).extracting(n -> n.customer().id(), n -> n.customer().name(), NotCounted::reason,
                 NotCounted::devices, NotCounted::devicesUnknown)
                 .containsExactly(tuple("15", "Fabrikam", "customer billing off (Companies panel)",
                         0, true));
+    }
+
+    @Test
+    void aCustomerWithBillingOffWhoseDevicesWereListedHasTheirCountAndWithNoneIsNotListed() {
+        KasperskyCustomer tailspin = new KasperskyCustomer("30", "Tailspin");
+        CustomerUsage contoso = CustomerUsage.builder(CONTOSO).notBilled(NotBilledReason.TRIAL_KEY).build();
+
+        List<NotCounted> notCounted = NotCountedDevices.of(List.of(contoso), List.of(), mappings(), List.of(
+                new BillingOffDevices.Listed(tailspin, OptionalInt.of(0)),
+                new BillingOffDevices.Listed(FABRIKAM, OptionalInt.of(19))));
+
+        assertThat(notCounted).extracting(n -> n.customer().id(), NotCounted::reason, NotCounted::devices,
+                NotCounted::devicesUnknown).containsExactly(
+                        tuple("12", "on a trial key", 1, false),
+                        tuple("15", "customer billing off (Companies panel)", 19, false));
     }
 }

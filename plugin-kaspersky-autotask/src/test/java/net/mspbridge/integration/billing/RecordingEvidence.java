@@ -83,6 +83,17 @@ final class RecordingEvidence implements EvidenceSink {
         return result;
     }
 
+    /**
+     * Per customer, the units not counted per reason, as a host shows them: the records the source
+     * wrote with a reason, and the counted ones on no line with the reason of their assignment.
+     */
+    synchronized Map<String, Map<String, Integer>> notCounted() {
+        Map<String, Map<String, Integer>> result = notOnALine();
+        byCustomer.forEach((customer, devices) -> devices.stream().filter(d -> !d.counted()).forEach(d ->
+                result.computeIfAbsent(customer, c -> new TreeMap<>()).merge(d.notCounted(), d.units(), Integer::sum)));
+        return result;
+    }
+
     synchronized List<DeviceEvidence> devices(String customerId) {
         return List.copyOf(byCustomer.getOrDefault(customerId, List.of()));
     }

@@ -21,6 +21,7 @@ import net.mspbridge.integration.kaspersky.CustomerUsage;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 import net.mspbridge.integration.kaspersky.NotBilledReason;
 import net.mspbridge.integration.kaspersky.UsageCounts;
+import net.mspbridge.integration.kaspersky.UsageSource;
 
 /**
  * Security Center usage writes its evidence as hosts are counted: one record per (host, application)
@@ -119,6 +120,16 @@ class KscEvidenceTest {
         assertThat(opens.get()).as("opened for the first read and again for the second").isEqualTo(2);
         assertThat(stored).extracting(d -> d.deviceId() + "/" + d.application()).doesNotHaveDuplicates();
         assertThat(countedUnits()).isEqualTo(usage.byApplication().values().stream().mapToInt(UsageCounts::devices).sum());
+    }
+
+    /** Issue 16: a customer with billing off is worth no Security Center call, so its devices stay unread. */
+    @Test
+    void aCustomerNotBilledIsNotListedAndCostsNoCall() {
+        UsageSource source = SecurityCenter.usageSource(ksc.settings().build(), catalog, BILLING_DATE, sink);
+
+        assertThat(source.listNotBilled(CONTOSO, "customer billing off (Companies panel)")).isEmpty();
+        assertThat(ksc.calls()).as("calls to Security Center").isEmpty();
+        assertThat(opens.get()).isZero();
     }
 
     @Test
