@@ -43,7 +43,6 @@ final class KscHttpServer implements KscSandbox {
     private static final class Session {
         final Long vs;
         volatile Instant lastUsed;
-        final AtomicInteger inFlight = new AtomicInteger();
 
         Session(Long vs, Instant now) {
             this.vs = vs;
@@ -63,6 +62,8 @@ final class KscHttpServer implements KscSandbox {
     private final AtomicLong callsSeen = new AtomicLong();
     private final AtomicInteger peakPerSession = new AtomicInteger();
     private final Map<Long, AtomicLong> callsByVs = new ConcurrentHashMap<>();
+    /** Calls in flight per session cookie (a login has none yet: it is not counted). */
+    private final Map<String, Integer> inFlightByCaller = new ConcurrentHashMap<>();
     private final AtomicInteger sessionsInFlight = new AtomicInteger();
     private final AtomicInteger peakSessionsInFlight = new AtomicInteger();
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -97,6 +98,9 @@ final class KscHttpServer implements KscSandbox {
         String path = request.getHttpURI().getDecodedPath();
         String method = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
         callCounts.computeIfAbsent(method, k -> new AtomicLong()).incrementAndGet();
+        // In flight from its arrival, the latency included: that is when the client has a call out.
+        String caller = method.equals("login") ? null : cookie(request);
+        enter(caller);
         try {
             // Every call is a round trip, logins and EndSession included: the latency stands for the network.
             pause(options.latency());
@@ -125,21 +129,10 @@ final class KscHttpServer implements KscSandbox {
                 SandboxHttp.answer(response, callback, 200, "{}");
                 return;
             }
-            int now = session.inFlight.incrementAndGet();
-            peakPerSession.accumulateAndGet(now, Math::max);
-            if (now == 1) {
-                peakSessionsInFlight.accumulateAndGet(sessionsInFlight.incrementAndGet(), Math::max);
-            }
-            try {
-                ObjectNode result = calls.call(method, new KscCalls.Caller(token, session.vs), params);
-                // Before answering: once the client has the answer, its clock may move on (tests do).
-                session.lastUsed = clock.instant();
-                SandboxHttp.answer(response, callback, 200, result.toString());
-            } finally {
-                if (session.inFlight.decrementAndGet() == 0) {
-                    sessionsInFlight.decrementAndGet();
-                }
-            }
+            ObjectNode result = calls.call(method, new KscCalls.Caller(token, session.vs), params);
+            // Before answering: once the client has the answer, its clock may move on (tests do).
+            session.lastUsed = clock.instant();
+            SandboxHttp.answer(response, callback, 200, result.toString());
         } catch (PxgError e) {
             if (e.status == 401) {
                 unauthorized.incrementAndGet();
@@ -150,6 +143,34 @@ final class KscHttpServer implements KscSandbox {
         } catch (java.io.IOException e) {
             SandboxHttp.answer(response, callback, 400, "{\"PxgError\":{\"code\":" + PxgError.INVALID_ARGUMENT
                     + ",\"message\":\"the request body could not be read\"}}");
+        } finally {
+            exit(caller);
+        }
+    }
+
+    /** A call of {@code caller}'s session is out (a session takes one at a time; the peaks say if a client kept to it). */
+    private void enter(String caller) {
+        if (caller != null) {
+            inFlightByCaller.compute(caller, (k, calls) -> {
+                int now = calls == null ? 1 : calls + 1;
+                peakPerSession.accumulateAndGet(now, Math::max);
+                if (now == 1) {
+                    peakSessionsInFlight.accumulateAndGet(sessionsInFlight.incrementAndGet(), Math::max);
+                }
+                return now;
+            });
+        }
+    }
+
+    private void exit(String caller) {
+        if (caller != null) {
+            inFlightByCaller.computeIfPresent(caller, (k, calls) -> {
+                if (calls > 1) {
+                    return calls - 1;
+                }
+                sessionsInFlight.decrementAndGet();
+                return null;
+            });
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -150,6 +152,25 @@ class KscSandboxTest {
             sandbox.resetStats();
             assertThat(sandbox.stats().callsByVirtualServer()).isEmpty();
             assertThat(sandbox.stats().peakSessionsInFlight()).isZero();
+        }
+
+        @Test
+        void aCallIsInFlightThroughItsLatencyAsAClientSeesItSoSessionsReadSideBySideAreCounted() throws Exception {
+            KscHttp fabrikam = loggedIn("Fabrikam");
+            KscHttp contoso = loggedIn("Contoso");
+            // The latency stands for the network: a call is out for all of it. The second call leaves
+            // 0.7 s after the first, so both are out together for 1.3 s, although the server works on
+            // them 0.7 s apart (which is all that counted before).
+            sandbox.setOptions(sandbox.options().withLatency(Duration.ofSeconds(2)));
+            String find = "{\"wstrFilter\":\"\",\"vecFieldsToReturn\":" + HOST_FIELDS + ",\"lMaxLifeTime\":60}";
+            CompletableFuture<JsonNode> first = CompletableFuture.supplyAsync(() -> fabrikam.ok("HostGroup.FindHosts", find));
+            Thread.sleep(700);
+            CompletableFuture<JsonNode> second = CompletableFuture.supplyAsync(() -> contoso.ok("HostGroup.FindHosts", find));
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+
+            assertThat(sandbox.stats().peakSessionsInFlight()).isEqualTo(2);
+            assertThat(sandbox.stats().peakCallsPerSession()).isEqualTo(1);
         }
     }
 
