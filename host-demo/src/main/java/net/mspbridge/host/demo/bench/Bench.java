@@ -234,15 +234,7 @@ final class Bench {
     }
 
     private int mismatches(Sandboxes sandboxes, List<ExpectedUnits> expected) {
-        AutotaskData data = sandboxes.autotask().snapshot();
-        Map<String, Integer> now = Workload.unitsInForce(data, spec.date());
-        int wrong = 0;
-        for (ExpectedUnits e : expected) {
-            if (now.getOrDefault(Workload.key(e.contractId(), e.serviceId()), 0) != e.units()) {
-                wrong++;
-            }
-        }
-        return wrong;
+        return Workload.mismatches(sandboxes.autotask().snapshot(), expected, spec.date());
     }
 
     private void note(String format, Object... args) {

@@ -69,9 +69,15 @@ public final class BenchCommand implements Callable<Integer> {
     int threadLimit = 3;
 
     @Option(names = "--request-threshold", paramLabel = "N", description = "Requests per rolling hour the Autotask "
-            + "sandbox allows (default: ${DEFAULT-VALUE}; Autotask's is 10,000, which a large first run exceeds: "
-            + "the plugin would stop at its budget share and leave the rest to later runs).")
-    int requestThreshold = 1_000_000;
+            + "sandbox allows (default: 1,000,000, so one run does the whole case; with --first-bill-windows "
+            + "10,000, Autotask's own, which a large first bill exceeds).")
+    Integer requestThreshold;
+
+    @Option(names = "--first-bill-windows", description = "Instead of preview, apply and baseline: apply runs one "
+            + "after the other, each at the time the previous one's report gives for the rest, until the first bill "
+            + "is complete, on a clock that skips the hours waited (the plugin's budget share: 50 %%). Prints each "
+            + "run and the windows taken against ceil(calls / share).")
+    boolean firstBillWindows;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
     long seed = 1;
@@ -128,7 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
     BenchSpec benchSpec() {
         try {
             return new BenchSpec(customers, hosts, applications, Duration.ofMillis(latencyMillis), threadLimit,
-                    requestThreshold, seed, date != null ? date : LocalDate.now(clock), !noBaseline,
+                    requestThreshold != null ? requestThreshold : firstBillWindows ? 10_000 : 1_000_000, seed, date != null ? date : LocalDate.now(clock), !noBaseline,
                     Duration.ofMillis(kscLatencyMillis), dailyChangePercent, kscSessions);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -141,15 +147,21 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path plugins = pluginsDir != null ? pluginsDir : defaultPluginsDir.get();
-        BenchResult result;
+        String result;
         try {
-            result = new Bench(bench, plugins, err, java.util.Optional.ofNullable(evidenceDir)).run();
+            if (firstBillWindows) {
+                FirstBillWindows.Result bill = new FirstBillWindows(bench, plugins, err).run();
+                result = json ? FirstBillOutput.json(bill) + System.lineSeparator() : FirstBillOutput.table(bill);
+            } else {
+                BenchResult measured = new Bench(bench, plugins, err, java.util.Optional.ofNullable(evidenceDir)).run();
+                result = json ? BenchJson.render(measured) + System.lineSeparator() : BenchTable.render(measured);
+            }
         } catch (BenchException e) {
             err.println("The benchmark could not run: " + e.getMessage());
             err.flush();
             return 1;
         }
-        out.print(json ? BenchJson.render(result) + System.lineSeparator() : BenchTable.render(result));
+        out.print(result);
         out.flush();
         return 0;
     }

@@ -19,6 +19,17 @@ final class BenchJson {
     private BenchJson() {
     }
 
+    /** Where the case ran, as the object {@code environment} of {@code root}. */
+    static void environment(ObjectNode root, Environment env) {
+        root.putObject("environment")
+                .put("processors", env.processors())
+                .put("maxHeapMiB", BenchResult.mib(env.maxHeap()))
+                .put("java", env.java())
+                .put("jvmArguments", env.jvmArguments())
+                .put("loadAverageBefore", env.loadBefore())
+                .put("loadAverageAfter", env.loadAfter());
+    }
+
     static String render(BenchResult result) {
         ObjectNode root = JSON.createObjectNode();
         BenchSpec spec = result.spec();
@@ -42,14 +53,7 @@ final class BenchJson {
         } else {
             ((ObjectNode) root.get("case")).putNull("dailyChangePercent");
         }
-        Environment env = result.environment();
-        root.putObject("environment")
-                .put("processors", env.processors())
-                .put("maxHeapMiB", BenchResult.mib(env.maxHeap()))
-                .put("java", env.java())
-                .put("jvmArguments", env.jvmArguments())
-                .put("loadAverageBefore", env.loadBefore())
-                .put("loadAverageAfter", env.loadAfter());
+        environment(root, result.environment());
         Workload workload = result.workload();
         ObjectNode w = root.putObject("workload")
                 .put("mappedPairs", workload.expected().size())

@@ -60,9 +60,15 @@ final class PluginBilling implements AutoCloseable {
      */
     BillingReport run(RunMode mode, LocalDate date, DemoPluginSettings settings, PluginStore store, RunMonitor monitor,
             Optional<EvidenceStore> evidence) {
+        return run(mode, date, settings, store, monitor, evidence, Clock.systemUTC());
+    }
+
+    /** As {@link #run(RunMode, LocalDate, DemoPluginSettings, PluginStore, RunMonitor, Optional)}, on the host clock {@code clock}. */
+    BillingReport run(RunMode mode, LocalDate date, DemoPluginSettings settings, PluginStore store, RunMonitor monitor,
+            Optional<EvidenceStore> evidence, Clock clock) {
         String runId = "bench-" + mode.name().toLowerCase(java.util.Locale.ROOT) + "-" + System.nanoTime();
         Optional<EvidenceStore.RunSink> sink = evidence.map(e -> e.begin(runId));
-        HostContext context = new HostContext(settings.values(), Secrets.of(settings.secrets()), Clock.systemUTC(), store,
+        HostContext context = new HostContext(settings.values(), Secrets.of(settings.secrets()), clock, store,
                 Optional.empty(), sink.map(EvidenceStore.RunSink::sink).orElse(EvidenceSink.absent()));
         try {
             return billing.run(new BillingRunRequest(runId, date, mode), context, monitor);

@@ -171,6 +171,18 @@ record Workload(List<ExpectedUnits> expected, int changes, Map<String, Integer> 
         return units;
     }
 
+    /** The mapped pairs whose units in force on the date are not what the sandbox's oracle expects. */
+    static int mismatches(AutotaskData data, List<ExpectedUnits> expected, LocalDate date) {
+        Map<String, Integer> now = unitsInForce(data, date);
+        int wrong = 0;
+        for (ExpectedUnits e : expected) {
+            if (now.getOrDefault(key(e.contractId(), e.serviceId()), 0) != e.units()) {
+                wrong++;
+            }
+        }
+        return wrong;
+    }
+
     static String key(long contractId, long serviceId) {
         return contractId + ":" + serviceId;
     }
