@@ -40,7 +40,7 @@ import net.mspbridge.host.sandbox.ksc.KscStats;
 final class Bench {
 
     static final String ADJUSTMENTS = "ContractServiceAdjustments";
-    private static final String ZONE = "zoneInformation";
+    static final String ZONE = "zoneInformation";
 
     private final BenchSpec spec;
     private final Path pluginsDir;

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import net.mspbridge.api.PluginException;
@@ -23,6 +24,7 @@ import net.mspbridge.host.sandbox.SandboxConfig;
 import net.mspbridge.host.sandbox.SandboxException;
 import net.mspbridge.host.sandbox.Sandboxes;
 import net.mspbridge.host.sandbox.autotask.AutotaskLimits;
+import net.mspbridge.host.sandbox.autotask.AutotaskStats;
 import net.mspbridge.host.sandbox.ksc.KscOptions;
 import net.mspbridge.host.sandbox.seed.ScaleGenerator;
 
@@ -57,7 +59,7 @@ final class FirstBillWindows {
      * One run of the chain.
      *
      * @param startedAt   by the skipping clock
-     * @param calls       the Autotask requests the run made
+     * @param calls       the Autotask requests the run made that the hourly budget counts (zone lookups are not)
      * @param resumeAfter when the report says the rest may go on; empty when it completed
      */
     record Window(int number, Instant startedAt, long wallMillis, long calls, long creates, RunStatus status,
@@ -144,8 +146,11 @@ final class FirstBillWindows {
         if (report.status() == RunStatus.FAILED) {
             throw new BenchException("Run " + number + " of the first bill failed: " + report.statusMessage());
         }
-        long calls = sandboxes.autotask().stats().totalRequests();
-        long creates = sandboxes.autotask().stats().endpoint(Bench.ADJUSTMENTS).requests();
+        AutotaskStats stats = sandboxes.autotask().stats();
+        // As the hourly budget counts them: the zone lookup is not among them (Bench.ZONE).
+        long calls = stats.totalRequests() - stats.requestsByEndpoint().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(Bench.ZONE)).mapToLong(Map.Entry::getValue).sum();
+        long creates = stats.endpoint(Bench.ADJUSTMENTS).requests();
         Window window = new Window(number, startedAt, millis, calls, creates, report.status(), report.resumeAfter());
         note("Run %d at %s: %,d ms, %,d Autotask calls (%,d creates), %s%s", number, startedAt, millis, calls, creates,
                 report.status(), report.resumeAfter().map(t -> ", goes on at " + t).orElse(""));
