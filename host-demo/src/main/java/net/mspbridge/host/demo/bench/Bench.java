@@ -120,12 +120,17 @@ final class Bench {
     }
 
     private Sandboxes start(SandboxSeed seed) {
+        return startSandboxes(spec, seed, java.time.Clock.systemUTC());
+    }
+
+    /** The case's sandboxes in memory, with its latencies and limits, their time (the rolling hour's) on {@code clock}. */
+    static Sandboxes startSandboxes(BenchSpec spec, SandboxSeed seed, java.time.Clock clock) {
         // Clients send the sandboxes their credentials in headers, which Jetty would log at DEBUG.
         HeaderLogGuard.install();
         AutotaskLimits options = AutotaskLimits.defaults().withLatency(spec.latency())
                 .withThreadLimit(spec.threadLimit()).withRequestThreshold(spec.requestThreshold());
         try {
-            return Sandboxes.start(SandboxConfig.builder().seed(seed).autotaskOptions(options)
+            return Sandboxes.start(SandboxConfig.builder().seed(seed).clock(clock).autotaskOptions(options)
                     .kscOptions(KscOptions.defaults().withLatency(spec.kscLatency())).build());
         } catch (SandboxException e) {
             throw new BenchException("The sandboxes could not start: " + e.getMessage(), e);

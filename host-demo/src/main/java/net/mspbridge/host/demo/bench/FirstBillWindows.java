@@ -19,13 +19,8 @@ import net.mspbridge.api.billing.RunMode;
 import net.mspbridge.api.billing.RunStatus;
 import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.host.demo.DemoPluginSettings;
-import net.mspbridge.host.logging.HeaderLogGuard;
-import net.mspbridge.host.sandbox.SandboxConfig;
-import net.mspbridge.host.sandbox.SandboxException;
 import net.mspbridge.host.sandbox.Sandboxes;
-import net.mspbridge.host.sandbox.autotask.AutotaskLimits;
 import net.mspbridge.host.sandbox.autotask.AutotaskStats;
-import net.mspbridge.host.sandbox.ksc.KscOptions;
 import net.mspbridge.host.sandbox.seed.ScaleGenerator;
 
 /**
@@ -101,7 +96,8 @@ final class FirstBillWindows {
     Result run() {
         Environment environment = Environment.now();
         SkippingClock clock = new SkippingClock();
-        try (PluginBilling plugin = PluginBilling.load(pluginsDir); Sandboxes sandboxes = start(clock)) {
+        try (PluginBilling plugin = PluginBilling.load(pluginsDir); Sandboxes sandboxes = Bench.startSandboxes(spec,
+                ScaleGenerator.generate(spec.scale()), clock)) {
             Workload workload = Workload.of(sandboxes, new AutotaskWire(sandboxes.autotask().baseUrl(),
                     sandboxes.autotask().credentials()), spec.date());
             int share = spec.requestThreshold() * SHARE_PERCENT / 100;
@@ -155,19 +151,6 @@ final class FirstBillWindows {
         note("Run %d at %s: %,d ms, %,d Autotask calls (%,d creates), %s%s", number, startedAt, millis, calls, creates,
                 report.status(), report.resumeAfter().map(t -> ", goes on at " + t).orElse(""));
         return window;
-    }
-
-    private Sandboxes start(Clock clock) {
-        // Clients send the sandboxes their credentials in headers, which Jetty would log at DEBUG.
-        HeaderLogGuard.install();
-        AutotaskLimits options = AutotaskLimits.defaults().withLatency(spec.latency())
-                .withThreadLimit(spec.threadLimit()).withRequestThreshold(spec.requestThreshold());
-        try {
-            return Sandboxes.start(SandboxConfig.builder().seed(ScaleGenerator.generate(spec.scale())).clock(clock)
-                    .autotaskOptions(options).kscOptions(KscOptions.defaults().withLatency(spec.kscLatency())).build());
-        } catch (SandboxException e) {
-            throw new BenchException("The sandboxes could not start: " + e.getMessage(), e);
-        }
     }
 
     private void note(String format, Object... args) {

@@ -2,8 +2,6 @@ package net.mspbridge.host.demo.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import picocli.CommandLine;
 
 import net.mspbridge.host.plugins.BuiltPlugin;
 
@@ -88,19 +84,10 @@ class FirstBillWindowsTest {
     }
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new BenchCommand(() -> pluginsDir));
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        assertThat(code).as("exit code; errors: %s", err).isZero();
-        return out.toString();
+        return BenchCli.run(pluginsDir, args);
     }
 
     private static String[] concat(String[] args, String more) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = more;
-        return all;
+        return BenchCli.concat(args, more);
     }
 }
