@@ -132,9 +132,14 @@ public final class BenchCommand implements Callable<Integer> {
      * @throws CommandLine.ParameterException naming the option out of range
      */
     BenchSpec benchSpec() {
+        if (firstBillWindows && (dailyChangePercent != null || evidenceDir != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--first-bill-windows bills the case from "
+                    + "nothing and keeps no evidence: leave out " + (dailyChangePercent != null ? "--daily" : "--evidence-dir"));
+        }
+        int threshold = requestThreshold != null ? requestThreshold : firstBillWindows ? 10_000 : 1_000_000;
         try {
             return new BenchSpec(customers, hosts, applications, Duration.ofMillis(latencyMillis), threadLimit,
-                    requestThreshold != null ? requestThreshold : firstBillWindows ? 10_000 : 1_000_000, seed, date != null ? date : LocalDate.now(clock), !noBaseline,
+                    threshold, seed, date != null ? date : LocalDate.now(clock), !noBaseline,
                     Duration.ofMillis(kscLatencyMillis), dailyChangePercent, kscSessions);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

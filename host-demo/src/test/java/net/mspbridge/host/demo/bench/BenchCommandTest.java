@@ -69,6 +69,13 @@ class BenchCommandTest {
         }
 
         @Test
+        void theFirstBillUnderTheBudgetIsAtAutotasksOwnThresholdUnlessOneIsGiven() {
+            assertThat(parse().requestThreshold()).isEqualTo(1_000_000);
+            assertThat(parse("--first-bill-windows").requestThreshold()).isEqualTo(10_000);
+            assertThat(parse("--first-bill-windows", "--request-threshold", "200").requestThreshold()).isEqualTo(200);
+        }
+
+        @Test
         void everyOptionIsTaken() {
             BenchSpec spec = parse("--customers", "10", "--hosts", "300000", "--apps", "2", "--latency-ms", "0",
                     "--thread-limit", "1", "--request-threshold", "500", "--seed", "9", "--date", "2026-01-31", "--no-baseline",
@@ -104,6 +111,15 @@ class BenchCommandTest {
 
             assertThat(code).isEqualTo(2);
             assertThat(err.toString()).contains(message);
+            assertThat(out.toString()).isEmpty();
+        }
+
+        @Test
+        void theFirstBillWithTheDailyCaseOrEvidenceIsRefusedAndNothingRuns() {
+            assertThat(cli().execute("--first-bill-windows", "--daily")).isEqualTo(2);
+            assertThat(err.toString()).contains("--first-bill-windows", "leave out --daily");
+            assertThat(cli().execute("--first-bill-windows", "--evidence-dir", "evidence")).isEqualTo(2);
+            assertThat(err.toString()).contains("leave out --evidence-dir");
             assertThat(out.toString()).isEmpty();
         }
 
@@ -184,6 +200,6 @@ class BenchCommandTest {
     void helpListsEveryOption() {
         assertThat(cli().execute("--help")).isZero();
         assertThat(out.toString()).contains("--customers", "--hosts", "--apps", "--latency-ms", "--thread-limit",
-                "--request-threshold", "--json", "--no-baseline");
+                "--request-threshold", "--json", "--no-baseline", "--first-bill-windows");
     }
 }
