@@ -9,6 +9,7 @@ import net.mspbridge.api.settings.ValidationResult;
 import net.mspbridge.integration.settings.BillingOptions;
 import net.mspbridge.integration.settings.DropOptions;
 import net.mspbridge.integration.settings.SettingsKeys;
+import net.mspbridge.integration.settings.WholeNumbers;
 
 /** The "Billing options" panel and its (local) validation. */
 final class BillingOptionsPanel {
@@ -54,20 +55,20 @@ final class BillingOptionsPanel {
     static ValidationResult validate(SettingsValues values) {
         ValidationResult.Builder out = ValidationResult.builder();
         Toggles.check(out, values, SettingsKeys.ZERO_STALE_UNITS);
-        String share = values.text(SettingsKeys.API_BUDGET_SHARE).trim();
+        String share = WholeNumbers.saved(values, SettingsKeys.API_BUDGET_SHARE);
         if (!share.isEmpty() && BillingOptions.parseShare(share).isEmpty()) {
             out.error(FieldPath.field(SettingsKeys.API_BUDGET_SHARE),
                     "The API budget share must be a whole number of percent from {0} to {1}; \"{2}\" is not.",
                     Integer.toString(BillingOptions.MIN_SHARE), Integer.toString(BillingOptions.MAX_SHARE), share);
         }
         Toggles.check(out, values, SettingsKeys.HOLD_DROPS);
-        String dropShare = values.text(SettingsKeys.DROP_SHARE).trim();
+        String dropShare = WholeNumbers.saved(values, SettingsKeys.DROP_SHARE);
         if (!dropShare.isEmpty() && DropOptions.parseShare(dropShare).isEmpty()) {
             out.error(FieldPath.field(SettingsKeys.DROP_SHARE),
                     "The drop share must be a whole number of percent from {0} to {1}; \"{2}\" is not.",
                     Integer.toString(DropOptions.MIN_SHARE), Integer.toString(DropOptions.MAX_SHARE), dropShare);
         }
-        String zeroFrom = values.text(SettingsKeys.DROP_ZERO_FROM).trim();
+        String zeroFrom = WholeNumbers.saved(values, SettingsKeys.DROP_ZERO_FROM);
         if (!zeroFrom.isEmpty() && DropOptions.parseZeroFrom(zeroFrom).isEmpty()) {
             out.error(FieldPath.field(SettingsKeys.DROP_ZERO_FROM),
                     "The units a fall to zero is held from must be a whole number, 1 or more; \"{0}\" is not.", zeroFrom);

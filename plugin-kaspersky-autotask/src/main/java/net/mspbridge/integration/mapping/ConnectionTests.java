@@ -12,6 +12,7 @@ import net.mspbridge.integration.redaction.Redactor;
 import net.mspbridge.integration.settings.BillingOptions;
 import net.mspbridge.integration.settings.ConnectionRules;
 import net.mspbridge.integration.settings.SettingsKeys;
+import net.mspbridge.integration.settings.WholeNumbers;
 
 /**
  * The "Test connection" actions of the Connection panel, run against the proposed values. They
@@ -89,7 +90,7 @@ final class ConnectionTests {
     }
 
     private static String budget(AutotaskConnectionProbe.ApiBudget budget, SettingsValues values) {
-        int share = BillingOptions.parseShare(values.text(SettingsKeys.API_BUDGET_SHARE))
+        int share = BillingOptions.parseShare(WholeNumbers.saved(values, SettingsKeys.API_BUDGET_SHARE))
                 .orElse(BillingOptions.DEFAULT_SHARE);
         String detail = budget.requestsUsed() + " of " + budget.requestLimit() + " requests of the last "
                 + budget.timeframeMinutes() + " minutes are in use (" + budget.percentUsed() + "%); billing runs stop at "

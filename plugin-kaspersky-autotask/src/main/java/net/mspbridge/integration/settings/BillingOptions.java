@@ -34,7 +34,7 @@ public record BillingOptions(boolean zeroStaleUnits, int apiBudgetSharePercent) 
      * @throws ConfigurationException when the stored budget share is not a whole number in range
      */
     public static BillingOptions read(SettingsValues settings) {
-        String share = settings.text(SettingsKeys.API_BUDGET_SHARE).trim();
+        String share = WholeNumbers.saved(settings, SettingsKeys.API_BUDGET_SHARE);
         int percent = share.isEmpty() ? DEFAULT_SHARE : parseShare(share).orElseThrow(() -> new ConfigurationException(
                 "The API budget share is \"" + share + "\": set a whole number from " + MIN_SHARE + " to " + MAX_SHARE
                         + " on the Billing options panel and save."));
@@ -43,6 +43,6 @@ public record BillingOptions(boolean zeroStaleUnits, int apiBudgetSharePercent) 
 
     /** The share as a number in range, or empty. */
     public static Optional<Integer> parseShare(String text) {
-        return WholeNumbers.inRange(text.trim(), MIN_SHARE, MAX_SHARE);
+        return WholeNumbers.inRange(text.strip(), MIN_SHARE, MAX_SHARE);
     }
 }

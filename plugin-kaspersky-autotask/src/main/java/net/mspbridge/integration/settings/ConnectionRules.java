@@ -98,7 +98,7 @@ public final class ConnectionRules {
             CertificatePins.problem(pin).ifPresent(problem ->
                     out.error(FieldPath.field(SettingsKeys.KSC_CERTIFICATE_PIN), problem));
         }
-        String parallel = values.text(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS).strip();
+        String parallel = WholeNumbers.saved(values, SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS);
         if (!parallel.isEmpty() && KasperskySettings.parseParallel(parallel).isEmpty()) {
             out.error(FieldPath.field(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS),
                     "Virtual servers read at once must be a whole number from 1 to {0}; \"{1}\" is not.",

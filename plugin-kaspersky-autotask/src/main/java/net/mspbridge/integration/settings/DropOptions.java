@@ -41,11 +41,11 @@ public record DropOptions(boolean hold, int sharePercent, int zeroFrom) {
      */
     public static DropOptions read(SettingsValues settings) {
         boolean hold = !settings.get(SettingsKeys.HOLD_DROPS).map(String::strip).filter("false"::equals).isPresent();
-        String share = settings.text(SettingsKeys.DROP_SHARE).strip();
+        String share = WholeNumbers.saved(settings, SettingsKeys.DROP_SHARE);
         int percent = share.isEmpty() ? DEFAULT_SHARE : parseShare(share).orElseThrow(() -> new ConfigurationException(
                 "The drop share is \"" + share + "\": set a whole number from " + MIN_SHARE + " to " + MAX_SHARE
                         + " on the Billing options panel and save."));
-        String zero = settings.text(SettingsKeys.DROP_ZERO_FROM).strip();
+        String zero = WholeNumbers.saved(settings, SettingsKeys.DROP_ZERO_FROM);
         int from = zero.isEmpty() ? DEFAULT_ZERO_FROM : parseZeroFrom(zero).orElseThrow(() -> new ConfigurationException(
                 "The units from which a fall to zero is held are \"" + zero + "\": set a whole number of 1 or more on "
                         + "the Billing options panel and save."));

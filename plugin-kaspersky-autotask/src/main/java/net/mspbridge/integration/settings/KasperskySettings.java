@@ -69,7 +69,7 @@ public final class KasperskySettings {
         if (!pin.isBlank()) {
             builder.pin(CertificatePin.parse(pin));
         }
-        String parallel = settings.text(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS).strip();
+        String parallel = WholeNumbers.saved(settings, SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS);
         if (!parallel.isEmpty()) {
             builder.parallelVirtualServers(parseParallel(parallel).orElseThrow(() -> new ConfigurationException(
                     "Virtual servers read at once is \"" + parallel + "\": set a whole number from 1 to "

@@ -2,14 +2,27 @@ package net.mspbridge.integration.settings;
 
 import java.util.Optional;
 
+import net.mspbridge.api.settings.SettingsValues;
+
 /**
- * The one rule behind the settings' numeric fields: a saved text is a whole number in a range, or it
- * is not. Each caller keeps its own message, which names its field and its range, and its own
- * trimming of what was typed (as it always did).
+ * The one rule behind the settings' numeric fields: what a panel's check accepts is exactly what a
+ * run reads. A saved text is read without the white space around it ({@link #saved}), and is a whole
+ * number in a range, or it is not ({@link #inRange}). Each caller keeps its own message, which names
+ * its field and its range.
  */
-final class WholeNumbers {
+public final class WholeNumbers {
 
     private WholeNumbers() {
+    }
+
+    /**
+     * The saved text of a numeric setting, as its panel's check and a run both read it: without the
+     * white space around it ({@link String#strip()}, so Unicode spaces too); empty when nothing else
+     * was saved, which means "the default". Any other character stays, so the number is refused in
+     * both places alike.
+     */
+    public static String saved(SettingsValues values, String key) {
+        return values.text(key).strip();
     }
 
     /**
