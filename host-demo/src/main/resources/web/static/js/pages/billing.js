@@ -6,11 +6,16 @@ import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
 import { heldDropsView } from '../helddrops.js';
 import { continuationView } from '../continuation.js';
+import { runOrigin, watchWhileVisible } from '../runfollow.js';
 
 const main = shell('billing', 'Billing', 'Preview what a billing run would change, then apply it.');
 const POLL_MS = 500;
 const NO_REPORT = ['REFUSED', 'INTERRUPTED'];
 
+/**
+ * One plugin's card. Its sync(runs, waiting) takes what the host has now (the history and the scheduled
+ * continuations) and follows a run it has not followed yet, and brings the continuation box up to date.
+ */
 function runCard(plugin, today, running, latest, waiting) {
   const date = el('input', { type: 'date', id: `date-${plugin.id}`, value: today, required: true });
   const preview = el('button', { type: 'button', class: 'button button-secondary', dataset: { action: 'preview' }, text: 'Preview' });
@@ -19,11 +24,24 @@ function runCard(plugin, today, running, latest, waiting) {
   const progress = el('div', { class: 'run-progress', hidden: true });
   const result = el('div', { class: 'run-result' });
   const continuation = el('div', { class: 'run-continuation' });
-  if (waiting) continuation.append(continuationView(waiting));
+  // The continuation in the box ({ c, box }): the box's data-state says where it stands as last shown.
+  let shown = null;
+  const showContinuation = (c) => {
+    shown = c ? { c, box: continuationView(c) } : null;
+    clear(continuation, shown ? shown.box : null);
+  };
+  showContinuation(waiting);
 
-  const setBusy = (busy) => { preview.disabled = busy; apply.disabled = busy; date.disabled = busy; };
+  // Busy from the click that starts a run to its result: the watch then starts following nothing, so a run
+  // started here is followed once, by this click. Each run is followed at most once by this card.
+  let busy = false;
+  const followed = new Set();
+  const setBusy = (b) => { busy = b; preview.disabled = b; apply.disabled = b; date.disabled = b; };
 
-  const follow = async (run) => {
+  /** Follows the run to its result; origin says where it came from when this page did not start it. */
+  const follow = async (run, origin) => {
+    if (followed.has(run.runId)) return;
+    followed.add(run.runId);
     setBusy(true);
     clear(result);
     const bar = el('div', { class: 'bar-fill' });
@@ -35,7 +53,8 @@ function runCard(plugin, today, running, latest, waiting) {
         try { await send('POST', `/api/runs/${encodeURIComponent(run.runId)}/cancel`); } catch (e) { result.append(notice('bad', e.message)); }
       } });
     clear(progress).append(
-      el('div', { class: 'progress-head' }, el('strong', { text: `${run.mode === 'APPLY' ? 'Applying' : 'Previewing'} (${run.runId})` }), cancel),
+      el('div', { class: 'progress-head' }, el('div', {}, el('strong', { text: `${run.mode === 'APPLY' ? 'Applying' : 'Previewing'} (${run.runId})` }),
+        origin ? el('p', { class: 'run-origin muted', dataset: { role: 'run-origin' }, text: origin }) : null), cancel),
       el('div', { class: 'bar', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' }, bar),
       el('div', { class: 'progress-text' }, step, count));
     progress.hidden = false;
@@ -52,13 +71,36 @@ function runCard(plugin, today, running, latest, waiting) {
     }
     progress.hidden = true;
     setBusy(false);
-    showResult(current);
-    // A run deferred with a time to go on has its continuation; an apply run supersedes the one shown.
-    clear(continuation);
-    if (current.continuation && current.continuation.state === 'SCHEDULED') continuation.append(continuationView(current.continuation));
+    showResult(current, origin);
+    // A run deferred with a time to go on has its continuation; else the box says what the host has now
+    // (an apply run superseded the one shown; a preview leaves it waiting).
+    if (current.continuation && current.continuation.state === 'SCHEDULED') showContinuation(current.continuation);
+    else await syncContinuation([], (await get('/api/continuations')).continuations);
   };
 
-  const onApply = (started) => follow(started).catch((e) => result.append(notice('bad', e.message)));
+  const failed = (e) => result.append(notice('bad', e.message));
+  const onApply = (started) => follow(started).catch(failed);
+
+  /** The box shows the plugin's waiting continuation, or what became of the one it showed. */
+  const syncContinuation = async (runs, waiting) => {
+    const waits = waiting.find((c) => c.pluginId === plugin.id);
+    if (waits) {
+      if (!shown || shown.c.id !== waits.id || shown.box.dataset.state !== 'SCHEDULED') showContinuation(waits);
+      return;
+    }
+    if (!shown || shown.box.dataset.state !== 'SCHEDULED') return;
+    // Started, cancelled or superseded elsewhere: the run it continues says which, and by whom.
+    const from = runs.find((r) => r.runId === shown.c.fromRunId)
+      || (await get(`/api/runs/${encodeURIComponent(shown.c.fromRunId)}`)).run;
+    const now = from.continuation;
+    showContinuation(now && now.id === shown.c.id ? now : null);
+  };
+
+  const sync = async (runs, waiting) => {
+    const running = runs.find((r) => r.pluginId === plugin.id && !r.finished && !followed.has(r.runId));
+    if (running && !busy) follow(running, runOrigin(running)).catch(failed);
+    await syncContinuation(runs, waiting);
+  };
 
   // On load, the held drops of the plugin's latest finished run wait here, without running again.
   const showHeld = async (runId) => {
@@ -69,10 +111,11 @@ function runCard(plugin, today, running, latest, waiting) {
       el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: run.runId }), `, ${dateTime(run.finishedAt)}):`), held);
   };
 
-  const showResult = (run) => {
+  const showResult = (run, origin) => {
     clear(result).append(el('div', { class: 'result-head', dataset: { runId: run.runId, state: run.state } },
       badge(run.state), ' ', el('strong', { text: run.message }), ' ',
-      el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: `Open ${run.runId}` })));
+      el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: `Open ${run.runId}` })),
+    origin ? el('p', { class: 'run-origin muted', dataset: { role: 'run-origin' }, text: origin }) : null);
     if (run.report && run.finished) {
       const held = heldDropsView(run, { today, onApply });
       if (held) result.append(held);
@@ -85,6 +128,7 @@ function runCard(plugin, today, running, latest, waiting) {
 
   const start = async (mode) => {
     confirm.hidden = true;
+    setBusy(true);
     try {
       const answer = await send('POST', '/api/runs', { pluginId: plugin.id, mode, effectiveDate: date.value });
       await follow(answer.run);
@@ -111,9 +155,9 @@ function runCard(plugin, today, running, latest, waiting) {
       el('label', { htmlFor: `date-${plugin.id}`, class: 'field-label', text: 'Effective date' }), date, preview, apply),
     continuation, confirm, progress, result);
   section.dataset.plugin = plugin.id;
-  if (running) follow(running).catch((e) => result.append(notice('bad', e.message)));
-  else if (latest) showHeld(latest.runId).catch((e) => result.append(notice('bad', e.message)));
-  return section;
+  if (running) follow(running, runOrigin(running)).catch(failed);
+  else if (latest) showHeld(latest.runId).catch(failed);
+  return { section, sync };
 }
 
 function scheduleCard(schedule) {
@@ -147,14 +191,25 @@ async function load() {
     get('/api/runs?limit=20'), get('/api/continuations')]);
   const billing = plugins.plugins.filter((p) => p.extensionPoints.includes('BillingHook'));
   if (billing.length === 0) main.append(notice('info', 'No installed plugin does billing.'));
+  const cards = [];
   for (const plugin of billing) {
     const running = history.runs.find((r) => r.pluginId === plugin.id && !r.finished);
     // Refused and interrupted runs never reached a report: the latest run that did is the one to show.
     const latest = history.runs.find((r) => r.pluginId === plugin.id && r.finished && !NO_REPORT.includes(r.state));
     const waits = waiting.continuations.find((c) => c.pluginId === plugin.id);
-    main.append(runCard(plugin, who.today, running, latest, waits));
+    const card = runCard(plugin, who.today, running, latest, waits);
+    main.append(card.section);
+    cards.push(card);
   }
   main.append(scheduleCard(schedule));
+  // Runs and continuations change without this page too (the host's continuations, the schedule, the
+  // command line, another tab): while visible, the page asks and each card follows what it finds.
+  if (cards.length > 0) {
+    watchWhileVisible(async () => {
+      const [now, scheduled] = await Promise.all([get('/api/runs?limit=20'), get('/api/continuations')]);
+      await Promise.all(cards.map((card) => card.sync(now.runs, scheduled.continuations)));
+    });
+  }
 }
 
 load().catch((e) => loadFailed(main, e));

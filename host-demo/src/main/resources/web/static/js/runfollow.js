@@ -1,0 +1,57 @@
+// Keeping an open Billing page true to the host: runs start without the page (the host's continuation of a
+// deferred run, the daily schedule, `bill` from the command line beside a serving host, another tab), and
+// continuations end without it (cancelled in another tab, superseded, started). The page asks the host
+// every few seconds while it is visible and lets each plugin's card follow what it finds.
+import { clockTime } from './continuation.js';
+
+/** How often an idle page asks: often enough that a person never waits long, rarely enough to cost nothing. */
+export const WATCH_MS = 4000;
+
+/** Where a run came from, as a sentence, for a run this page did not start. */
+export function runOrigin(run) {
+  const at = clockTime(run.startedAt);
+  switch (run.trigger) {
+    case 'CONTINUATION': return `Started by the host at ${at}: the ${run.startedBy}, now that the hourly API budget allows the rest.`;
+    case 'SCHEDULE': return `Started by the daily schedule at ${at}.`;
+    case 'COMMAND_LINE': return `Started from the command line by ${run.startedBy} at ${at}.`;
+    case 'PAGE': return `Started on the billing page by ${run.startedBy} at ${at}.`;
+    default: return `Started by ${run.triggerDescription} at ${at}.`;
+  }
+}
+
+/**
+ * Calls {@code check} every {@code everyMs} while the tab is visible, one call at a time (the next is
+ * timed from the end of the last); a hidden tab asks nothing, and one shown again asks at once. A failed
+ * check (the host restarting, a network blip) is simply asked again next time.
+ */
+export function watchWhileVisible(check, everyMs = WATCH_MS) {
+  let timer = null;
+  let checking = false;
+  const visible = () => document.visibilityState !== 'hidden';
+  const later = () => {
+    clearTimeout(timer);
+    timer = visible() ? setTimeout(now, everyMs) : null;
+  };
+  const now = async () => {
+    timer = null;
+    if (checking) return;
+    checking = true;
+    try {
+      await check();
+    } catch (e) {
+      // Asked again at the next turn; a 401 has already sent the browser to the sign-in page.
+    } finally {
+      checking = false;
+      later();
+    }
+  };
+  document.addEventListener('visibilitychange', () => {
+    if (visible()) {
+      if (!checking) now();
+    } else {
+      clearTimeout(timer);
+      timer = null;
+    }
+  });
+  later();
+}
