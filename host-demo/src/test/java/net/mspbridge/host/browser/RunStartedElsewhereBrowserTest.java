@@ -173,6 +173,36 @@ class RunStartedElsewhereBrowserTest {
     }
 
     @Test
+    void aRunStartedFromThePageIsFollowedOnceNotAgainByTheWatch() throws InterruptedException {
+        String deferred = deferredRun();
+        openWithContinuation(deferred);
+
+        host.fake.billing.hold();
+        try {
+            browser.find(By.cssSelector(CARD + "button[data-action='preview']")).click();
+            assertThat(host.fake.billing.awaitHeld(Duration.ofSeconds(20))).isTrue();
+            String previewing = browser.until(d -> {
+                List<WebElement> heads = d.findElements(By.cssSelector(CARD + ".run-progress:not([hidden]) .progress-head strong"));
+                return heads.isEmpty() ? null : heads.get(0).getText();
+            });
+            assertThat(previewing).startsWith("Previewing (run-");
+            // The watch has looked at the host since the run started once the box shows this cancel: the same
+            // look would have found the page's own run, which must not be followed a second time.
+            long id = client.get("/api/continuations").json().get("continuations").get(0).get("id").asLong();
+            assertThat(client.send("POST", "/api/continuations/" + id + "/cancel", "{}").status()).isEqualTo(200);
+            assertThat(continuationBox("CANCELLED")).isEqualTo("Continuation of " + deferred + " cancelled by admin.");
+
+            assertThat(browser.driver().findElements(By.cssSelector(CARD + "[data-role='run-origin']"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(CARD + ".progress-head"))).hasSize(1);
+        } finally {
+            host.fake.billing.release();
+        }
+        assertThat(browser.visible(By.cssSelector(CARD + ".result-head[data-state]")).getAttribute("data-state"))
+                .isEqualTo("COMPLETED");
+        assertThat(browser.driver().findElements(By.cssSelector(CARD + "[data-role='run-origin']"))).isEmpty();
+    }
+
+    @Test
     void aContinuationCancelledInAnotherTabLosesItsCancelButton() throws InterruptedException {
         String deferred = deferredRun();
         openWithContinuation(deferred);
