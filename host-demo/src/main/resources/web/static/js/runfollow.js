@@ -2,7 +2,12 @@
 // deferred run, the daily schedule, `bill` from the command line beside a serving host, another tab), and
 // continuations end without it (cancelled in another tab, superseded, started). The page asks the host
 // every few seconds while it is visible and lets each plugin's card follow what it finds.
+import { el, clear } from './dom.js';
+import { get, send } from './api.js';
 import { clockTime } from './continuation.js';
+
+/** How often a run under way is asked for its progress. */
+const PROGRESS_MS = 500;
 
 /** How often an idle page asks: often enough that a person never waits long, rarely enough to cost nothing. */
 export const WATCH_MS = 4000;
@@ -54,4 +59,42 @@ export function watchWhileVisible(check, everyMs = WATCH_MS) {
     }
   });
   later();
+}
+
+/**
+ * Shows a run's progress in {@code progress}, with its Cancel button, until the run ends; resolves to the
+ * ended run, with its report. {@code origin}, if any, is shown under the title; {@code failed} is told
+ * when a cancel is refused.
+ */
+export async function followProgress(progress, run, origin, failed) {
+  const bar = el('div', { class: 'bar-fill' });
+  const step = el('span', { class: 'progress-step' });
+  const count = el('span', { class: 'progress-count muted' });
+  const cancel = el('button', { type: 'button', class: 'button button-small button-danger', dataset: { action: 'cancel' }, text: 'Cancel',
+    onclick: async () => {
+      cancel.disabled = true;
+      try { await send('POST', `/api/runs/${encodeURIComponent(run.runId)}/cancel`); } catch (e) { failed(e); }
+    } });
+  clear(progress,
+    el('div', { class: 'progress-head' }, el('div', {}, el('strong', { text: `${run.mode === 'APPLY' ? 'Applying' : 'Previewing'} (${run.runId})` }),
+      origin ? el('p', { class: 'run-origin muted', dataset: { role: 'run-origin' }, text: origin }) : null), cancel),
+    el('div', { class: 'bar', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' }, bar),
+    el('div', { class: 'progress-text' }, step, count));
+  progress.hidden = false;
+  try {
+    let current = run;
+    while (!current.finished) {
+      const p = current.progress;
+      const percent = p.total ? Math.round((100 * p.done) / p.total) : 0;
+      bar.style.width = `${percent}%`; // CSSOM, which the page's style policy allows
+      bar.parentElement.setAttribute('aria-valuenow', String(percent));
+      step.textContent = current.cancelRequested ? 'Stopping…' : (p.step || 'Starting…');
+      count.textContent = p.total ? ` ${p.done} of ${p.total}` : '';
+      await new Promise((resolve) => setTimeout(resolve, PROGRESS_MS));
+      current = (await get(`/api/runs/${encodeURIComponent(run.runId)}`)).run;
+    }
+    return current;
+  } finally {
+    progress.hidden = true;
+  }
 }

@@ -6,17 +6,19 @@ import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
 import { heldDropsView } from '../helddrops.js';
 import { continuationView } from '../continuation.js';
-import { runOrigin, watchWhileVisible } from '../runfollow.js';
+import { followProgress, runOrigin, watchWhileVisible } from '../runfollow.js';
 
 const main = shell('billing', 'Billing', 'Preview what a billing run would change, then apply it.');
-const POLL_MS = 500;
 const NO_REPORT = ['REFUSED', 'INTERRUPTED'];
 
 /**
  * One plugin's card. Its sync(runs, waiting) takes what the host has now (the history and the scheduled
  * continuations) and follows a run it has not followed yet, and brings the continuation box up to date.
  */
-function runCard(plugin, today, running, latest, waiting) {
+function runCard(plugin, today, history, waiting) {
+  const running = history.find((r) => r.pluginId === plugin.id && !r.finished);
+  // Refused and interrupted runs never reached a report: the latest run that did is the one to show.
+  const latest = history.find((r) => r.pluginId === plugin.id && r.finished && !NO_REPORT.includes(r.state));
   const date = el('input', { type: 'date', id: `date-${plugin.id}`, value: today, required: true });
   const preview = el('button', { type: 'button', class: 'button button-secondary', dataset: { action: 'preview' }, text: 'Preview' });
   const apply = el('button', { type: 'button', class: 'button button-primary', dataset: { action: 'apply' }, text: 'Apply' });
@@ -33,49 +35,30 @@ function runCard(plugin, today, running, latest, waiting) {
   showContinuation(waiting);
 
   // Busy from the click that starts a run to its result: the watch then starts following nothing, so a run
-  // started here is followed once, by this click. Each run is followed at most once by this card.
+  // started here is followed once, by this click. known: the runs this card followed or need not show (those
+  // that had ended when the page loaded); each is followed at most once.
   let busy = false;
-  const followed = new Set();
+  const known = new Set(history.filter((r) => r.pluginId === plugin.id && r.finished).map((r) => r.runId));
   const setBusy = (b) => { busy = b; preview.disabled = b; apply.disabled = b; date.disabled = b; };
 
   /** Follows the run to its result; origin says where it came from when this page did not start it. */
   const follow = async (run, origin) => {
-    if (followed.has(run.runId)) return;
-    followed.add(run.runId);
+    if (known.has(run.runId)) return;
+    known.add(run.runId);
     setBusy(true);
-    clear(result);
-    const bar = el('div', { class: 'bar-fill' });
-    const step = el('span', { class: 'progress-step' });
-    const count = el('span', { class: 'progress-count muted' });
-    const cancel = el('button', { type: 'button', class: 'button button-small button-danger', dataset: { action: 'cancel' }, text: 'Cancel',
-      onclick: async () => {
-        cancel.disabled = true;
-        try { await send('POST', `/api/runs/${encodeURIComponent(run.runId)}/cancel`); } catch (e) { result.append(notice('bad', e.message)); }
-      } });
-    clear(progress).append(
-      el('div', { class: 'progress-head' }, el('div', {}, el('strong', { text: `${run.mode === 'APPLY' ? 'Applying' : 'Previewing'} (${run.runId})` }),
-        origin ? el('p', { class: 'run-origin muted', dataset: { role: 'run-origin' }, text: origin }) : null), cancel),
-      el('div', { class: 'bar', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' }, bar),
-      el('div', { class: 'progress-text' }, step, count));
-    progress.hidden = false;
-    let current = run;
-    while (!current.finished) {
-      const p = current.progress;
-      const percent = p.total ? Math.round((100 * p.done) / p.total) : 0;
-      bar.style.width = `${percent}%`; // CSSOM, which the page's style policy allows
-      bar.parentElement.setAttribute('aria-valuenow', String(percent));
-      step.textContent = current.cancelRequested ? 'Stopping…' : (p.step || 'Starting…');
-      count.textContent = p.total ? ` ${p.done} of ${p.total}` : '';
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      current = (await get(`/api/runs/${encodeURIComponent(run.runId)}`)).run;
+    try {
+      clear(result);
+      // A run that ended between two looks is shown as it ended (the history's entry has no report).
+      const current = run.finished ? (await get(`/api/runs/${encodeURIComponent(run.runId)}`)).run
+        : await followProgress(progress, run, origin, failed);
+      showResult(current, origin);
+      // A run deferred with a time to go on has its continuation; else the box says what the host has now
+      // (an apply run superseded the one shown; a preview leaves it waiting).
+      if (current.continuation && current.continuation.state === 'SCHEDULED') showContinuation(current.continuation);
+      else await syncContinuation([], (await get('/api/continuations')).continuations);
+    } finally {
+      setBusy(false);
     }
-    progress.hidden = true;
-    setBusy(false);
-    showResult(current, origin);
-    // A run deferred with a time to go on has its continuation; else the box says what the host has now
-    // (an apply run superseded the one shown; a preview leaves it waiting).
-    if (current.continuation && current.continuation.state === 'SCHEDULED') showContinuation(current.continuation);
-    else await syncContinuation([], (await get('/api/continuations')).continuations);
   };
 
   const failed = (e) => result.append(notice('bad', e.message));
@@ -97,8 +80,13 @@ function runCard(plugin, today, running, latest, waiting) {
   };
 
   const sync = async (runs, waiting) => {
-    const running = runs.find((r) => r.pluginId === plugin.id && !r.finished && !followed.has(r.runId));
-    if (running && !busy) follow(running, runOrigin(running)).catch(failed);
+    const fresh = runs.filter((r) => r.pluginId === plugin.id && !known.has(r.runId));
+    if (!busy) {
+      // The newest run not shown yet: one under way, else one that ended since the last look.
+      const next = fresh.find((r) => !r.finished) || fresh.find((r) => !NO_REPORT.includes(r.state));
+      if (next) follow(next, runOrigin(next)).catch(failed);
+      fresh.filter((r) => r.finished).forEach((r) => known.add(r.runId));
+    }
     await syncContinuation(runs, waiting);
   };
 
@@ -193,11 +181,8 @@ async function load() {
   if (billing.length === 0) main.append(notice('info', 'No installed plugin does billing.'));
   const cards = [];
   for (const plugin of billing) {
-    const running = history.runs.find((r) => r.pluginId === plugin.id && !r.finished);
-    // Refused and interrupted runs never reached a report: the latest run that did is the one to show.
-    const latest = history.runs.find((r) => r.pluginId === plugin.id && r.finished && !NO_REPORT.includes(r.state));
     const waits = waiting.continuations.find((c) => c.pluginId === plugin.id);
-    const card = runCard(plugin, who.today, running, latest, waits);
+    const card = runCard(plugin, who.today, history.runs, waits);
     main.append(card.section);
     cards.push(card);
   }
