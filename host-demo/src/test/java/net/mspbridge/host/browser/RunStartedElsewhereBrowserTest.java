@@ -173,6 +173,23 @@ class RunStartedElsewhereBrowserTest {
     }
 
     @Test
+    void aScheduledRunThatEndedBetweenTwoLooksIsShownAsItEnded() throws InterruptedException {
+        BillingPage billing = new BillingPage(browser, host.url()).open();
+        assertThat(billing.preview(P).state()).isEqualTo("COMPLETED");
+
+        RunRecord scheduled = host.app.core().runs().start(new RunRequest(P, RunMode.APPLY, LocalDate.now(clock),
+                Trigger.SCHEDULE, "daily schedule"));
+        assertThat(host.app.core().runs().await(scheduled.runId(), Duration.ofSeconds(20)).state().name())
+                .isEqualTo("COMPLETED");
+
+        assertThat(resultOf(scheduled.runId())).isEqualTo("COMPLETED");
+        assertThat(browser.find(By.cssSelector(CARD + ".run-result [data-role='run-origin']")).getText())
+                .startsWith("Started by the daily schedule at ");
+        assertThat(browser.find(By.cssSelector(CARD + ".report-lines")).getText()).contains("Applied");
+        assertThat(buttonEnabled("apply")).isTrue();
+    }
+
+    @Test
     void aRunStartedFromThePageIsFollowedOnceNotAgainByTheWatch() throws InterruptedException {
         String deferred = deferredRun();
         openWithContinuation(deferred);
