@@ -1,7 +1,8 @@
 // Keeping an open Billing page true to the host: runs start without the page (the host's continuation of a
 // deferred run, the daily schedule, `bill` from the command line beside a serving host, another tab), and
 // continuations end without it (cancelled in another tab, superseded, started). The page asks the host
-// every few seconds while it is visible and lets each plugin's card follow what it finds.
+// every few seconds while it is visible and lets each plugin's card follow what it finds. These checks are
+// sent as background ones (api.js), so a page left open still signs out after the idle time.
 import { el, clear } from './dom.js';
 import { get, send } from './api.js';
 import { clockTime } from './continuation.js';
@@ -91,7 +92,8 @@ export async function followProgress(progress, run, origin, failed) {
       step.textContent = current.cancelRequested ? 'Stopping…' : (p.step || 'Starting…');
       count.textContent = p.total ? ` ${p.done} of ${p.total}` : '';
       await new Promise((resolve) => setTimeout(resolve, PROGRESS_MS));
-      current = (await get(`/api/runs/${encodeURIComponent(run.runId)}`)).run;
+      // A run this page did not start is watched, not asked for: the session's idle time keeps running.
+      current = (await get(`/api/runs/${encodeURIComponent(run.runId)}`, { background: Boolean(origin) })).run;
     }
     return current;
   } finally {

@@ -10,6 +10,8 @@ import { followProgress, runOrigin, watchWhileVisible } from '../runfollow.js';
 
 const main = shell('billing', 'Billing', 'Preview what a billing run would change, then apply it.');
 const NO_REPORT = ['REFUSED', 'INTERRUPTED'];
+// The page's own checks leave the session's idle time running (api.js).
+const BACKGROUND = { background: true };
 
 /**
  * One plugin's card. Its sync(runs, waiting) takes what the host has now (the history and the scheduled
@@ -49,13 +51,13 @@ function runCard(plugin, today, history, waiting) {
     try {
       clear(result);
       // A run that ended between two looks is shown as it ended (the history's entry has no report).
-      const current = run.finished ? (await get(`/api/runs/${encodeURIComponent(run.runId)}`)).run
+      const current = run.finished ? (await get(`/api/runs/${encodeURIComponent(run.runId)}`, BACKGROUND)).run
         : await followProgress(progress, run, origin, failed);
       showResult(current, origin);
       // A run deferred with a time to go on has its continuation; else the box says what the host has now
       // (an apply run superseded the one shown; a preview leaves it waiting).
       if (current.continuation && current.continuation.state === 'SCHEDULED') showContinuation(current.continuation);
-      else await syncContinuation([], (await get('/api/continuations')).continuations);
+      else await syncContinuation([], (await get('/api/continuations', BACKGROUND)).continuations);
     } finally {
       setBusy(false);
     }
@@ -74,7 +76,7 @@ function runCard(plugin, today, history, waiting) {
     if (!shown || shown.box.dataset.state !== 'SCHEDULED') return;
     // Started, cancelled or superseded elsewhere: the run it continues says which, and by whom.
     const from = runs.find((r) => r.runId === shown.c.fromRunId)
-      || (await get(`/api/runs/${encodeURIComponent(shown.c.fromRunId)}`)).run;
+      || (await get(`/api/runs/${encodeURIComponent(shown.c.fromRunId)}`, BACKGROUND)).run;
     const now = from.continuation;
     showContinuation(now && now.id === shown.c.id ? now : null);
   };
@@ -108,7 +110,7 @@ function runCard(plugin, today, history, waiting) {
       const held = heldDropsView(run, { today, onApply });
       if (held) result.append(held);
     }
-    if (run.report) result.append(reportView(run.report, run.totals, run.runId, run.shortNotes));
+    if (run.report) result.append(reportView(run.report, run.totals, run.runId, run.shortNotes, origin ? BACKGROUND : {}));
     if (run.mode === 'PREVIEW' && run.finished && run.report && run.changes > 0) {
       result.append(notice('info', `Apply creates these ${plural(run.changes, 'change')} in the billing system.`));
     }
@@ -191,7 +193,7 @@ async function load() {
   // command line, another tab): while visible, the page asks and each card follows what it finds.
   if (cards.length > 0) {
     watchWhileVisible(async () => {
-      const [now, scheduled] = await Promise.all([get('/api/runs?limit=20'), get('/api/continuations')]);
+      const [now, scheduled] = await Promise.all([get('/api/runs?limit=20', BACKGROUND), get('/api/continuations', BACKGROUND)]);
       await Promise.all(cards.map((card) => card.sync(now.runs, scheduled.continuations)));
     });
   }

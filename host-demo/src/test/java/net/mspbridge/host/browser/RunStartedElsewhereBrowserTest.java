@@ -220,6 +220,23 @@ class RunStartedElsewhereBrowserTest {
     }
 
     @Test
+    void theWatchLeavesTheSessionIdleSoAPageLeftOpenSignsOut() throws InterruptedException {
+        String deferred = deferredRun();
+        openWithContinuation(deferred);
+        clock.advance(Duration.ofMinutes(20));
+
+        // The page has looked at the host (with the clock 20 minutes on) once the box shows this cancel.
+        long id = client.get("/api/continuations").json().get("continuations").get(0).get("id").asLong();
+        assertThat(client.send("POST", "/api/continuations/" + id + "/cancel", "{}").status()).isEqualTo(200);
+        continuationBox("CANCELLED");
+        clock.advance(Duration.ofMinutes(11));
+
+        // 31 idle minutes since the page loaded, though it kept looking: its next look finds the session ended.
+        String signIn = browser.until(d -> d.getCurrentUrl().contains("/login?next=") ? d.getCurrentUrl() : null);
+        assertThat(signIn).endsWith("/login?next=%2Fbilling");
+    }
+
+    @Test
     void aContinuationCancelledInAnotherTabLosesItsCancelButton() throws InterruptedException {
         String deferred = deferredRun();
         openWithContinuation(deferred);
