@@ -30,7 +30,9 @@ import net.mspbridge.host.runs.Trigger;
 /**
  * An open Billing page keeps up with runs and continuations it did not start, in real Chromium against a
  * real host and without a reload: the continuation the host starts on its own, an apply from the command
- * line (the run registry every process shares), a continuation cancelled in another tab.
+ * line (the run registry every process shares), a scheduled run that ended between two looks, a continuation
+ * cancelled in another tab; a run the page started is not followed twice; and the page's looks do not keep
+ * its session from idling out.
  */
 class RunStartedElsewhereBrowserTest {
 
