@@ -18,8 +18,12 @@ export function session() {
   return sessionPromise;
 }
 
-export function get(path) {
-  return call('GET', path);
+/**
+ * GET. With { background: true } for a check the page makes on its own (no person asked): the host then
+ * leaves the session's idle time running, so an unattended page still signs out.
+ */
+export function get(path, { background = false } = {}) {
+  return call('GET', path, undefined, undefined, background);
 }
 
 export async function send(method, path, body) {
@@ -27,9 +31,10 @@ export async function send(method, path, body) {
   return call(method, path, body, csrfToken);
 }
 
-async function call(method, path, body, csrfToken) {
+async function call(method, path, body, csrfToken, background = false) {
   const headers = { Accept: 'application/json' };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (background) headers['X-Background-Check'] = '1';
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
   try {

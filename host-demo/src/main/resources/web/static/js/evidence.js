@@ -141,14 +141,17 @@ function searchForm(runId, lineNames) {
   return el('div', {}, el('h4', { class: 'subheading', text: 'Find a device' }), form, results);
 }
 
-/** Adds the run's evidence to a rendered report: toggles on its lines and not-counted customers, a search. */
-export async function attachEvidence(container, report, runId) {
+/**
+ * Adds the run's evidence to a rendered report: toggles on its lines and not-counted customers, a search.
+ * fetching: the options of the summary's GET ({ background: true } for a report no person asked for).
+ */
+export async function attachEvidence(container, report, runId, fetching = {}) {
   const section = el('div', { class: 'evidence', dataset: { evidence: 'loading' } },
     el('h3', { class: 'subheading', text: 'Devices behind the report' }));
   container.append(section);
   let summary;
   try {
-    summary = await get(base(runId));
+    summary = await get(base(runId), fetching);
   } catch (e) {
     section.append(el('p', { class: 'muted', text: e.message }));
     return;

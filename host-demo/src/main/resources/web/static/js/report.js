@@ -152,8 +152,11 @@ function csvLink(runId) {
   }));
 }
 
-/** The report; {@code shortNotes} are the host's short note of each line, in the report's order. */
-export function reportView(report, totals, runId, shortNotes = []) {
+/**
+ * The report; {@code shortNotes} are the host's short note of each line, in the report's order; fetching:
+ * the options of the evidence summary's GET ({ background: true } when no person asked for the report).
+ */
+export function reportView(report, totals, runId, shortNotes = [], fetching = {}) {
   const lines = report.lines.length === 0
     ? el('p', { class: 'muted', text: 'No lines: nothing is billed for this date.' })
     : linesTable(report, totals, shortNotes);
@@ -165,6 +168,6 @@ export function reportView(report, totals, runId, shortNotes = []) {
       el('p', { class: 'problem-message', text: p.message })))));
   const view = el('div', { class: 'report' }, runId && report.lines.length ? csvLink(runId) : null, lines, problems,
     notCountedView(report));
-  if (runId) attachEvidence(view, report, runId);
+  if (runId) attachEvidence(view, report, runId, fetching);
   return view;
 }

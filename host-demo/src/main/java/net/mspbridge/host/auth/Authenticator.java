@@ -63,6 +63,13 @@ public interface Authenticator {
      */
     Optional<Session> session(String sessionId);
 
+    /**
+     * The live session with the id, as {@link #session} finds it, but its idle time left running: for the
+     * requests a page makes on its own to see whether something changed (the Billing page's watch), which
+     * must not keep an unattended page signed in for ever.
+     */
+    Optional<Session> sessionLeftIdle(String sessionId);
+
     /** Ends the session; unknown ids are ignored. */
     void logout(String sessionId);
 

@@ -103,6 +103,15 @@ final class DefaultAuthenticator implements Authenticator {
 
     @Override
     public Optional<Session> session(String sessionId) {
+        return find(sessionId, true);
+    }
+
+    @Override
+    public Optional<Session> sessionLeftIdle(String sessionId) {
+        return find(sessionId, false);
+    }
+
+    private Optional<Session> find(String sessionId, boolean seen) {
         if (sessionId == null) {
             return Optional.empty();
         }
@@ -115,7 +124,9 @@ final class DefaultAuthenticator implements Authenticator {
             sessions.remove(sessionId);
             return Optional.empty();
         }
-        entry.lastSeen = now;
+        if (seen) {
+            entry.lastSeen = now;
+        }
         return Optional.of(entry.session);
     }
 

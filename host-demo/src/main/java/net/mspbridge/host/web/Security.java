@@ -21,6 +21,11 @@ final class Security {
 
     static final String SESSION_COOKIE = "host_session";
     static final String CSRF_HEADER = "X-CSRF-Token";
+    /**
+     * Set ("1") on the requests a page makes on its own, not for a person's action: they leave the session's
+     * idle time running ({@link Authenticator#sessionLeftIdle}). Sending it can only shorten a session.
+     */
+    static final String BACKGROUND_HEADER = "X-Background-Check";
     /** The token of a browser that signed in before; see {@link Authenticator#signIn}. */
     static final String BROWSER_COOKIE = "host_browser";
     private static final int BROWSER_COOKIE_DAYS = 90;
@@ -45,7 +50,9 @@ final class Security {
         if (isPublic(path)) {
             return;
         }
-        Session session = auth.session(ctx.cookie(SESSION_COOKIE)).orElse(null);
+        String sessionId = ctx.cookie(SESSION_COOKIE);
+        Session session = ("1".equals(ctx.header(BACKGROUND_HEADER)) ? auth.sessionLeftIdle(sessionId)
+                : auth.session(sessionId)).orElse(null);
         if (session == null) {
             if (path.startsWith("/api/")) {
                 throw new ApiError(401, "unauthenticated", "not signed in (or signed out after "

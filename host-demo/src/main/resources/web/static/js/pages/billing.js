@@ -6,12 +6,21 @@ import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
 import { heldDropsView } from '../helddrops.js';
 import { continuationView } from '../continuation.js';
+import { followProgress, runOrigin, watchWhileVisible } from '../runfollow.js';
 
 const main = shell('billing', 'Billing', 'Preview what a billing run would change, then apply it.');
-const POLL_MS = 500;
 const NO_REPORT = ['REFUSED', 'INTERRUPTED'];
+// The page's own checks leave the session's idle time running (api.js).
+const BACKGROUND = { background: true };
 
-function runCard(plugin, today, running, latest, waiting) {
+/**
+ * One plugin's card. Its sync(runs, waiting) takes what the host has now (the history and the scheduled
+ * continuations) and follows a run it has not followed yet, and brings the continuation box up to date.
+ */
+function runCard(plugin, today, history, waiting) {
+  const running = history.find((r) => r.pluginId === plugin.id && !r.finished);
+  // Refused and interrupted runs never reached a report: the latest run that did is the one to show.
+  const latest = history.find((r) => r.pluginId === plugin.id && r.finished && !NO_REPORT.includes(r.state));
   const date = el('input', { type: 'date', id: `date-${plugin.id}`, value: today, required: true });
   const preview = el('button', { type: 'button', class: 'button button-secondary', dataset: { action: 'preview' }, text: 'Preview' });
   const apply = el('button', { type: 'button', class: 'button button-primary', dataset: { action: 'apply' }, text: 'Apply' });
@@ -19,46 +28,69 @@ function runCard(plugin, today, running, latest, waiting) {
   const progress = el('div', { class: 'run-progress', hidden: true });
   const result = el('div', { class: 'run-result' });
   const continuation = el('div', { class: 'run-continuation' });
-  if (waiting) continuation.append(continuationView(waiting));
+  // The continuation in the box ({ c, box }): the box's data-state says where it stands as last shown.
+  let shown = null;
+  const showContinuation = (c) => {
+    shown = c ? { c, box: continuationView(c) } : null;
+    clear(continuation, shown ? shown.box : null);
+  };
+  showContinuation(waiting);
 
-  const setBusy = (busy) => { preview.disabled = busy; apply.disabled = busy; date.disabled = busy; };
+  // Busy from the click that starts a run to its result: the watch then starts following nothing, so a run
+  // started here is followed once, by this click. known: the runs this card followed or need not show (those
+  // that had ended when the page loaded); each is followed at most once.
+  let busy = false;
+  const known = new Set(history.filter((r) => r.pluginId === plugin.id && r.finished).map((r) => r.runId));
+  const setBusy = (b) => { busy = b; preview.disabled = b; apply.disabled = b; date.disabled = b; };
 
-  const follow = async (run) => {
+  /** Follows the run to its result; origin says where it came from when this page did not start it. */
+  const follow = async (run, origin) => {
+    if (known.has(run.runId)) return;
+    known.add(run.runId);
     setBusy(true);
-    clear(result);
-    const bar = el('div', { class: 'bar-fill' });
-    const step = el('span', { class: 'progress-step' });
-    const count = el('span', { class: 'progress-count muted' });
-    const cancel = el('button', { type: 'button', class: 'button button-small button-danger', dataset: { action: 'cancel' }, text: 'Cancel',
-      onclick: async () => {
-        cancel.disabled = true;
-        try { await send('POST', `/api/runs/${encodeURIComponent(run.runId)}/cancel`); } catch (e) { result.append(notice('bad', e.message)); }
-      } });
-    clear(progress).append(
-      el('div', { class: 'progress-head' }, el('strong', { text: `${run.mode === 'APPLY' ? 'Applying' : 'Previewing'} (${run.runId})` }), cancel),
-      el('div', { class: 'bar', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' }, bar),
-      el('div', { class: 'progress-text' }, step, count));
-    progress.hidden = false;
-    let current = run;
-    while (!current.finished) {
-      const p = current.progress;
-      const percent = p.total ? Math.round((100 * p.done) / p.total) : 0;
-      bar.style.width = `${percent}%`; // CSSOM, which the page's style policy allows
-      bar.parentElement.setAttribute('aria-valuenow', String(percent));
-      step.textContent = current.cancelRequested ? 'Stopping…' : (p.step || 'Starting…');
-      count.textContent = p.total ? ` ${p.done} of ${p.total}` : '';
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      current = (await get(`/api/runs/${encodeURIComponent(run.runId)}`)).run;
+    try {
+      clear(result);
+      // A run that ended between two looks is shown as it ended (the history's entry has no report).
+      const current = run.finished ? (await get(`/api/runs/${encodeURIComponent(run.runId)}`, BACKGROUND)).run
+        : await followProgress(progress, run, origin, failed);
+      showResult(current, origin);
+      // A run deferred with a time to go on has its continuation; else the box says what the host has now
+      // (an apply run superseded the one shown; a preview leaves it waiting).
+      if (current.continuation && current.continuation.state === 'SCHEDULED') showContinuation(current.continuation);
+      else await syncContinuation([], (await get('/api/continuations', BACKGROUND)).continuations);
+    } finally {
+      setBusy(false);
     }
-    progress.hidden = true;
-    setBusy(false);
-    showResult(current);
-    // A run deferred with a time to go on has its continuation; an apply run supersedes the one shown.
-    clear(continuation);
-    if (current.continuation && current.continuation.state === 'SCHEDULED') continuation.append(continuationView(current.continuation));
   };
 
-  const onApply = (started) => follow(started).catch((e) => result.append(notice('bad', e.message)));
+  const failed = (e) => result.append(notice('bad', e.message));
+  const onApply = (started) => follow(started).catch(failed);
+
+  /** The box shows the plugin's waiting continuation, or what became of the one it showed. */
+  const syncContinuation = async (runs, waiting) => {
+    const waits = waiting.find((c) => c.pluginId === plugin.id);
+    if (waits) {
+      if (!shown || shown.c.id !== waits.id || shown.box.dataset.state !== 'SCHEDULED') showContinuation(waits);
+      return;
+    }
+    if (!shown || shown.box.dataset.state !== 'SCHEDULED') return;
+    // Started, cancelled or superseded elsewhere: the run it continues says which, and by whom.
+    const from = runs.find((r) => r.runId === shown.c.fromRunId)
+      || (await get(`/api/runs/${encodeURIComponent(shown.c.fromRunId)}`, BACKGROUND)).run;
+    const now = from.continuation;
+    showContinuation(now && now.id === shown.c.id ? now : null);
+  };
+
+  const sync = async (runs, waiting) => {
+    const fresh = runs.filter((r) => r.pluginId === plugin.id && !known.has(r.runId));
+    if (!busy) {
+      // The newest run not shown yet: one under way, else one that ended since the last look.
+      const next = fresh.find((r) => !r.finished) || fresh.find((r) => !NO_REPORT.includes(r.state));
+      if (next) follow(next, runOrigin(next)).catch(failed);
+      fresh.filter((r) => r.finished).forEach((r) => known.add(r.runId));
+    }
+    await syncContinuation(runs, waiting);
+  };
 
   // On load, the held drops of the plugin's latest finished run wait here, without running again.
   const showHeld = async (runId) => {
@@ -69,15 +101,16 @@ function runCard(plugin, today, running, latest, waiting) {
       el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: run.runId }), `, ${dateTime(run.finishedAt)}):`), held);
   };
 
-  const showResult = (run) => {
+  const showResult = (run, origin) => {
     clear(result).append(el('div', { class: 'result-head', dataset: { runId: run.runId, state: run.state } },
       badge(run.state), ' ', el('strong', { text: run.message }), ' ',
-      el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: `Open ${run.runId}` })));
+      el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: `Open ${run.runId}` })),
+    origin ? el('p', { class: 'run-origin muted', dataset: { role: 'run-origin' }, text: origin }) : null);
     if (run.report && run.finished) {
       const held = heldDropsView(run, { today, onApply });
       if (held) result.append(held);
     }
-    if (run.report) result.append(reportView(run.report, run.totals, run.runId, run.shortNotes));
+    if (run.report) result.append(reportView(run.report, run.totals, run.runId, run.shortNotes, origin ? BACKGROUND : {}));
     if (run.mode === 'PREVIEW' && run.finished && run.report && run.changes > 0) {
       result.append(notice('info', `Apply creates these ${plural(run.changes, 'change')} in the billing system.`));
     }
@@ -85,6 +118,7 @@ function runCard(plugin, today, running, latest, waiting) {
 
   const start = async (mode) => {
     confirm.hidden = true;
+    setBusy(true);
     try {
       const answer = await send('POST', '/api/runs', { pluginId: plugin.id, mode, effectiveDate: date.value });
       await follow(answer.run);
@@ -111,9 +145,9 @@ function runCard(plugin, today, running, latest, waiting) {
       el('label', { htmlFor: `date-${plugin.id}`, class: 'field-label', text: 'Effective date' }), date, preview, apply),
     continuation, confirm, progress, result);
   section.dataset.plugin = plugin.id;
-  if (running) follow(running).catch((e) => result.append(notice('bad', e.message)));
-  else if (latest) showHeld(latest.runId).catch((e) => result.append(notice('bad', e.message)));
-  return section;
+  if (running) follow(running, runOrigin(running)).catch(failed);
+  else if (latest) showHeld(latest.runId).catch(failed);
+  return { section, sync };
 }
 
 function scheduleCard(schedule) {
@@ -147,14 +181,22 @@ async function load() {
     get('/api/runs?limit=20'), get('/api/continuations')]);
   const billing = plugins.plugins.filter((p) => p.extensionPoints.includes('BillingHook'));
   if (billing.length === 0) main.append(notice('info', 'No installed plugin does billing.'));
+  const cards = [];
   for (const plugin of billing) {
-    const running = history.runs.find((r) => r.pluginId === plugin.id && !r.finished);
-    // Refused and interrupted runs never reached a report: the latest run that did is the one to show.
-    const latest = history.runs.find((r) => r.pluginId === plugin.id && r.finished && !NO_REPORT.includes(r.state));
     const waits = waiting.continuations.find((c) => c.pluginId === plugin.id);
-    main.append(runCard(plugin, who.today, running, latest, waits));
+    const card = runCard(plugin, who.today, history.runs, waits);
+    main.append(card.section);
+    cards.push(card);
   }
   main.append(scheduleCard(schedule));
+  // Runs and continuations change without this page too (the host's continuations, the schedule, the
+  // command line, another tab): while visible, the page asks and each card follows what it finds.
+  if (cards.length > 0) {
+    watchWhileVisible(async () => {
+      const [now, scheduled] = await Promise.all([get('/api/runs?limit=20', BACKGROUND), get('/api/continuations', BACKGROUND)]);
+      await Promise.all(cards.map((card) => card.sync(now.runs, scheduled.continuations)));
+    });
+  }
 }
 
 load().catch((e) => loadFailed(main, e));
