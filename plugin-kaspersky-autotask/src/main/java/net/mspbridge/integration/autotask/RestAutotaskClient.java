@@ -24,6 +24,12 @@ import okhttp3.OkHttpClient;
 /** The {@link AutotaskClient} on OkHttp; built by {@link DefaultAutotaskClientFactory}. */
 final class RestAutotaskClient implements AutotaskClient {
 
+    /**
+     * The id Autotask gives the MSP's own organization (its owner company, the "zero company"); a real
+     * query ({@code companyID eq 0}) returns its records, so a company id may be 0, unlike other ids.
+     */
+    static final long OWN_COMPANY_ID = 0;
+
     private static final String ADJUSTMENTS = "ContractServiceAdjustments";
     private static final String THRESHOLD = "ThresholdInformation";
 
@@ -90,7 +96,8 @@ final class RestAutotaskClient implements AutotaskClient {
 
     @Override
     public List<Company> companiesByIds(Collection<Long> ids) {
-        return byIds(AutotaskEntity.COMPANIES, "id", "ids", ids);
+        return batched("ids", ids, OWN_COMPANY_ID, batch -> query(AutotaskEntity.COMPANIES,
+                Query.where(Filter.in("id", batch)).maxRecords(Query.MAX_PAGE_SIZE)));
     }
 
     @Override
@@ -105,7 +112,8 @@ final class RestAutotaskClient implements AutotaskClient {
 
     @Override
     public List<Contract> contractsOfCompanies(Collection<Long> companyIds) {
-        return byIds(AutotaskEntity.CONTRACTS, "companyID", "companyIds", companyIds);
+        return batched("companyIds", companyIds, OWN_COMPANY_ID, batch -> query(AutotaskEntity.CONTRACTS,
+                Query.where(Filter.in("companyID", batch)).maxRecords(Query.MAX_PAGE_SIZE)));
     }
 
     @Override
@@ -116,7 +124,7 @@ final class RestAutotaskClient implements AutotaskClient {
     @Override
     public List<ContractServiceUnit> contractServiceUnits(Collection<Long> contractIds, LocalDate endingOnOrAfter) {
         Objects.requireNonNull(endingOnOrAfter, "endingOnOrAfter");
-        return batched("contractIds", contractIds, ids -> query(AutotaskEntity.CONTRACT_SERVICE_UNITS,
+        return batched("contractIds", contractIds, 1, ids -> query(AutotaskEntity.CONTRACT_SERVICE_UNITS,
                 Query.where(Filter.in("contractID", ids), Filter.gte("endDate", endingOnOrAfter))
                         .maxRecords(Query.MAX_PAGE_SIZE)));
     }
@@ -161,7 +169,7 @@ final class RestAutotaskClient implements AutotaskClient {
     @Override
     public <T> Optional<T> get(AutotaskEntity<T> entity, long id) {
         Objects.requireNonNull(entity, "entity");
-        requirePositive("id", id);
+        requireId("id", id, entity == AutotaskEntity.COMPANIES ? OWN_COMPANY_ID : 1);
         open();
         return queries.get(entity, id);
     }
@@ -201,26 +209,32 @@ final class RestAutotaskClient implements AutotaskClient {
         }
     }
 
+    /** The entities whose {@code field} is one of {@code ids}, ids of an entity other than a company (positive). */
     private <T> List<T> byIds(AutotaskEntity<T> entity, String field, String what, Collection<Long> ids) {
-        return batched(what, ids, batch -> query(entity, Query.where(Filter.in(field, batch))
+        return batched(what, ids, 1, batch -> query(entity, Query.where(Filter.in(field, batch))
                 .maxRecords(Query.MAX_PAGE_SIZE)));
     }
 
-    /** Checks the ids and runs {@code read} once for all of them (the query splits long lists itself). */
-    private static <T> List<T> batched(String what, Collection<Long> ids, Function<List<Long>, List<T>> read) {
+    /**
+     * Checks the ids (each {@code lowest} or more) and runs {@code read} once for all of them (the query
+     * splits long lists itself).
+     */
+    private static <T> List<T> batched(String what, Collection<Long> ids, long lowest,
+            Function<List<Long>, List<T>> read) {
         Objects.requireNonNull(ids, what);
         Set<Long> distinct = new LinkedHashSet<>();
         for (Long id : ids) {
             Objects.requireNonNull(id, () -> what + " holds a null id");
-            requirePositive(what, id);
+            requireId(what, id, lowest);
             distinct.add(id);
         }
         return distinct.isEmpty() ? List.of() : read.apply(List.copyOf(distinct));
     }
 
-    private static void requirePositive(String what, long id) {
-        if (id <= 0) {
-            throw new IllegalArgumentException(what + " must hold Autotask ids (positive numbers), got " + id);
+    private static void requireId(String what, long id, long lowest) {
+        if (id < lowest) {
+            throw new IllegalArgumentException(what + " must hold Autotask ids (" + (lowest == 0 ? "0 or more"
+                    : "positive numbers") + "), got " + id);
         }
     }
 

@@ -83,8 +83,10 @@ final class CompaniesValidator {
                     "Kaspersky customer {0}: billing is on (\"true\") or off (\"false\"), not \"{1}\": switch it again.",
                     rowId, billingText);
         }
-        Optional<Long> company = id(out, rowId, SettingsKeys.COMPANY_COLUMN, "company", companyText);
-        Optional<Long> contract = id(out, rowId, SettingsKeys.CONTRACT_COLUMN, "contract", contractText);
+        Optional<Long> company = id(out, rowId, SettingsKeys.COMPANY_COLUMN, "company", companyText,
+                ConnectionRules.companyId(companyText));
+        Optional<Long> contract = id(out, rowId, SettingsKeys.CONTRACT_COLUMN, "contract", contractText,
+                ConnectionRules.positiveLong(contractText));
         if (companyText.isEmpty() && !contractText.isEmpty()) {
             out.error(path(rowId, SettingsKeys.COMPANY_COLUMN), "Kaspersky customer {0}: a contract is chosen but no "
                     + "Autotask company: choose the company the contract belongs to.", rowId);
@@ -100,11 +102,11 @@ final class CompaniesValidator {
         return idsValid ? Optional.of(new Row(rowId, company, contract)) : Optional.empty();
     }
 
-    private Optional<Long> id(ValidationResult.Builder out, String rowId, String column, String what, String text) {
+    private Optional<Long> id(ValidationResult.Builder out, String rowId, String column, String what, String text,
+            Optional<Long> id) {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Long> id = ConnectionRules.positiveLong(text);
         if (id.isEmpty()) {
             out.error(path(rowId, column), "Kaspersky customer {0}: \"{1}\" is not an Autotask {2} id: choose the {2} "
                     + "again.", rowId, text, what);

@@ -98,7 +98,7 @@ final class CustomerRows {
         Set<Long> taken = new HashSet<>();
         for (String rowId : stored.rowIds()) {
             stored.cell(rowId, SettingsKeys.COMPANY_COLUMN)
-                    .flatMap(ConnectionRules::positiveLong)
+                    .flatMap(ConnectionRules::companyId)
                     .ifPresent(taken::add);
         }
         return taken;

@@ -46,7 +46,7 @@ final class OptionSources {
         if (company.isEmpty()) {
             return List.of();
         }
-        long companyId = ConnectionRules.positiveLong(company).orElseThrow(() -> new ConfigurationException(
+        long companyId = ConnectionRules.companyId(company).orElseThrow(() -> new ConfigurationException(
                 "The contracts drop-down was asked for company \"" + company
                         + "\", which is not an Autotask company id: choose the company again."));
         LocalDate today = LocalDate.now(context.clock());

@@ -156,6 +156,21 @@ public final class ConnectionRules {
         }
     }
 
+    /**
+     * An Autotask company id: 0 or more. Autotask gives the MSP's own organization (the "zero company",
+     * its owner company) the id 0, and real queries return it ({@code companyID eq 0}); a Companies row may
+     * map a virtual server to it, say the MSP's own lab with billing off. Other entities' ids are
+     * {@link #positiveLong positive}.
+     */
+    public static Optional<Long> companyId(String text) {
+        try {
+            long value = Long.parseLong(text.trim());
+            return value >= 0 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     public static Optional<Long> positiveLong(String text) {
         try {
             long value = Long.parseLong(text.trim());

@@ -32,6 +32,7 @@ class CompaniesValidationTest {
             ports.customer(customer, "Customer " + customer);
         }
         ports.directory
+                .company(0, "Bluewave IT Services", true)
                 .company(174, "Contoso Ltd", true)
                 .company(175, "Fabrikam, Inc.", true)
                 .company(176, "Northwind Traders", false)
@@ -40,7 +41,8 @@ class CompaniesValidationTest {
                 .contract(5003, 174, "Contoso Projects", false, true, "2026-01-01", "2026-12-31")
                 .contract(5004, 174, "Contoso Managed Security 2025", true, true, "2025-01-01", "2025-12-31")
                 .contract(5005, 174, "Contoso Paused", true, false, "2026-01-01", "2026-12-31")
-                .contract(5006, 174, "Contoso Ends Today", true, true, "2025-06-16", "2026-06-15");
+                .contract(5006, 174, "Contoso Ends Today", true, true, "2025-06-16", "2026-06-15")
+                .contract(5007, 0, "Bluewave Internal Security", true, true, "2026-01-01", "2026-12-31");
     }
 
     private static TableValue row(TableValue table, String customer, String company, String billing, String contract) {
@@ -115,6 +117,15 @@ class CompaniesValidationTest {
             table = row(table, "vs-3", "175", "true", "5002");
 
             assertThat(validate(table).messages()).isEmpty();
+        }
+
+        @Test
+        void theMspsOwnCompanyWhoseAutotaskIdIsZeroWithBillingOffOrOnItsContract() {
+            TableValue table = row(TableValue.empty(), "vs-1", "0", "false", "");
+            table = row(table, "vs-2", "0", "true", "5007");
+
+            assertThat(validate(table).messages()).isEmpty();
+            assertThat(ports.directory.calls).containsExactly("companies[0]", "contracts[5007]");
         }
 
         @Test
@@ -276,6 +287,15 @@ class CompaniesValidationTest {
                     "Kaspersky customer vs-2: the Autotask company \"Northwind Traders\" is inactive: choose an active "
                             + "company.",
                     "Kaspersky customer vs-3: Autotask has no contract with id 9999: choose another contract.");
+        }
+
+        @Test
+        void aNegativeCompanyIdOrAContractIdOfZero() {
+            TableValue table = row(TableValue.empty(), "vs-1", "-1", "false", "");
+            table = row(table, "vs-2", "174", "true", "0");
+
+            assertThat(validate(table).errors()).extracting(ValidationMessage::path)
+                    .containsExactlyInAnyOrder(cell("vs-1", "company"), cell("vs-2", "contract"));
         }
 
         @Test

@@ -99,6 +99,15 @@ class OptionSourcesTest {
         }
 
         @Test
+        void ofTheMspsOwnCompanyWhoseAutotaskIdIsZeroAreOffered() {
+            ports.directory.contract(5008, 0, "Internal Security", true, true, "2026-01-01", "2026-12-31");
+
+            assertThat(options(SettingsKeys.CONTRACTS_SOURCE, Map.of(SettingsKeys.COMPANY_COLUMN, "0")))
+                    .extracting(Option::id).containsExactly("5008");
+            assertThat(ports.directory.calls).containsExactly("contractsOf(0)");
+        }
+
+        @Test
         void areNoneUntilACompanyIsChosenWithoutAskingAutotask() {
             assertThat(options(SettingsKeys.CONTRACTS_SOURCE, Map.of(SettingsKeys.COMPANY_COLUMN, ""))).isEmpty();
             assertThat(ports.built).isEmpty();
