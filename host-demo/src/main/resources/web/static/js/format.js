@@ -3,6 +3,8 @@
 export function dateTime(iso) {
   if (!iso) return '';
   const date = new Date(iso);
+  // A text the browser cannot read is shown as it came, never as "Invalid Date".
+  if (Number.isNaN(date.getTime())) return String(iso);
   return date.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 

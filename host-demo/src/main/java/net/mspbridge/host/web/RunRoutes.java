@@ -2,6 +2,7 @@ package net.mspbridge.host.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class RunRoutes {
         routes.get("/api/attention", this::attention);
         routes.get("/api/continuations", this::continuations);
         routes.post("/api/continuations/{id}/cancel", this::cancelContinuation);
-        routes.get("/api/schedule", ctx -> ctx.json(schedule(schedule.settings())));
+        routes.get("/api/schedule", ctx -> ctx.json(schedule(schedule.settings(), clock)));
         routes.put("/api/schedule", this::updateSchedule);
     }
 
@@ -198,14 +199,21 @@ final class RunRoutes {
 
     private void updateSchedule(Context ctx) {
         JsonBody body = JsonBody.of(ctx, Set.of("enabled", "time"));
-        ctx.json(schedule(schedule.update(body.requiredBoolean("enabled"), body.requiredText("time"))));
+        ctx.json(schedule(schedule.update(body.requiredBoolean("enabled"), body.requiredText("time")), clock));
     }
 
-    private static ObjectNode schedule(ScheduleSettings settings) {
+    /**
+     * The schedule for the page. {@code nextRun} is an ISO date-time with its offset
+     * ("2026-12-07T23:59:00Z"), which browsers parse; a ZonedDateTime's own text adds the region in
+     * brackets ("...Z[Etc/UTC]"), which they do not. {@code zone} is the host's time zone, the one
+     * {@code time} is in.
+     */
+    private static ObjectNode schedule(ScheduleSettings settings, Clock clock) {
         ObjectNode json = PanelJson.object();
         json.put("enabled", settings.enabled());
         json.put("time", settings.time().toString());
-        json.put("nextRun", settings.nextRun().map(Object::toString).orElse(null));
+        json.put("zone", clock.getZone().getId());
+        json.put("nextRun", settings.nextRun().map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(null));
         json.put("lastRunDate", settings.lastRunDate().map(Object::toString).orElse(null));
         return json;
     }

@@ -172,7 +172,8 @@ function scheduleCard(schedule) {
   return card('Daily schedule',
     el('div', { class: 'run-controls' },
       el('label', { class: 'switch' }, enabled, el('span', { class: 'slider', 'aria-hidden': 'true' })),
-      el('label', { htmlFor: 'schedule-enabled', text: 'Apply billing every day at' }), time, save),
+      el('label', { htmlFor: 'schedule-enabled', text: 'Apply billing every day at' }), time,
+      el('span', { class: 'muted', dataset: { role: 'schedule-zone' }, text: `host time (${schedule.zone})` }), save),
     status);
 }
 

@@ -72,7 +72,7 @@ async function load() {
   el('a', { class: 'button button-secondary', href: '/billing', text: 'Go to billing' })));
 
   grid.append(card('Daily schedule', schedule.enabled
-    ? el('p', {}, 'Billing runs every day at ', el('strong', { text: schedule.time }), '. Next: ', dateTime(schedule.nextRun), '.')
+    ? el('p', {}, 'Billing runs every day at ', el('strong', { text: schedule.time }), ` host time (${schedule.zone}). Next: `, dateTime(schedule.nextRun), '.')
     : el('p', { class: 'muted', text: 'Off. Turn it on on the Billing page.' })));
 
   const devices = inventory.customers.reduce((sum, c) => sum + c.devices, 0);

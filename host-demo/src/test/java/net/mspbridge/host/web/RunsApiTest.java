@@ -239,6 +239,18 @@ class RunsApiTest {
         }
 
         @Test
+        void nextRunIsAnIsoDateTimeWithItsOffsetThatBrowsersReadAndTheZoneIsNamed() {
+            JsonNode set = client.send("PUT", "/api/schedule", "{\"enabled\":true,\"time\":\"03:30\"}").json();
+
+            // A ZonedDateTime's own text ends in "[Etc/UTC]", which a browser's Date cannot read ("Invalid Date").
+            assertThat(set.get("nextRun").asText()).matches("\\d{4}-\\d{2}-\\d{2}T03:30:00(Z|[+-]\\d{2}:\\d{2})");
+            assertThat(java.time.OffsetDateTime.parse(set.get("nextRun").asText()).toLocalTime())
+                    .isEqualTo(java.time.LocalTime.of(3, 30));
+            assertThat(set.get("zone").asText()).isNotBlank();
+            assertThat(client.get("/api/schedule").json().get("nextRun").asText()).isEqualTo(set.get("nextRun").asText());
+        }
+
+        @Test
         void aTimeThatIsNotATimeIs400AndChangesNothing() {
             Answer answer = client.send("PUT", "/api/schedule", "{\"enabled\":true,\"time\":\"24:61\"}");
             Answer noFlag = client.send("PUT", "/api/schedule", "{\"time\":\"03:00\"}");
