@@ -112,7 +112,8 @@ function runCard(plugin, today, history, waiting) {
     }
     if (run.report) result.append(reportView(run.report, run.totals, run.runId, run.shortNotes, origin ? BACKGROUND : {}));
     if (run.mode === 'PREVIEW' && run.finished && run.report && run.changes > 0) {
-      result.append(notice('info', `Apply creates these ${plural(run.changes, 'change')} in the billing system.`));
+      result.append(notice('info', run.changes === 1 ? 'Apply creates this change in the billing system.'
+        : `Apply creates these ${plural(run.changes, 'change')} in the billing system.`));
     }
   };
 

@@ -195,6 +195,17 @@ public final class ConnectionRules {
                     + "password, query or fragment: remove them from \"{0}\".", uri.getScheme() + "://" + uri.getHost());
             return;
         }
+        String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
+        int version = rawPath.toLowerCase(Locale.ROOT).indexOf("/v1.0");
+        if (version >= 0) {
+            // The zone's REST root ends before the version: the client adds "V1.0/<entity>" itself, so
+            // ".../ATServicesRest/V1.0/Companies" would be asked ".../V1.0/Companies/V1.0/..." and answer 404,
+            // which the connection test could only blame on the credentials.
+            out.error(path, "The base URL override is the zone's REST root, for example "
+                    + "https://webservices5.autotask.net/ATServicesRest/; the plugin adds the version and the entity "
+                    + "itself: remove \"{0}\" from the end.", rawPath.substring(version));
+            return;
+        }
         if (uri.getScheme().equalsIgnoreCase("http") && !isLoopback(uri.getHost())) {
             // The override is where the credentials go: over plain http they would cross the network in clear.
             out.error(path, "The base URL override uses plain http to {0}: the API user, secret and integration code "

@@ -89,6 +89,19 @@ class ConnectionValidationTest {
             });
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"https://webservices5.autotask.net/ATServicesRest/V1.0/Companies",
+                "https://webservices5.autotask.net/atservicesrest/v1.0/", "https://webservices5.autotask.net/ATServicesRest/V1.0"})
+        void aUrlWithTheApiVersionOrAnEntityIsRefusedSayingWhatToRemove(String url) {
+            ValidationResult result = validate(Contexts.CONNECTION.with(SettingsKeys.AUTOTASK_BASE_URL, url));
+
+            assertThat(result.errors()).singleElement().satisfies(m -> {
+                assertThat(m.path()).isEqualTo(FieldPath.field(SettingsKeys.AUTOTASK_BASE_URL));
+                assertThat(m.text()).contains("REST root", "remove");
+                assertThat(m.arguments()).containsExactly(url.substring(url.toLowerCase().indexOf("/v1.0")));
+            });
+        }
+
         @Test
         void credentialsInTheUrlAreRefusedWithoutRepeatingThem() {
             ValidationResult result = validate(Contexts.CONNECTION.with(SettingsKeys.AUTOTASK_BASE_URL,
