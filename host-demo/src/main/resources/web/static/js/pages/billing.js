@@ -6,6 +6,7 @@ import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
 import { heldDropsView } from '../helddrops.js';
 import { continuationView } from '../continuation.js';
+import { latestPreview, previewSummary } from '../applycheck.js';
 import { followProgress, runOrigin, watchWhileVisible } from '../runfollow.js';
 
 const main = shell('billing', 'Billing', 'Preview what a billing run would change, then apply it.');
@@ -102,7 +103,8 @@ function runCard(plugin, today, history, waiting) {
   };
 
   const showResult = (run, origin) => {
-    clear(result).append(el('div', { class: 'result-head', dataset: { runId: run.runId, state: run.state } },
+    // clear() skips the absent origin; the native append would print "null".
+    clear(result, el('div', { class: 'result-head', dataset: { runId: run.runId, state: run.state } },
       badge(run.state), ' ', el('strong', { text: run.message }), ' ',
       el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: `Open ${run.runId}` })),
     origin ? el('p', { class: 'run-origin muted', dataset: { role: 'run-origin' }, text: origin }) : null);
@@ -117,8 +119,15 @@ function runCard(plugin, today, history, waiting) {
     }
   };
 
+  const noDate = () => {
+    if (date.value) return false;
+    clear(result).append(notice('bad', 'Choose the effective date first: the day the changes take effect.'));
+    return true;
+  };
+
   const start = async (mode) => {
     confirm.hidden = true;
+    if (noDate()) return;
     setBusy(true);
     try {
       const answer = await send('POST', '/api/runs', { pluginId: plugin.id, mode, effectiveDate: date.value });
@@ -131,8 +140,14 @@ function runCard(plugin, today, history, waiting) {
   };
 
   preview.addEventListener('click', () => start('PREVIEW'));
-  apply.addEventListener('click', () => {
-    clear(confirm).append(el('p', { text: `Apply billing for ${date.value}? This changes units in the billing system.` }),
+  apply.addEventListener('click', async () => {
+    if (noDate()) return;
+    const effective = date.value;
+    clear(confirm).hidden = true; // the question for another date (or before a new preview) goes at once
+    // What the latest preview of that date saw; the question is asked even when it cannot be read.
+    const seen = await latestPreview(plugin.id, effective).then((run) => previewSummary(run, effective), () => []);
+    clear(confirm).append(el('p', { text: `Apply billing for ${effective}? This changes units in the billing system.` }),
+      ...seen.map((sentence) => el('p', { class: 'muted', dataset: { role: 'apply-check' }, text: sentence })),
       el('button', { type: 'button', class: 'button button-primary', dataset: { action: 'confirm-apply' }, text: 'Apply now',
         onclick: () => start('APPLY') }),
       el('button', { type: 'button', class: 'button button-secondary', text: 'Not now', onclick: () => { confirm.hidden = true; } }));
