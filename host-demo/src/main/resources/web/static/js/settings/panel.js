@@ -25,6 +25,8 @@ export class PanelEditor {
     this.root = el('div', { class: 'panel', dataset: { panel: panel.id, plugin: plugin.pluginId } });
     this.body = el('div', { class: 'panel-body' });
     this.status = el('div', { class: 'panel-status', 'aria-live': 'polite' });
+    // Filled by the page (UnsavedPanels): which other panels hold unsaved changes.
+    this.elsewhere = el('p', { class: 'unsaved-elsewhere', 'aria-live': 'polite' });
     this.actionResults = el('div', { class: 'action-results' });
   }
 
@@ -43,6 +45,17 @@ export class PanelEditor {
     this.dirty = false;
   }
 
+  /** Whether the person changed something not saved yet. onDirtyChange(editor), if set, hears every change. */
+  get dirty() {
+    return this.unsaved;
+  }
+
+  set dirty(value) {
+    const changed = this.unsaved !== value;
+    this.unsaved = value;
+    if (changed && this.onDirtyChange) this.onDirtyChange(this);
+  }
+
   element() {
     const save = el('button', { type: 'button', class: 'button button-primary', dataset: { action: 'save' }, text: 'Save changes',
       onclick: () => this.save(save) });
@@ -54,7 +67,7 @@ export class PanelEditor {
       el('div', { class: 'panel-head' }, el('h3', { text: this.panel.title }),
         this.panel.help ? el('p', { class: 'muted', text: this.panel.help }) : null),
       this.body,
-      el('div', { class: 'panel-footer' }, save, actions, this.status),
+      el('div', { class: 'panel-footer' }, save, actions, this.status, this.elsewhere),
       this.actionResults);
     this.render();
     return this.root;
@@ -189,6 +202,7 @@ export class PanelEditor {
   }
 
   markDirty() {
+    this.edits = (this.edits || 0) + 1;
     this.dirty = true;
     this.showStatus('muted', 'Unsaved changes');
   }
@@ -255,9 +269,10 @@ export class PanelEditor {
     button.disabled = true;
     this.showStatus('muted', 'Saving…');
     const body = { version: this.plugin.version, ...this.submission() };
+    const edits = this.edits;
     try {
       const answer = await send('PUT', this.url(), body);
-      this.accepted(body, answer);
+      this.accepted(body, answer, this.edits !== edits);
     } catch (error) {
       this.refused(error);
     } finally {
@@ -265,7 +280,8 @@ export class PanelEditor {
     }
   }
 
-  accepted(body, answer) {
+  /** editedSince: the person changed something while the save was on its way, which it did not carry. */
+  accepted(body, answer, editedSince = false) {
     this.plugin.version = answer.version;
     Object.assign(this.plugin.values, body.values);
     // The host merged the rows sent into the stored table: do the same here.
@@ -275,14 +291,17 @@ export class PanelEditor {
     }
     for (const key of Object.keys(body.secrets)) this.plugin.secrets[key] = { set: true };
     for (const key of body.clearSecrets) this.plugin.secrets[key] = { set: false };
-    this.secretInputs = {};
-    this.clearSecrets = new Set();
+    if (!editedSince) {
+      this.secretInputs = {};
+      this.clearSecrets = new Set();
+    }
     this.suggested.clear();
     this.messages = answer.messages;
-    this.dirty = false;
+    this.dirty = editedSince;
     const warnings = answer.messages.filter((m) => m.severity === 'WARNING').length;
     this.render();
-    this.showStatus('good', warnings ? `Saved with ${warnings} warning(s).` : 'Saved.');
+    if (editedSince) this.showStatus('muted', 'Saved; what you changed while it was saving is not saved yet.');
+    else this.showStatus('good', warnings ? `Saved with ${warnings} warning(s).` : 'Saved.');
     this.root.dataset.savedVersion = String(answer.version);
     const savedAt = this.root.closest('.plugin-settings') && this.root.closest('.plugin-settings').querySelector('.saved-at');
     if (savedAt) savedAt.textContent = `Last saved ${new Date().toLocaleTimeString()} (version ${answer.version})`;
