@@ -19,6 +19,8 @@ export class PanelEditor {
     this.knownRows = new Map();
     this.liveRows = new Map();
     this.suggested = new Set();
+    // Table cells the person changed since they were last saved: table, row and column.
+    this.editedCells = new Map();
     this.messages = [];
     this.reset();
     this.lookup = (key) => (key in this.values ? this.values[key] : this.plugin.values[key]);
@@ -169,6 +171,7 @@ export class PanelEditor {
     const table = this.tables[tableKey] || (this.tables[tableKey] = {});
     (table[rowId] || (table[rowId] = {}))[columnId] = value;
     this.suggested.delete(`${tableKey}|${rowId}|${columnId}`);
+    this.editedCells.set(`${tableKey}|${rowId}|${columnId}`, { table: tableKey, row: rowId, column: columnId });
     this.markDirty();
   }
 
@@ -296,12 +299,21 @@ export class PanelEditor {
       this.clearSecrets = new Set();
     }
     this.suggested.clear();
+    // A cell changed in a row or table this panel no longer shows (rows may follow another setting,
+    // saved on another panel since) was not sent: it stays here, unsaved, until its row is back.
+    for (const [key, { table, row, column }] of this.editedCells) {
+      if (column in ((body.tables[table] || {})[row] || {})) this.editedCells.delete(key);
+    }
+    const notSent = this.editedCells.size;
     this.messages = answer.messages;
-    this.dirty = editedSince;
+    this.dirty = editedSince || notSent > 0;
     const warnings = answer.messages.filter((m) => m.severity === 'WARNING').length;
     this.render();
     if (editedSince) this.showStatus('muted', 'Saved; what you changed while it was saving is not saved yet.');
-    else this.showStatus('good', warnings ? `Saved with ${warnings} warning(s).` : 'Saved.');
+    else if (notSent) {
+      this.showStatus('warn', `Saved, except ${notSent} change(s) in rows this panel does not show now: they are kept `
+        + 'on this page, unsaved, and shown again when another setting brings those rows back.');
+    } else this.showStatus('good', warnings ? `Saved with ${warnings} warning(s).` : 'Saved.');
     this.root.dataset.savedVersion = String(answer.version);
     const savedAt = this.root.closest('.plugin-settings') && this.root.closest('.plugin-settings').querySelector('.saved-at');
     if (savedAt) savedAt.textContent = `Last saved ${new Date().toLocaleTimeString()} (version ${answer.version})`;

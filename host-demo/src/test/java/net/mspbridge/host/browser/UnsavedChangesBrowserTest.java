@@ -25,8 +25,10 @@ import net.mspbridge.host.sandbox.seed.DemoData;
  * Stop 24, "no lost choice", through the real page in Chromium with the real plugin: "Save changes"
  * saves only the panel on screen, so an edit left on another panel is marked on its tab, named near
  * the Save button, survives the other panel's save (and the page's refresh of the other panels after
- * it) until its own save stores it; and leaving the page by one of its links with such an edit asks
- * first, while leaving with nothing unsaved does not.
+ * it) until its own save stores it; an edit in rows another panel's save took off screen (the
+ * Services rows follow the Kaspersky solution) is not reported saved but kept until its rows return;
+ * and leaving the page by one of its links with such an edit asks first, while leaving with nothing
+ * unsaved does not.
  *
  * <p>Reload and closing the tab are guarded by the browser's own beforeunload prompt, which headless
  * Chromium under chromedriver never showed to Selenium here (a reload after a click on the page,
@@ -39,6 +41,8 @@ class UnsavedChangesBrowserTest {
     private static final String PLUGIN = "kaspersky-autotask";
     private static final String PASSWORD = "browser-admin-password";
     private static final String COMPANIES = "companies.mapping";
+    private static final String SERVICES = "services.mapping";
+    private static final String SOLUTION = "kaspersky.solution";
     private static final String CONTOSO = Long.toString(DemoData.VS_CONTOSO);
 
     private ServedHost host;
@@ -142,6 +146,36 @@ class UnsavedChangesBrowserTest {
         browser.until(ExpectedConditions.alertIsPresent()::apply).accept();
         browser.until(d -> d.getCurrentUrl().endsWith("/billing"));
         browser.visible(By.cssSelector("nav.sidebar a[aria-current='page'][href='/billing']"));
+    }
+
+    @Test
+    void anEditInRowsAnotherPanelsSaveTookAwayIsKeptUnsavedUntilTheRowsComeBack() {
+        String edrServer = Long.toString(DemoData.EDR_SERVER);
+        SettingsPage.Panel services = settings.open(PLUGIN, "services");
+        String before = services.cellValue(SERVICES, "ksv-la", "windowsServers");
+        assertThat(before).isNotEqualTo(edrServer);
+        services.cell(SERVICES, "ksv-la", "windowsServers", edrServer);
+
+        // Business Hub chosen and saved: the Services rows follow it, the Security Center edit is not on screen.
+        settings.tab(PLUGIN, "connection").select(SOLUTION, "kbh");
+        assertThat(settings.panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
+        services = settings.tab(PLUGIN, "services");
+        assertThat(services.rows(SERVICES)).doesNotContain("ksv-la");
+        assertThat(unsaved("services")).isTrue();
+        assertThat(services.save()).startsWith("Saved, except 1 change(s) in rows this panel does not show now");
+        assertThat(unsaved("services")).isTrue();
+        assertThat(leaveWouldAsk()).isTrue();
+        browser.fullPageScreenshot("unsaved-03-edit-in-rows-not-shown-kept");
+
+        // Security Center again: the edit is back on screen and its save stores it.
+        settings.tab(PLUGIN, "connection").select(SOLUTION, "ksc");
+        assertThat(settings.panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
+        services = settings.tab(PLUGIN, "services");
+        assertThat(services.cellValue(SERVICES, "ksv-la", "windowsServers")).isEqualTo(edrServer);
+        assertThat(services.saveAndRefresh()).startsWith("Saved").doesNotContain("except");
+        assertThat(unsaved("services")).isFalse();
+        browser.driver().navigate().refresh();
+        assertThat(settings.panel(PLUGIN, "services").cellValue(SERVICES, "ksv-la", "windowsServers")).isEqualTo(edrServer);
     }
 
     /** Whether the page's beforeunload handler asks the browser to prompt (what a reload or closing the tab meets). */
