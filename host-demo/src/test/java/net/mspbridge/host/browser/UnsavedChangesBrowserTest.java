@@ -27,8 +27,8 @@ import net.mspbridge.host.sandbox.seed.DemoData;
  * the Save button, survives the other panel's save (and the page's refresh of the other panels after
  * it) until its own save stores it; an edit in rows another panel's save took off screen (the
  * Services rows follow the Kaspersky solution) is not reported saved but kept until its rows return;
- * and leaving the page by one of its links with such an edit asks first, while leaving with nothing
- * unsaved does not.
+ * and leaving the page by one of its links or "Sign out" with such an edit asks first, while leaving
+ * with nothing unsaved does not.
  *
  * <p>Reload and closing the tab are guarded by the browser's own beforeunload prompt, which headless
  * Chromium under chromedriver never showed to Selenium here (a reload after a click on the page,
@@ -120,7 +120,7 @@ class UnsavedChangesBrowserTest {
     }
 
     @Test
-    void leavingByALinkAsksOnlyWithAnUnsavedEditAndStayingKeepsTheEdit() {
+    void leavingByALinkOrSigningOutAsksOnlyWithAnUnsavedEditAndStayingKeepsIt() {
         // Nothing changed: the link leaves at once.
         settings.open(PLUGIN, "companies");
         assertThat(leaveWouldAsk()).isFalse();
@@ -140,6 +140,16 @@ class UnsavedChangesBrowserTest {
         assertThat(billing(CONTOSO)).isFalse();
         assertThat(unsaved("companies")).isTrue();
         browser.fullPageScreenshot("unsaved-02-stayed-after-dismissing");
+
+        // Sign out asks too, before it signs out: staying keeps the session, so the edit can still be saved.
+        browser.find(By.cssSelector("button[data-action='sign-out']")).click();
+        ask = browser.until(ExpectedConditions.alertIsPresent()::apply);
+        assertThat(ask.getText()).isEqualTo("Companies has unsaved changes. Leave this page and lose them?");
+        ask.dismiss();
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/settings#" + PLUGIN + "/companies");
+        assertThat(((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "fetch('/api/session').then((r) => arguments[arguments.length - 1](r.status))")).isEqualTo(200L);
+        assertThat(billing(CONTOSO)).isFalse();
 
         // Agreeing leaves, and the browser does not ask a second time.
         navigation("/billing").click();
