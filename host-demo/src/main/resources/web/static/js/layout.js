@@ -2,6 +2,7 @@
 import { el, clear } from './dom.js';
 import { send, session } from './api.js';
 import { stateLabel, tone } from './format.js';
+import { mayLeave } from './leaving.js';
 
 const NAV = [
   ['home', '/', 'Dashboard'],
@@ -18,6 +19,8 @@ export function shell(active, title, subtitle) {
   const signOut = el('button', {
     class: 'link-button', type: 'button', text: 'Sign out', dataset: { action: 'sign-out' },
     onclick: async () => {
+      // Asked before signing out: once signed out, unsaved edits could not be saved anyway.
+      if (!mayLeave()) return;
       try { await send('POST', '/api/logout'); } finally { window.location.assign('/login'); }
     },
   });

@@ -1,12 +1,18 @@
 // The settings page: every plugin's panels, drawn from their definitions, one tab per panel.
-// The tab shown is kept in the address (#plugin/panel), so a reload comes back to it.
+// The tab shown is kept in the address (#plugin/panel), so a reload comes back to it. Each panel
+// saves on its own; edits waiting on other panels are marked on their tabs, survive another panel's
+// save, and leaving the page with any of them asks first.
 import { el } from '../dom.js';
 import { get } from '../api.js';
 import { shell, notice, loadFailed } from '../layout.js';
 import { dateTime } from '../format.js';
+import { guardLeaving } from '../leaving.js';
 import { PanelEditor } from '../settings/panel.js';
+import { UnsavedPanels } from '../settings/unsaved.js';
 
 const main = shell('settings', 'Settings', 'Each plugin describes its settings; this host stores them, secrets encrypted.');
+const unsaved = new UnsavedPanels();
+guardLeaving(() => unsaved.pending());
 
 function wanted() {
   const [plugin, panel] = decodeURIComponent(window.location.hash.slice(1)).split('/');
@@ -53,11 +59,13 @@ function pluginSection(data) {
     holder.replaceChildren(editors.get(panelId).element());
   };
   for (const panel of data.panels) {
-    tabs.append(el('button', { type: 'button', role: 'tab', class: 'tab', dataset: { panel: panel.id }, text: panel.title,
+    const tab = el('button', { type: 'button', role: 'tab', class: 'tab', dataset: { panel: panel.id },
       onclick: () => {
         history.replaceState(null, '', `#${encodeURIComponent(data.pluginId)}/${encodeURIComponent(panel.id)}`);
         show(panel.id);
-      } }));
+      } }, el('span', { class: 'tab-title', text: panel.title }));
+    tabs.append(tab);
+    unsaved.add(editors.get(panel.id), tab);
   }
   section.append(tabs, holder);
   // A link to another panel of this page (#plugin/panel) changes only the address: follow it.

@@ -19,12 +19,16 @@ export class PanelEditor {
     this.knownRows = new Map();
     this.liveRows = new Map();
     this.suggested = new Set();
+    // Table cells the person changed since they were last saved: table, row and column.
+    this.editedCells = new Map();
     this.messages = [];
     this.reset();
     this.lookup = (key) => (key in this.values ? this.values[key] : this.plugin.values[key]);
     this.root = el('div', { class: 'panel', dataset: { panel: panel.id, plugin: plugin.pluginId } });
     this.body = el('div', { class: 'panel-body' });
     this.status = el('div', { class: 'panel-status', 'aria-live': 'polite' });
+    // Filled by the page (UnsavedPanels): which other panels hold unsaved changes.
+    this.elsewhere = el('p', { class: 'unsaved-elsewhere', 'aria-live': 'polite' });
     this.actionResults = el('div', { class: 'action-results' });
   }
 
@@ -43,6 +47,17 @@ export class PanelEditor {
     this.dirty = false;
   }
 
+  /** Whether the person changed something not saved yet. onDirtyChange(editor), if set, hears every change. */
+  get dirty() {
+    return this.unsaved;
+  }
+
+  set dirty(value) {
+    const changed = this.unsaved !== value;
+    this.unsaved = value;
+    if (changed && this.onDirtyChange) this.onDirtyChange(this);
+  }
+
   element() {
     const save = el('button', { type: 'button', class: 'button button-primary', dataset: { action: 'save' }, text: 'Save changes',
       onclick: () => this.save(save) });
@@ -54,7 +69,7 @@ export class PanelEditor {
       el('div', { class: 'panel-head' }, el('h3', { text: this.panel.title }),
         this.panel.help ? el('p', { class: 'muted', text: this.panel.help }) : null),
       this.body,
-      el('div', { class: 'panel-footer' }, save, actions, this.status),
+      el('div', { class: 'panel-footer' }, save, actions, this.status, this.elsewhere),
       this.actionResults);
     this.render();
     return this.root;
@@ -156,6 +171,7 @@ export class PanelEditor {
     const table = this.tables[tableKey] || (this.tables[tableKey] = {});
     (table[rowId] || (table[rowId] = {}))[columnId] = value;
     this.suggested.delete(`${tableKey}|${rowId}|${columnId}`);
+    this.editedCells.set(`${tableKey}|${rowId}|${columnId}`, { table: tableKey, row: rowId, column: columnId });
     this.markDirty();
   }
 
@@ -189,6 +205,7 @@ export class PanelEditor {
   }
 
   markDirty() {
+    this.edits = (this.edits || 0) + 1;
     this.dirty = true;
     this.showStatus('muted', 'Unsaved changes');
   }
@@ -255,9 +272,10 @@ export class PanelEditor {
     button.disabled = true;
     this.showStatus('muted', 'Saving…');
     const body = { version: this.plugin.version, ...this.submission() };
+    const edits = this.edits;
     try {
       const answer = await send('PUT', this.url(), body);
-      this.accepted(body, answer);
+      this.accepted(body, answer, this.edits !== edits);
     } catch (error) {
       this.refused(error);
     } finally {
@@ -265,7 +283,8 @@ export class PanelEditor {
     }
   }
 
-  accepted(body, answer) {
+  /** editedSince: the person changed something while the save was on its way, which it did not carry. */
+  accepted(body, answer, editedSince = false) {
     this.plugin.version = answer.version;
     Object.assign(this.plugin.values, body.values);
     // The host merged the rows sent into the stored table: do the same here.
@@ -275,14 +294,26 @@ export class PanelEditor {
     }
     for (const key of Object.keys(body.secrets)) this.plugin.secrets[key] = { set: true };
     for (const key of body.clearSecrets) this.plugin.secrets[key] = { set: false };
-    this.secretInputs = {};
-    this.clearSecrets = new Set();
+    if (!editedSince) {
+      this.secretInputs = {};
+      this.clearSecrets = new Set();
+    }
     this.suggested.clear();
+    // A cell changed in a row or table this panel no longer shows (rows may follow another setting,
+    // saved on another panel since) was not sent: it stays here, unsaved, until its row is back.
+    for (const [key, { table, row, column }] of this.editedCells) {
+      if (column in ((body.tables[table] || {})[row] || {})) this.editedCells.delete(key);
+    }
+    const notSent = this.editedCells.size;
     this.messages = answer.messages;
-    this.dirty = false;
+    this.dirty = editedSince || notSent > 0;
     const warnings = answer.messages.filter((m) => m.severity === 'WARNING').length;
     this.render();
-    this.showStatus('good', warnings ? `Saved with ${warnings} warning(s).` : 'Saved.');
+    if (editedSince) this.showStatus('muted', 'Saved; what you changed while it was saving is not saved yet.');
+    else if (notSent) {
+      this.showStatus('warn', `Saved, except ${notSent} change(s) in rows this panel does not show now: they are kept `
+        + 'on this page, unsaved, and shown again when another setting brings those rows back.');
+    } else this.showStatus('good', warnings ? `Saved with ${warnings} warning(s).` : 'Saved.');
     this.root.dataset.savedVersion = String(answer.version);
     const savedAt = this.root.closest('.plugin-settings') && this.root.closest('.plugin-settings').querySelector('.saved-at');
     if (savedAt) savedAt.textContent = `Last saved ${new Date().toLocaleTimeString()} (version ${answer.version})`;
