@@ -92,7 +92,11 @@ function cell(editor, field, row, column, span, redrawRow) {
   const label = `${row.label}: ${column.label}`;
   const dependants = field.columns.filter((c) => c.source && c.source.parameters.includes(column.id));
   const onChange = (newValue) => {
+    const changed = newValue !== editor.cell(field.key, row.id, column.id);
     editor.setCell(field.key, row.id, column.id, newValue);
+    // A choice made among the options another cell gave (the contracts of the company chosen before) is
+    // no choice for the new value: it is cleared, to be chosen again, never kept as "no longer offered".
+    if (changed) dependants.forEach((d) => { if (editor.cell(field.key, row.id, d.id)) editor.setCell(field.key, row.id, d.id, ''); });
     td.classList.remove('suggested');
     const tag = td.querySelector('.suggestion-tag');
     if (tag) tag.remove();

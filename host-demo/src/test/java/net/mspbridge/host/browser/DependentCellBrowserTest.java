@@ -1,0 +1,72 @@
+package net.mspbridge.host.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import net.mspbridge.host.ServedHost;
+import net.mspbridge.host.plugins.RealPluginHost;
+import net.mspbridge.host.sandbox.seed.DemoData;
+
+/**
+ * A mapping-table cell whose options come from another cell of its row (the Companies panel's contract,
+ * offered from the company chosen; here the MSP's own company, Autotask id 0), in real Chromium with the real plugin: choosing another company
+ * clears the contract chosen among the old company's contracts, so it is chosen again from the new one's,
+ * never kept as "no longer offered" to be refused on save.
+ */
+class DependentCellBrowserTest {
+
+    private static final String PLUGIN = "kaspersky-autotask";
+    private static final String PASSWORD = "dependent-cell-password";
+    private static final String COMPANIES = "companies.mapping";
+    private static final String CONTOSO = Long.toString(DemoData.VS_CONTOSO);
+
+    @TempDir
+    Path dir;
+    private ServedHost host;
+    private Browser browser;
+
+    @RegisterExtension
+    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("dependent-cell-", () -> browser);
+
+    @BeforeEach
+    void start() {
+        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
+        browser = new Browser();
+        new LoginPage(browser).signIn(host.app().url() + "settings", PASSWORD);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    @Test
+    void anotherCompanyClearsTheContractChosenAmongTheOldCompanysContracts() {
+        SettingsPage.Panel companies = new SettingsPage(browser, host.app().url()).open(PLUGIN, "companies");
+        assertThat(companies.cellValue(COMPANIES, CONTOSO, "contract")).isEqualTo(Long.toString(DemoData.CONTOSO_CONTRACT));
+
+        companies.cell(COMPANIES, CONTOSO, "company", Long.toString(DemoData.OWN_COMPANY));
+
+        assertThat(companies.cellValue(COMPANIES, CONTOSO, "contract")).isEmpty();
+        WebElement contract = browser.find(By.cssSelector("select[data-field='" + COMPANIES + "'][data-row='" + CONTOSO
+                + "'][data-column='contract']"));
+        assertThat(new Select(contract).getOptions()).extracting(WebElement::getText)
+                .noneMatch(text -> text.contains("no longer offered"));
+        browser.fullPageScreenshot("dependent-cell-contract-cleared");
+    }
+}
