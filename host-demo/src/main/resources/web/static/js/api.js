@@ -1,9 +1,14 @@
 // The host's JSON API, with the session's CSRF token on every state-changing call. A 401 sends
 // the browser to the sign-in page; any other failure is an ApiError carrying the host's message.
 
+/** The host's messages are clauses ("the schedule time must be HH:MM"); on a page they start a sentence. */
+function sentence(text) {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
 export class ApiError extends Error {
   constructor(status, body) {
-    super((body && body.message) || `The host answered ${status}.`);
+    super(sentence(body && body.message) || `The host answered ${status}.`);
     this.status = status;
     this.code = body ? body.error : undefined;
     this.body = body;

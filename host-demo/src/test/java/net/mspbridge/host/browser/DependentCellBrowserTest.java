@@ -69,4 +69,19 @@ class DependentCellBrowserTest {
                 .noneMatch(text -> text.contains("no longer offered"));
         browser.fullPageScreenshot("dependent-cell-contract-cleared");
     }
+
+    /** The host's refusal, a clause in its JSON, reaches the page as a sentence. */
+    @Test
+    void aSaveRefusedBecauseSomeoneElseSavedSaysSoInASentence() {
+        SettingsPage.Panel companies = new SettingsPage(browser, host.app().url()).open(PLUGIN, "companies");
+        companies.cell(COMPANIES, CONTOSO, "company", Long.toString(DemoData.OWN_COMPANY));
+        net.mspbridge.host.fake.ApiClient client = new net.mspbridge.host.fake.ApiClient(host.app().port());
+        client.login(PASSWORD);
+        com.fasterxml.jackson.databind.JsonNode stored = client.get("/api/settings/" + PLUGIN).json();
+        String sameTable = "{\"version\":" + stored.get("version").asLong() + ",\"tables\":{\"" + COMPANIES + "\":"
+                + stored.get("tables").get(COMPANIES) + "}}";
+        assertThat(client.send("PUT", "/api/settings/" + PLUGIN + "/panels/companies", sameTable).status()).isEqualTo(200);
+
+        assertThat(companies.save()).startsWith("These settings were changed by someone else since you opened the page");
+    }
 }
