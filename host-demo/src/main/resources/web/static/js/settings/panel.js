@@ -90,7 +90,9 @@ export class PanelEditor {
     let control;
     switch (field.kind) {
       case 'TEXT':
-        control = el('input', { type: 'text', id, dataset, value: this.values[field.key] ?? '', placeholder: field.placeholder || null,
+        // Saved blank, a field takes its default: the empty box says which, so the value in force shows.
+        control = el('input', { type: 'text', id, dataset, value: this.values[field.key] ?? '',
+          placeholder: field.placeholder || (field.default ? `Default: ${field.default}` : null),
           oninput: (e) => this.set(field.key, e.target.value) });
         break;
       case 'SECRET':

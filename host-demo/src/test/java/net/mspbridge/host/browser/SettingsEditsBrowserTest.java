@@ -18,12 +18,13 @@ import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
- * A mapping-table cell whose options come from another cell of its row (the Companies panel's contract,
- * offered from the company chosen; here the MSP's own company, Autotask id 0), in real Chromium with the real plugin: choosing another company
- * clears the contract chosen among the old company's contracts, so it is chosen again from the new one's,
- * never kept as "no longer offered" to be refused on save.
+ * Editing the real plugin's settings panels in real Chromium, as a fresh-eyes review found them wanting:
+ * a mapping-table cell whose options come from another cell of its row (the Companies panel's contract,
+ * offered from the company chosen; here the MSP's own company, Autotask id 0) is cleared when that cell
+ * changes, never kept as "no longer offered" to be refused on save; the host's refusal of a stale save
+ * reads as a sentence; a number saved blank shows the default it stands for.
  */
-class DependentCellBrowserTest {
+class SettingsEditsBrowserTest {
 
     private static final String PLUGIN = "kaspersky-autotask";
     private static final String PASSWORD = "dependent-cell-password";
@@ -36,7 +37,7 @@ class DependentCellBrowserTest {
     private Browser browser;
 
     @RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("dependent-cell-", () -> browser);
+    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("settings-edits-", () -> browser);
 
     @BeforeEach
     void start() {
@@ -83,5 +84,19 @@ class DependentCellBrowserTest {
         assertThat(client.send("PUT", "/api/settings/" + PLUGIN + "/panels/companies", sameTable).status()).isEqualTo(200);
 
         assertThat(companies.save()).startsWith("These settings were changed by someone else since you opened the page");
+    }
+
+    @Test
+    void aNumberSavedBlankShowsTheDefaultItStandsFor() {
+        SettingsPage page = new SettingsPage(browser, host.app().url());
+        SettingsPage.Panel billing = page.open(PLUGIN, "billing");
+        billing.text("billing.dropShare", "");
+        assertThat(billing.saveAndRefresh()).startsWith("Saved");
+
+        browser.driver().navigate().refresh();
+        page.panel(PLUGIN, "billing");
+        WebElement share = browser.visible(By.cssSelector("input[data-field='billing.dropShare']"));
+        assertThat(share.getAttribute("value")).isEmpty();
+        assertThat(share.getAttribute("placeholder")).isEqualTo("Default: 50");
     }
 }
