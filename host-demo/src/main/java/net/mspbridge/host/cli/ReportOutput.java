@@ -217,14 +217,16 @@ final class ReportOutput {
         return change > 0 ? "+" + change : Integer.toString(change);
     }
 
-    /** Columns from {@code firstNumeric} to {@code lastNumeric} are right-aligned. */
+    /** Columns from {@code firstNumeric} to {@code lastNumeric} are right-aligned and never cut. */
     private static void appendTable(StringBuilder out, List<String[]> rows, int firstNumeric, int lastNumeric,
             boolean cut) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
             for (int i = 0; i < columns; i++) {
-                row[i] = cut && row[i].length() > MAX_CELL ? row[i].substring(0, MAX_CELL - 1) + "…" : row[i];
+                // Numbers and money are never cut: an amount without its currency or period misleads.
+                boolean numeric = i >= firstNumeric && i <= lastNumeric;
+                row[i] = cut && !numeric && row[i].length() > MAX_CELL ? row[i].substring(0, MAX_CELL - 1) + "…" : row[i];
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }
