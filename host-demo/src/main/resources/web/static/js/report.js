@@ -66,14 +66,14 @@ function totalParts(total) {
   return parts.length ? parts : ['no change'];
 }
 
-// The net amount per currency and period, one under the other.
+// The net amount per currency and period, one under the other, each with its period below it (on the
+// amount's line it would widen the column past a laptop's screen).
 function netAmounts(total) {
   const amounts = total.amounts || [];
   if (amounts.length === 0) return el('td', { class: 'num net-amount', text: money(0) });
   return el('td', { class: 'num net-amount' }, amounts.map((a) => el('div', {
     class: changeClass(Number(a.net)), dataset: { currency: a.currency, period: a.period || '' },
-    text: `${signedMoney(a.net, a.currency)} ${perPeriod(a.period)}`,
-  })));
+  }, el('span', { text: signedMoney(a.net, a.currency) }), el('span', { class: 'row-description period', text: perPeriod(a.period) }))));
 }
 
 // The net change and amount sit under their columns, where they are the sums of the counted lines

@@ -102,7 +102,8 @@ function runCard(plugin, today, history, waiting) {
   };
 
   const showResult = (run, origin) => {
-    clear(result).append(el('div', { class: 'result-head', dataset: { runId: run.runId, state: run.state } },
+    // dom.js's clear skips a missing child; the DOM's own append would show it as the text "null".
+    clear(result, el('div', { class: 'result-head', dataset: { runId: run.runId, state: run.state } },
       badge(run.state), ' ', el('strong', { text: run.message }), ' ',
       el('a', { href: `/runs/${encodeURIComponent(run.runId)}`, text: `Open ${run.runId}` })),
     origin ? el('p', { class: 'run-origin muted', dataset: { role: 'run-origin' }, text: origin }) : null);

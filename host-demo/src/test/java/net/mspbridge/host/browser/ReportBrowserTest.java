@@ -106,13 +106,13 @@ class ReportBrowserTest {
         // and removed under the label, one part a line.
         assertThat(contractTotals).hasSize(3)
                 .contains("Total Contoso Ltd. - Managed Security\n+4 units (+27.00 USD per month)\n-4 units (-18.00 USD per month)"
-                                + " | 0 | +9.00 USD per month",
-                        "Total Fabrikam - Managed Security\n+5 units (+28.00 USD per month) | +5 | +28.00 USD per month",
-                        "Total Northwind Traders - Security & Backup\n+11 units (+65.00 EUR per month) | +11 | +65.00 EUR per month");
+                                + " | 0 | +9.00 USD\nper month",
+                        "Total Fabrikam - Managed Security\n+5 units (+28.00 USD per month) | +5 | +28.00 USD\nper month",
+                        "Total Northwind Traders - Security & Backup\n+11 units (+65.00 EUR per month) | +11 | +65.00 EUR\nper month");
         // Euros are never added to dollars: the run's money is summed per currency.
         assertThat(totalCells(browser.find(By.cssSelector(TABLE + " tfoot tr.run-total"))))
                 .isEqualTo("Run total (changes made)\n+20 units (+55.00 USD per month, +65.00 EUR per month)\n"
-                        + "-4 units (-18.00 USD per month) | +16 | +37.00 USD per month\n+65.00 EUR per month");
+                        + "-4 units (-18.00 USD per month) | +16 | +37.00 USD\nper month\n+65.00 EUR\nper month");
         // The Billing page's report opens to its devices too (as the run's page does, tested below).
         assertThat(browser.find(By.cssSelector(TABLE + " .evidence-toggle")).getText()).matches("▸ \\d+ devices?");
     }
@@ -168,7 +168,8 @@ class ReportBrowserTest {
         browser.visible(By.cssSelector(".report-lines tfoot tr.run-total"));
 
         assertThat(totalCells(browser.find(By.cssSelector(".report-lines tfoot tr.run-total"))))
-                .endsWith("\n+20 units (+55.00 USD, +65.00 EUR)\n-4 units (-18.00 USD) | +16 | +37.00 USD\n+65.00 EUR");
+                .endsWith("\n+20 units (+55.00 USD per month, +65.00 EUR per month)\n-4 units (-18.00 USD per month) | +16 | "
+                        + "+37.00 USD\nper month\n+65.00 EUR\nper month");
         assertThat(browser.find(By.cssSelector(".facts")).getText()).contains("10 changes");
         browser.fullPageScreenshot("report-03-run-page-1366");
     }

@@ -93,8 +93,12 @@ class YearlyServiceReportBrowserTest {
         assertThat(label).startsWith("Run total (changes planned)\n").doesNotContain("amounts per month")
                 .contains(" USD per month").contains(" USD per year");
         List<String> net = runTotal.findElements(By.cssSelector(".net-amount div")).stream().map(WebElement::getText).toList();
-        assertThat(net).anyMatch(n -> n.endsWith(" USD per month")).anyMatch(n -> n.endsWith(" USD per year"));
-        assertThat(runTotal.findElements(By.cssSelector(".net-amount div[data-period='YEARLY']"))).hasSize(1);
+        assertThat(net).anyMatch(n -> n.endsWith(" USD\nper month"))
+                .anyMatch(n -> n.endsWith(" USD\nper year"));
+        // One net amount per currency and period: USD a month, USD a year (and Northwind's euros likewise).
+        assertThat(runTotal.findElements(By.cssSelector(".net-amount div[data-period='YEARLY'][data-currency='USD']"))).hasSize(1);
+        assertThat(runTotal.findElements(By.cssSelector(".net-amount div[data-period='MONTHLY'][data-currency='USD']"))).hasSize(1);
+        assertThat(browser.find(By.cssSelector("section[data-plugin='" + PLUGIN + "']")).getText()).as("no stray text between the status and the report").doesNotContain("\nnull\n");
         browser.fullPageScreenshot("yearly-02-preview-totals");
     }
 
