@@ -25,8 +25,8 @@ import net.mspbridge.host.sandbox.seed.DemoData;
  * Stop 24: a service billed yearly is never added into a monthly total. With the real plugin against
  * the demo sandboxes, the MSP maps Windows workstations to the demo's annual service: the Services panel
  * warns (and saves) naming the service and its period, and the Billing page's preview shows that line's
- * amount per year and totals per month and per year apart. Screenshots land in target/screenshots as
- * yearly-*.png.
+ * amount per year and totals per month and per year apart (and no stray "null" between the run's status
+ * and its report). Screenshots land in target/screenshots as yearly-*.png.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
