@@ -26,6 +26,13 @@ export function moneyIn(value, currency, sign = false) {
   return currency ? `${text} ${currency}` : `${text} (currency not known)`;
 }
 
+// The period an amount is per, worded as the host's PeriodWords does: a yearly amount is never a monthly
+// one, and a line whose report did not say its period (stored before plugin-api 1.4) is "period not known".
+const PERIODS = { MONTHLY: 'per month', QUARTERLY: 'per quarter', SEMI_ANNUAL: 'per half-year', YEARLY: 'per year' };
+export function perPeriod(period) {
+  return PERIODS[period] || '(period not known)';
+}
+
 const STATE_LABELS = {
   RUNNING: 'Running',
   COMPLETED: 'Completed',

@@ -2,7 +2,7 @@
 // but not counted, and the problems a person must act on.
 import { el } from './dom.js';
 import { badge } from './layout.js';
-import { money, moneyIn, plural, signed, titleCase } from './format.js';
+import { money, moneyIn, perPeriod, plural, signed, titleCase } from './format.js';
 import { attachEvidence } from './evidence.js';
 
 const name = (ref) => ref.name || ref.id;
@@ -42,8 +42,9 @@ function lineRow(line, amount, short) {
     el('td', { class: 'num', text: String(line.unitsWanted) }),
     el('td', { class: changeClass(line.unitChange), text: signed(line.unitChange) }),
     el('td', { class: 'num', text: money(line.unitPrice) }),
-    el('td', { class: `${changeClass(Number(amount))} amount`, dataset: { currency: line.currency || '' },
-      text: amount === undefined ? '' : signedMoney(amount, line.currency) }),
+    el('td', { class: `${changeClass(Number(amount))} amount`, dataset: { currency: line.currency || '', period: line.period || '' } },
+      amount === undefined ? null : [el('span', { text: signedMoney(amount, line.currency) }),
+        el('span', { class: 'row-description period', text: perPeriod(line.period) })]),
     el('td', {}, badge(line.outcome, titleCase(line.outcome))),
     el('td', { class: 'ref', text: line.outcome === 'APPLIED' ? line.reference : '' }),
     customerCell(line),
@@ -52,25 +53,27 @@ function lineRow(line, amount, short) {
     noteCell(line, short));
 }
 
-// ["+5 units (+22.50 USD, +8.00 EUR)", "-2 units (-9.00 USD)"]: what the counted lines add and remove,
-// the money per currency (never euros added to dollars).
+// ["+5 units (+22.50 USD per month, +48.00 USD per year)", "-2 units (-9.00 USD per month)"]: what the
+// counted lines add and remove, the money per currency and period (never euros added to dollars, nor a
+// yearly amount to a monthly one).
 function totalParts(total) {
   const amounts = total.amounts || [];
   const parts = [];
   const sums = (key, sign) => amounts.filter((a) => Number(a[key]) !== 0)
-    .map((a) => `${sign}${moneyIn(a[key], a.currency)}`).join(', ');
+    .map((a) => `${sign}${moneyIn(a[key], a.currency)} ${perPeriod(a.period)}`).join(', ');
   if (total.unitsAdded) parts.push(`+${plural(total.unitsAdded, 'unit')} (${sums('added', '+') || '+0.00'})`);
   if (total.unitsRemoved) parts.push(`-${plural(total.unitsRemoved, 'unit')} (${sums('removed', '-') || '-0.00'})`);
   return parts.length ? parts : ['no change'];
 }
 
-// The net amount per currency, one under the other.
+// The net amount per currency and period, one under the other, each with its period below it (on the
+// amount's line it would widen the column past a laptop's screen).
 function netAmounts(total) {
   const amounts = total.amounts || [];
   if (amounts.length === 0) return el('td', { class: 'num net-amount', text: money(0) });
   return el('td', { class: 'num net-amount' }, amounts.map((a) => el('div', {
-    class: changeClass(Number(a.net)), dataset: { currency: a.currency }, text: signedMoney(a.net, a.currency),
-  })));
+    class: changeClass(Number(a.net)), dataset: { currency: a.currency, period: a.period || '' },
+  }, el('span', { text: signedMoney(a.net, a.currency) }), el('span', { class: 'row-description period', text: perPeriod(a.period) }))));
 }
 
 // The net change and amount sit under their columns, where they are the sums of the counted lines
@@ -110,7 +113,7 @@ function linesTable(report, totals, shortNotes) {
   return el('div', { class: 'table-scroll' }, el('table', { class: 'data-table report-lines' },
     el('thead', {}, el('tr', {}, HEADINGS.map((h) => el('th', { scope: 'col', class: NUMERIC.has(h) ? 'num' : null, text: h })))),
     el('tbody', {}, body),
-    totals ? el('tfoot', {}, totalRow('run-total', `Run total (changes ${made}; amounts per month)`, totals.run, HEADINGS.length)) : null));
+    totals ? el('tfoot', {}, totalRow('run-total', `Run total (changes ${made})`, totals.run, HEADINGS.length)) : null));
 }
 
 // Devices seen but not counted, per customer with each reason: evidence for an audit, following the

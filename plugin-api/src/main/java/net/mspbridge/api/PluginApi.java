@@ -31,8 +31,12 @@ public final class PluginApi {
      * hourly limit says when the rest may be done
      * ({@link net.mspbridge.api.billing.BillingReport#resumeAfter()}), so that a host can continue it
      * on its own.
+     *
+     * <p>1.4: a report line says the period its price and amount are charged for
+     * ({@link net.mspbridge.api.billing.ReportLine#period()}, {@link net.mspbridge.api.billing.BillingPeriod}),
+     * so that a host never adds a yearly amount into a monthly total.
      */
-    public static final String CONTRACT_VERSION = "1.3.0";
+    public static final String CONTRACT_VERSION = "1.4.0";
 
     private PluginApi() {
     }

@@ -17,6 +17,7 @@ import net.mspbridge.api.billing.NotCounted;
 import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.ReportLine;
 import net.mspbridge.api.billing.RunMode;
+import net.mspbridge.host.runs.PeriodWords;
 import net.mspbridge.host.runs.ReportTotals;
 import net.mspbridge.host.runs.RunProgress;
 import net.mspbridge.host.runs.ShortNote;
@@ -77,7 +78,7 @@ final class ReportOutput {
                 rows.add(new String[] {customers(line), name(line.company()), name(line.contract()), name(line.service()),
                         line.category(), Integer.toString(line.unitsInForce()), Integer.toString(line.unitsWanted()),
                         signed(line.unitChange()), money(line.unitPrice()),
-                        in(signedMoney(ReportTotals.amountChange(line)), line.currency()),
+                        in(signedMoney(ReportTotals.amountChange(line)), line.currency()) + " " + PeriodWords.per(line.period()),
                         line.outcome().name(), line.outcome() == LineOutcome.APPLIED ? line.reference() : "",
                         ShortNote.of(line.message())});
             }
@@ -168,8 +169,8 @@ final class ReportOutput {
     }
 
     /**
-     * Each contract's totals (when there are several) and the run's: units and monthly amount added
-     * and removed by the changes made (or planned, in a preview).
+     * Each contract's totals (when there are several) and the run's: units and the amounts added and
+     * removed by the changes made (or planned, in a preview), each amount per its currency and period.
      */
     private static void appendTotals(StringBuilder out, BillingReport report, ReportTotals totals) {
         out.append('\n');
@@ -180,10 +181,13 @@ final class ReportOutput {
             }
         }
         out.append("Run total (changes ").append(report.mode() == RunMode.PREVIEW ? "planned" : "made")
-                .append("; amounts per month): ").append(total(totals.run())).append('\n');
+                .append("): ").append(total(totals.run())).append('\n');
     }
 
-    /** "+5 units (+22.50 USD, +8.00 EUR), -2 units (-9.00 USD)": money per currency, never added across. */
+    /**
+     * "+5 units (+22.50 USD per month, +48.00 USD per year, +8.00 EUR per month), -2 units (-9.00 USD per month)":
+     * money per currency and period, never added across either.
+     */
     private static String total(ReportTotals.Total total) {
         List<String> parts = new ArrayList<>();
         if (total.unitsAdded() > 0) {
@@ -199,7 +203,8 @@ final class ReportOutput {
     private static String amounts(ReportTotals.Total total,
                                   java.util.function.Function<ReportTotals.Amount, java.math.BigDecimal> part, String sign) {
         String text = total.amounts().stream().filter(a -> part.apply(a).signum() != 0)
-                .map(a -> in(sign + money(part.apply(a)), a.currency())).collect(Collectors.joining(", "));
+                .map(a -> in(sign + money(part.apply(a)), a.currency()) + " " + PeriodWords.per(a.period()))
+                .collect(Collectors.joining(", "));
         return text.isEmpty() ? sign + "0.00" : text;
     }
 
@@ -212,14 +217,16 @@ final class ReportOutput {
         return change > 0 ? "+" + change : Integer.toString(change);
     }
 
-    /** Columns from {@code firstNumeric} to {@code lastNumeric} are right-aligned. */
+    /** Columns from {@code firstNumeric} to {@code lastNumeric} are right-aligned and never cut. */
     private static void appendTable(StringBuilder out, List<String[]> rows, int firstNumeric, int lastNumeric,
             boolean cut) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
             for (int i = 0; i < columns; i++) {
-                row[i] = cut && row[i].length() > MAX_CELL ? row[i].substring(0, MAX_CELL - 1) + "…" : row[i];
+                // Numbers and money are never cut: an amount without its currency or period misleads.
+                boolean numeric = i >= firstNumeric && i <= lastNumeric;
+                row[i] = cut && !numeric && row[i].length() > MAX_CELL ? row[i].substring(0, MAX_CELL - 1) + "…" : row[i];
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }

@@ -13,7 +13,9 @@ import net.mspbridge.host.evidence.CsvCells;
  * A report as CSV for a spreadsheet or an auditor: one row per report line, the columns listed in
  * README ("Exporting a report"), RFC 4180 quoting (https://www.rfc-editor.org/rfc/rfc4180), CRLF line
  * ends, numbers as plain decimals with a dot (money with at least two decimals), each amount's currency
- * in its own column (empty when the billing system did not give one).
+ * in its own column (empty when the billing system did not give one) and, in the last column, the period the
+ * price and amount are per ({@code MONTHLY}, {@code YEARLY}, ...; {@code UNKNOWN} for a line stored before
+ * plugin-api 1.4): a yearly amount is not a monthly one.
  *
  * <p>A text cell that a spreadsheet would take for a formula (starting with {@code = + - @}, tab or
  * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection
@@ -26,7 +28,7 @@ public final class ReportCsv {
     public static final List<String> COLUMNS = List.of("run_id", "effective_date", "mode", "customer_id", "customer",
             "company_id", "company", "contract_id", "contract", "service_id", "service", "applications", "category",
             "units_in_force", "units_wanted", "unit_change", "unit_price", "amount_change", "currency", "outcome", "adjustment_id",
-            "note");
+            "note", "period");
 
     private ReportCsv() {
     }
@@ -44,7 +46,7 @@ public final class ReportCsv {
                     text(line.category()), Integer.toString(line.unitsInForce()), Integer.toString(line.unitsWanted()),
                     Integer.toString(line.unitChange()), money(line.unitPrice()), money(amount), text(line.currency()),
                     line.outcome().name(), line.outcome() == LineOutcome.APPLIED ? text(line.reference()) : "",
-                    text(line.message())));
+                    text(line.message()), line.period().name()));
         }
         return out.toString();
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import net.mspbridge.api.billing.BillingPeriod;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.Ref;
@@ -15,14 +16,17 @@ import net.mspbridge.api.billing.ReportLine;
 
 /**
  * The money of a report, worked out once for the page, the terminal and the JSON: each line's
- * monthly amount change and the totals per contract and for the run.
+ * amount change and the totals per contract and for the run.
  *
  * <p>A line's amount change is its unit change times its unit price, in the contract's currency as
  * the billing system gives the price (Autotask's {@code ContractServiceAdjustments.adjustedUnitPrice}
  * is in the customer's currency when multi-currency is on:
  * https://www.autotask.net/help/developerhelp/Content/APIs/REST/Entities/ContractServiceAdjustmentsEntity.htm),
- * named by {@link ReportLine#currency()}. Amounts are added up per currency only: euros are never
- * added to dollars, and amounts of an unknown currency (an empty code) are kept apart too.
+ * named by {@link ReportLine#currency()}, and per the period of its price, {@link ReportLine#period()} (a
+ * yearly service's amount is an amount per year). Amounts are added up per currency and period only:
+ * euros are never added to dollars, a yearly amount never to a monthly one nor converted into one, and
+ * amounts of an unknown currency (an empty code) or an unknown period (a report stored before plugin-api
+ * 1.4) are kept apart too.
  * Totals count only the changes made (applied) or planned (preview): a failed or deferred line changed
  * nothing, so its amount is shown on the line but not added up.
  *
@@ -42,8 +46,8 @@ public record ReportTotals(List<BigDecimal> lineAmounts, List<ContractTotal> con
      *
      * @param unitsAdded    units added by the lines counted
      * @param unitsRemoved  units removed, as a positive number
-     * @param amounts       the monthly amounts added and removed, one entry per currency, in the order
-     *                      each currency's first counted line comes
+     * @param amounts       the amounts added and removed, one entry per currency and period, in the order
+     *                      each (currency, period)'s first counted line comes
      * @param lines         the lines counted (made or planned changes)
      */
     public record Total(int unitsAdded, int unitsRemoved, List<Amount> amounts, int lines) {
@@ -64,12 +68,14 @@ public record ReportTotals(List<BigDecimal> lineAmounts, List<ContractTotal> con
             BigDecimal amount = amountChange(line);
             List<Amount> sums = new ArrayList<>(amounts);
             int at = 0;
-            while (at < sums.size() && !sums.get(at).currency().equals(line.currency())) {
+            while (at < sums.size() && !(sums.get(at).currency().equals(line.currency())
+                    && sums.get(at).period() == line.period())) {
                 at++;
             }
-            Amount sum = at < sums.size() ? sums.get(at) : new Amount(line.currency(), BigDecimal.ZERO, BigDecimal.ZERO);
-            sum = line.unitChange() >= 0 ? new Amount(sum.currency(), sum.added().add(amount), sum.removed())
-                    : new Amount(sum.currency(), sum.added(), sum.removed().subtract(amount));
+            Amount sum = at < sums.size() ? sums.get(at)
+                    : new Amount(line.currency(), line.period(), BigDecimal.ZERO, BigDecimal.ZERO);
+            sum = line.unitChange() >= 0 ? new Amount(sum.currency(), sum.period(), sum.added().add(amount), sum.removed())
+                    : new Amount(sum.currency(), sum.period(), sum.added(), sum.removed().subtract(amount));
             if (at < sums.size()) {
                 sums.set(at, sum);
             } else {
@@ -82,13 +88,14 @@ public record ReportTotals(List<BigDecimal> lineAmounts, List<ContractTotal> con
     }
 
     /**
-     * The monthly money of one currency.
+     * The money of one currency and one period.
      *
      * @param currency the currency code, empty when the billing system did not say
+     * @param period   the period the amounts are per ({@link BillingPeriod#UNKNOWN} when the report did not say)
      * @param added    the amount added
      * @param removed  the amount removed, as a positive number
      */
-    public record Amount(String currency, BigDecimal added, BigDecimal removed) {
+    public record Amount(String currency, BillingPeriod period, BigDecimal added, BigDecimal removed) {
 
         /** The amount added less the amount removed. */
         @JsonProperty
@@ -107,7 +114,7 @@ public record ReportTotals(List<BigDecimal> lineAmounts, List<ContractTotal> con
     public record ContractTotal(Ref contract, Ref company, Total total) {
     }
 
-    /** The monthly amount a line changes: its unit change times its unit price. */
+    /** The amount a line changes, per its price's period: its unit change times its unit price. */
     public static BigDecimal amountChange(ReportLine line) {
         return line.unitPrice().multiply(BigDecimal.valueOf(line.unitChange()));
     }

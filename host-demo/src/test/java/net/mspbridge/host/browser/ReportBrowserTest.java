@@ -23,7 +23,7 @@ import net.mspbridge.host.plugins.RealPluginHost;
 
 /**
  * Issue 16: the report reads on a laptop's 1366 px screen. With the real plugin against the demo
- * sandboxes, an applied run shows each line's monthly amount change and Autotask adjustment id,
+ * sandboxes, an applied run shows each line's amount change per its service's period and Autotask adjustment id,
  * totals per contract and for the run, a note shortened with its full text on expand, and a table
  * whose cells never wrap word by word (it scrolls sideways instead). Screenshots land in
  * target/screenshots as report-*.png.
@@ -90,9 +90,9 @@ class ReportBrowserTest {
         // The demo's Contoso workstations go from 22 to 18 at 4.50: 4 units and 18.00 a month less.
         WebElement contosoWorkstations = row("Contoso Ltd.", "Kaspersky EDR Workstation");
         assertThat(cell(contosoWorkstations, "Change")).isEqualTo("-4");
-        assertThat(cell(contosoWorkstations, "Amount change")).isEqualTo("-18.00 USD");
+        assertThat(cell(contosoWorkstations, "Amount change")).isEqualTo("-18.00 USD\nper month");
         // Northwind is invoiced in euros (Companies.currencyID in the Autotask sandbox).
-        assertThat(cell(row("Northwind Traders GmbH", "Kaspersky EDR Workstation"), "Amount change")).endsWith(" EUR");
+        assertThat(cell(row("Northwind Traders GmbH", "Kaspersky EDR Workstation"), "Amount change")).endsWith(" EUR\nper month");
         assertThat(cell(contosoWorkstations, "Adjustment id")).matches("\\d+");
         browser.fullPageScreenshot("report-01-applied-1366");
     }
@@ -105,13 +105,14 @@ class ReportBrowserTest {
         // Under the Change and Amount change columns: the sums of the lines above; what was added
         // and removed under the label, one part a line.
         assertThat(contractTotals).hasSize(3)
-                .contains("Total Contoso Ltd. - Managed Security\n+4 units (+27.00 USD)\n-4 units (-18.00 USD) | 0 | +9.00 USD",
-                        "Total Fabrikam - Managed Security\n+5 units (+28.00 USD) | +5 | +28.00 USD",
-                        "Total Northwind Traders - Security & Backup\n+11 units (+65.00 EUR) | +11 | +65.00 EUR");
+                .contains("Total Contoso Ltd. - Managed Security\n+4 units (+27.00 USD per month)\n-4 units (-18.00 USD per month)"
+                                + " | 0 | +9.00 USD\nper month",
+                        "Total Fabrikam - Managed Security\n+5 units (+28.00 USD per month) | +5 | +28.00 USD\nper month",
+                        "Total Northwind Traders - Security & Backup\n+11 units (+65.00 EUR per month) | +11 | +65.00 EUR\nper month");
         // Euros are never added to dollars: the run's money is summed per currency.
         assertThat(totalCells(browser.find(By.cssSelector(TABLE + " tfoot tr.run-total"))))
-                .isEqualTo("Run total (changes made; amounts per month)\n+20 units (+55.00 USD, +65.00 EUR)\n"
-                        + "-4 units (-18.00 USD) | +16 | +37.00 USD\n+65.00 EUR");
+                .isEqualTo("Run total (changes made)\n+20 units (+55.00 USD per month, +65.00 EUR per month)\n"
+                        + "-4 units (-18.00 USD per month) | +16 | +37.00 USD\nper month\n+65.00 EUR\nper month");
         // The Billing page's report opens to its devices too (as the run's page does, tested below).
         assertThat(browser.find(By.cssSelector(TABLE + " .evidence-toggle")).getText()).matches("▸ \\d+ devices?");
     }
@@ -167,7 +168,8 @@ class ReportBrowserTest {
         browser.visible(By.cssSelector(".report-lines tfoot tr.run-total"));
 
         assertThat(totalCells(browser.find(By.cssSelector(".report-lines tfoot tr.run-total"))))
-                .endsWith("\n+20 units (+55.00 USD, +65.00 EUR)\n-4 units (-18.00 USD) | +16 | +37.00 USD\n+65.00 EUR");
+                .endsWith("\n+20 units (+55.00 USD per month, +65.00 EUR per month)\n-4 units (-18.00 USD per month) | +16 | "
+                        + "+37.00 USD\nper month\n+65.00 EUR\nper month");
         assertThat(browser.find(By.cssSelector(".facts")).getText()).contains("10 changes");
         browser.fullPageScreenshot("report-03-run-page-1366");
     }

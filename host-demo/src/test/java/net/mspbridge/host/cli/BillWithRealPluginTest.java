@@ -131,9 +131,9 @@ class BillWithRealPluginTest {
         assertThat(report.get("lines")).allSatisfy(line -> assertThat(line.get("outcome").asText()).isEqualTo("APPLIED"));
         List<String> rows = java.nio.file.Files.readAllLines(csv);
         assertThat(rows).hasSize(report.get("lines").size() + 1);
-        assertThat(rows.get(0)).startsWith("run_id,effective_date,mode,customer_id,customer,").endsWith(",adjustment_id,note");
+        assertThat(rows.get(0)).startsWith("run_id,effective_date,mode,customer_id,customer,").endsWith(",adjustment_id,note,period");
         assertThat(rows).filteredOn(row -> row.contains("Kaspersky EDR Workstation") && row.contains("Contoso Ltd."))
-                .singleElement().satisfies(row -> assertThat(row).containsPattern(",22,18,-4,4\\.50,-18\\.00,USD,APPLIED,\\d+,"));
+                .singleElement().satisfies(row -> assertThat(row).containsPattern(",22,18,-4,4\\.50,-18\\.00,USD,APPLIED,\\d+,.*,MONTHLY$"));
     }
 
     /** A data folder after the host's first start: the demo sandboxes mapped. */

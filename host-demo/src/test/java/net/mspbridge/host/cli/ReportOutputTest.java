@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import net.mspbridge.api.billing.BillingPeriod;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.CustomerShare;
 import net.mspbridge.api.billing.LineOutcome;
@@ -82,10 +83,11 @@ class ReportOutputTest {
         ReportLine applied = new ReportLine(new Ref("7", "Contoso HQ"), Ref.of(174, "Contoso Ltd"),
                 Ref.of(5001, "Contoso Managed Security"), Ref.of(10, "Workstations"), List.of("KES"), "Windows workstations",
                 22, 18, -4, new BigDecimal("4.50"), LineOutcome.APPLIED,
-                "Kaspersky Endpoint Security for Windows / Windows workstations: 18", "29684107", List.of(), "USD");
+                "Kaspersky Endpoint Security for Windows / Windows workstations: 18", "29684107", List.of(), "USD",
+                BillingPeriod.MONTHLY);
         ReportLine other = new ReportLine(new Ref("9", "Fabrikam"), Ref.of(175, "Fabrikam"),
                 Ref.of(5002, "Fabrikam Managed Security"), Ref.of(11, "Servers"), List.of("KES"), "Windows servers",
-                0, 2, 2, new BigDecimal("12"), LineOutcome.APPLIED, "", "29684108", List.of(), "EUR");
+                0, 2, 2, new BigDecimal("12"), LineOutcome.APPLIED, "", "29684108", List.of(), "EUR", BillingPeriod.MONTHLY);
         ReportLine unknown = new ReportLine(new Ref("11", "Litware"), Ref.of(178, "Litware"),
                 Ref.of(5003, "Litware Managed Security"), Ref.of(11, "Servers"), List.of("KES"), "Windows servers",
                 0, 1, 1, new BigDecimal("12"), LineOutcome.APPLIED, "", "29684109");
@@ -93,13 +95,38 @@ class ReportOutputTest {
         String table = ReportOutput.table(run(applied, other, unknown));
 
         assertThat(table).contains("Amount change", "Adjustment id")
-                .containsPattern("-4 +4\\.50 +-18\\.00 USD +APPLIED +29684107\\n")
-                .containsPattern("\\+12\\.00 \\(currency not known\\) +APPLIED +29684109\\n")
+                .containsPattern("-4 +4\\.50 +-18\\.00 USD per month +APPLIED +29684107\\n")
+                .containsPattern("\\+12\\.00 \\(currency not known\\) \\(period not known\\) +APPLIED +29684109\\n")
                 .doesNotContain("Windows workstations: 18")
-                .contains("Total Contoso Managed Security: -4 units (-18.00 USD)\n")
-                .contains("Total Fabrikam Managed Security: +2 units (+24.00 EUR)\n")
-                .contains("Run total (changes planned; amounts per month): +3 units (+24.00 EUR, +12.00 (currency not known)), "
-                        + "-4 units (-18.00 USD)\n");
+                .contains("Total Contoso Managed Security: -4 units (-18.00 USD per month)\n")
+                .contains("Total Fabrikam Managed Security: +2 units (+24.00 EUR per month)\n")
+                .contains("Run total (changes planned): +3 units (+24.00 EUR per month, +12.00 (currency not known) "
+                        + "(period not known)), -4 units (-18.00 USD per month)\n");
+    }
+
+    /** Stop 24: a yearly service's amount is totalled per year, apart from the monthly ones, never converted. */
+    @Test
+    void theTotalsKeepMonthlyAndYearlyAmountsApartAndSaySo() throws Exception {
+        ReportLine monthly = new ReportLine(new Ref("7", "Contoso HQ"), Ref.of(174, "Contoso Ltd"),
+                Ref.of(5001, "Contoso Managed Security"), Ref.of(10, "EDR Workstation"), List.of("KES"), "Windows servers",
+                0, 21, 21, new BigDecimal("4.50"), LineOutcome.PLANNED, "", "", List.of(), "USD", BillingPeriod.MONTHLY);
+        ReportLine yearly = new ReportLine(new Ref("7", "Contoso HQ"), Ref.of(174, "Contoso Ltd"),
+                Ref.of(5001, "Contoso Managed Security"), Ref.of(11, "EDR Workstation (annual)"), List.of("KES"),
+                "Windows workstations", 0, 21, 21, new BigDecimal("48.00"), LineOutcome.PLANNED, "", "", List.of(), "USD",
+                BillingPeriod.YEARLY);
+
+        String table = ReportOutput.table(run(monthly, yearly));
+
+        assertThat(table).containsPattern("\\+1008\\.00 USD per year +PLANNED")
+                .contains("Run total (changes planned): +42 units (+94.50 USD per month, +1008.00 USD per year)\n")
+                .doesNotContain("1102.50").doesNotContain("amounts per month");
+        JsonNode amounts = new ObjectMapper().readTree(ReportOutput.json(run(monthly, yearly))).get("totals").get("run")
+                .get("amounts");
+        assertThat(amounts).hasSize(2);
+        assertThat(amounts.get(0).get("period").asText()).isEqualTo("MONTHLY");
+        assertThat(amounts.get(0).get("net").decimalValue()).isEqualByComparingTo("94.50");
+        assertThat(amounts.get(1).get("period").asText()).isEqualTo("YEARLY");
+        assertThat(amounts.get(1).get("net").decimalValue()).isEqualByComparingTo("1008.00");
     }
 
     /** Issue 16: devices seen but not counted are listed per customer with their reasons, not as problems. */

@@ -54,7 +54,7 @@ class PackagedPluginTest {
             String descriptor = new String(zip.getInputStream(zip.getEntry("plugin.properties")).readAllBytes());
             assertThat(descriptor).contains("plugin.id=kaspersky-autotask",
                     "plugin.class=net.mspbridge.integration.plugin.KasperskyAutotaskPlugin",
-                    "plugin.requires=>=1.3.0 & <2.0.0", "plugin.provider=");
+                    "plugin.requires=>=1.4.0 & <2.0.0", "plugin.provider=");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import net.mspbridge.api.billing.BillingPeriod;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.CustomerShare;
 import net.mspbridge.api.billing.LineOutcome;
@@ -49,9 +50,32 @@ class ReportJsonTest {
             assertThat(line.unitsWanted()).isEqualTo(12);
             // Nor its currency (plugin-api 1.3): unknown, not guessed.
             assertThat(line.currency()).isEmpty();
+            // Nor its price's period (plugin-api 1.4): not known, never taken for monthly.
+            assertThat(line.period()).isEqualTo(BillingPeriod.UNKNOWN);
         });
         // Nor did it say which devices were not counted (plugin-api 1.2).
         assertThat(report.notCounted()).isEmpty();
+    }
+
+    @Test
+    void aLinesPeriodIsKeptAndAnOldReportTotalsItsAmountsAsOfAPeriodNotKnown() {
+        ReportLine yearly = new ReportLine(new Ref("7", "Contoso HQ"), Ref.of(174, "Contoso"), Ref.of(5001, "Managed Security"),
+                Ref.of(11, "EDR (annual)"), List.of("KES"), "All devices", 0, 21, 21, new BigDecimal("48.00"),
+                LineOutcome.PLANNED, "", "", List.of(), "USD", BillingPeriod.YEARLY);
+        BillingReport report = new BillingReport("r1", LocalDate.of(2026, 12, 7), RunMode.PREVIEW, RunStatus.COMPLETED, "ok",
+                List.of(yearly), List.of());
+        String stored = ReportJson.write(report);
+
+        assertThat(ReportJson.read(stored)).isEqualTo(report);
+        BillingReport old = ReportJson.read(stored.replace(",\"period\":\"YEARLY\"", ""));
+        assertThat(old.lines()).singleElement().satisfies(line -> assertThat(line.period()).isEqualTo(BillingPeriod.UNKNOWN));
+        assertThat(ReportTotals.of(old).run().amounts()).singleElement().satisfies(amount -> {
+            assertThat(amount.period()).isEqualTo(BillingPeriod.UNKNOWN);
+            assertThat(amount.added()).isEqualByComparingTo("1008.00");
+        });
+        assertThat(ReportJson.read(stored.replace("\"YEARLY\"", "\"FORTNIGHTLY\"")).lines().get(0).period())
+                .as("a period a newer plugin wrote and this host does not know").isEqualTo(BillingPeriod.UNKNOWN);
+        assertThat(ReportJson.read(stored.replace("\"YEARLY\"", "null")).lines().get(0).period()).isEqualTo(BillingPeriod.UNKNOWN);
     }
 
     @Test

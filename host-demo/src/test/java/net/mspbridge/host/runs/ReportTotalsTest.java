@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import net.mspbridge.api.billing.BillingPeriod;
 import net.mspbridge.api.billing.BillingReport;
 import net.mspbridge.api.billing.LineOutcome;
 import net.mspbridge.api.billing.Ref;
@@ -30,6 +31,12 @@ class ReportTotalsTest {
         return new ReportLine(Ref.of(7, "Contoso"), Ref.of(174, "Contoso Ltd"), contract, Ref.of(10, "EDR"), List.of("KES"),
                 "Windows workstations", inForce, wanted, wanted - inForce, new BigDecimal(price), outcome, "", "",
                 List.of(), currency);
+    }
+
+    private static ReportLine line(Ref contract, int inForce, int wanted, String price, BillingPeriod period) {
+        return new ReportLine(Ref.of(7, "Contoso"), Ref.of(174, "Contoso Ltd"), contract, Ref.of(10, "EDR"), List.of("KES"),
+                "Windows workstations", inForce, wanted, wanted - inForce, new BigDecimal(price), LineOutcome.PLANNED, "", "",
+                List.of(), "USD", period);
     }
 
     /** The total's money in one currency. */
@@ -103,5 +110,33 @@ class ReportTotalsTest {
         assertThat(totals.run().unitsNet()).isEqualTo(5);
         assertThat(totals.contracts().get(1).total().amounts()).extracting(ReportTotals.Amount::currency)
                 .containsExactly("EUR");
+    }
+
+    @Test
+    void aYearlyAmountIsNeverAddedIntoAMonthlyOneNorConverted() {
+        ReportTotals totals = totals(line(CONTOSO, 0, 21, "4.50", BillingPeriod.MONTHLY),
+                line(CONTOSO, 0, 21, "48.00", BillingPeriod.YEARLY),
+                line(FABRIKAM, 0, 10, "4.50", BillingPeriod.MONTHLY),
+                line(FABRIKAM, 3, 1, "48.00", BillingPeriod.YEARLY));
+
+        assertThat(totals.run().amounts()).extracting(ReportTotals.Amount::currency, ReportTotals.Amount::period)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("USD", BillingPeriod.MONTHLY),
+                        org.assertj.core.groups.Tuple.tuple("USD", BillingPeriod.YEARLY));
+        assertThat(totals.run().amounts().get(0).added()).isEqualByComparingTo("139.50");
+        assertThat(totals.run().amounts().get(1).added()).isEqualByComparingTo("1008.00");
+        assertThat(totals.run().amounts().get(1).removed()).isEqualByComparingTo("96.00");
+        assertThat(totals.contracts().get(0).total().amounts()).extracting(ReportTotals.Amount::period)
+                .containsExactly(BillingPeriod.MONTHLY, BillingPeriod.YEARLY);
+    }
+
+    @Test
+    void aLineOfAnUnknownPeriodIsTotalledApartNeverAsMonthly() {
+        ReportTotals totals = totals(line(CONTOSO, 0, 2, "4.50", BillingPeriod.MONTHLY),
+                line(CONTOSO, 0, 1, "3.00", LineOutcome.PLANNED));
+
+        assertThat(totals.run().amounts()).extracting(ReportTotals.Amount::period)
+                .containsExactly(BillingPeriod.MONTHLY, BillingPeriod.UNKNOWN);
+        assertThat(totals.run().amounts().get(0).added()).isEqualByComparingTo("9.00");
+        assertThat(totals.run().amounts().get(1).added()).isEqualByComparingTo("3.00");
     }
 }

@@ -34,6 +34,11 @@ import java.util.Objects;
  *                     {@code EUR}). Empty when the billing system does not say (a line made with an older
  *                     constructor, a company without a currency): then the amount's currency is unknown and
  *                     must not be guessed or added to amounts in another currency; since 1.3
+ * @param period       the period {@code unitPrice}, and so the line's amount change, is charged for (the
+ *                     service's period: a yearly service's price is a price per year).
+ *                     {@link BillingPeriod#UNKNOWN} when the billing system does not say (a line made with an
+ *                     older constructor): then the amount must not be added to amounts of a known period;
+ *                     since 1.4
  */
 public record ReportLine(
         Ref customer,
@@ -50,7 +55,8 @@ public record ReportLine(
         String message,
         String reference,
         List<CustomerShare> shares,
-        String currency) {
+        String currency,
+        BillingPeriod period) {
 
     /**
      * @throws IllegalArgumentException when {@code shares} is not empty and its parts do not add up
@@ -69,6 +75,7 @@ public record ReportLine(
         Objects.requireNonNull(reference, "reference");
         shares = List.copyOf(shares);
         Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(period, "period");
         if (!shares.isEmpty() && shares.stream().mapToInt(CustomerShare::units).sum() != unitsWanted) {
             throw new IllegalArgumentException("the customers' shares " + shares + " do not add up to the "
                     + unitsWanted + " units wanted");
@@ -96,12 +103,31 @@ public record ReportLine(
         return currency;
     }
 
+    /**
+     * The period the line's price and amount are charged for; {@link BillingPeriod#UNKNOWN} when the
+     * billing system does not say.
+     *
+     * @since 1.4
+     */
+    @Override
+    public BillingPeriod period() {
+        return period;
+    }
+
+    /** The 1.3 line, which does not say its price's period: {@code period} is {@link BillingPeriod#UNKNOWN}. */
+    public ReportLine(Ref customer, Ref company, Ref contract, Ref service, List<String> applications, String category,
+                      int unitsInForce, int unitsWanted, int unitChange, BigDecimal unitPrice, LineOutcome outcome,
+                      String message, String reference, List<CustomerShare> shares, String currency) {
+        this(customer, company, contract, service, applications, category, unitsInForce, unitsWanted, unitChange,
+                unitPrice, outcome, message, reference, shares, currency, BillingPeriod.UNKNOWN);
+    }
+
     /** The 1.1 line, which does not say its currency: {@code currency} is empty. */
     public ReportLine(Ref customer, Ref company, Ref contract, Ref service, List<String> applications, String category,
                       int unitsInForce, int unitsWanted, int unitChange, BigDecimal unitPrice, LineOutcome outcome,
                       String message, String reference, List<CustomerShare> shares) {
         this(customer, company, contract, service, applications, category, unitsInForce, unitsWanted, unitChange,
-                unitPrice, outcome, message, reference, shares, "");
+                unitPrice, outcome, message, reference, shares, "", BillingPeriod.UNKNOWN);
     }
 
     /** The 1.0 line, which does not say each customer's share: {@code shares} is empty. */
@@ -109,6 +135,6 @@ public record ReportLine(
                       int unitsInForce, int unitsWanted, int unitChange, BigDecimal unitPrice, LineOutcome outcome,
                       String message, String reference) {
         this(customer, company, contract, service, applications, category, unitsInForce, unitsWanted, unitChange,
-                unitPrice, outcome, message, reference, List.of(), "");
+                unitPrice, outcome, message, reference, List.of(), "", BillingPeriod.UNKNOWN);
     }
 }

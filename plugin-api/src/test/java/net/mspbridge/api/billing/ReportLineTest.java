@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** 1.1's shares and 1.3's currency on a report line: additive, and consistent with the units wanted. */
+/** 1.1's shares, 1.3's currency and 1.4's period on a report line: additive, and consistent with the units wanted. */
 class ReportLineTest {
 
     private static final Ref CONTOSO_HQ = new Ref("7", "Contoso HQ");
@@ -44,6 +44,28 @@ class ReportLineTest {
                 "", "", List.of(new CustomerShare(CONTOSO_HQ, 6)), "EUR");
 
         assertThat(line.currency()).isEqualTo("EUR");
+    }
+
+    @Test
+    void theOneThreeConstructorStillWorksAndSaysThePeriodIsNotKnownNotMonthly() {
+        ReportLine older = new ReportLine(CONTOSO_HQ, Ref.of(176, "Northwind"), Ref.of(5003, "Managed"),
+                Ref.of(10, "Workstations"), List.of("KES"), "All devices", 4, 6, 2, BigDecimal.TEN, LineOutcome.PLANNED,
+                "", "", List.of(), "EUR");
+
+        assertThat(older.period()).isEqualTo(BillingPeriod.UNKNOWN);
+        assertThat(line(6, List.of()).period()).isEqualTo(BillingPeriod.UNKNOWN);
+    }
+
+    @Test
+    void aLineSaysThePeriodOfItsPriceAndARecordWithoutOneIsRefused() {
+        ReportLine yearly = new ReportLine(CONTOSO_HQ, Ref.of(176, "Northwind"), Ref.of(5003, "Managed"),
+                Ref.of(11, "Workstations (annual)"), List.of("KES"), "All devices", 0, 21, 21, new BigDecimal("48.00"),
+                LineOutcome.PLANNED, "", "", List.of(), "USD", BillingPeriod.YEARLY);
+
+        assertThat(yearly.period()).isEqualTo(BillingPeriod.YEARLY);
+        assertThatThrownBy(() -> new ReportLine(CONTOSO_HQ, Ref.of(176, "Northwind"), Ref.of(5003, "Managed"),
+                Ref.of(11, "Workstations (annual)"), List.of("KES"), "All devices", 0, 21, 21, new BigDecimal("48.00"),
+                LineOutcome.PLANNED, "", "", List.of(), "USD", null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import net.mspbridge.api.billing.BillingPeriod;
 import net.mspbridge.api.billing.CustomerShare;
 import net.mspbridge.api.billing.Ref;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
@@ -24,6 +25,7 @@ import net.mspbridge.integration.kaspersky.KasperskyCustomer;
  * @param unitsInForce  Autotask's units on the effective date
  * @param unitsWanted   the units the usage calls for
  * @param unitPrice     the price a change is billed at (zero when unknown and nothing is to change)
+ * @param period        the period that price is charged for: the service's
  * @param disposition   what to do
  * @param remark        for {@code DEFERRED} and {@code FAILED}: why; otherwise empty, or what a line
  *                      whose usage is not the point says instead (a stale pair brought to zero)
@@ -31,7 +33,7 @@ import net.mspbridge.integration.kaspersky.KasperskyCustomer;
 record PlannedLine(
         PairKey pair, Ref customer, Ref company, Ref contract, Ref service,
         List<Contribution> contributions, String category,
-        int unitsInForce, int unitsWanted, BigDecimal unitPrice,
+        int unitsInForce, int unitsWanted, BigDecimal unitPrice, BillingPeriod period,
         Disposition disposition, String remark) {
 
     /**
@@ -42,6 +44,7 @@ record PlannedLine(
         Objects.requireNonNull(pair, "pair");
         Objects.requireNonNull(contributions, "contributions");
         Objects.requireNonNull(unitPrice, "unitPrice");
+        Objects.requireNonNull(period, "period");
         Objects.requireNonNull(disposition, "disposition");
         Objects.requireNonNull(remark, "remark");
     }

@@ -16,6 +16,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import net.mspbridge.api.billing.BillingPeriod;
 import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.Ref;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
@@ -297,7 +298,7 @@ final class Reconciler {
             }
         }
         return new PlannedLine(pair, refs.customer(), refs.company(), refs.contract(), service.ref(), contributions, category,
-                inForce, wanted, price.orElse(BigDecimal.ZERO), disposition, message);
+                inForce, wanted, price.orElse(BigDecimal.ZERO), service.period(), disposition, message);
     }
 
     private void planStale(Set<Long> billable, Set<Long> held) {
@@ -381,6 +382,11 @@ final class Reconciler {
      * @param facts what Autotask has of it; null when it was not found
      */
     private record LineService(Long id, ServiceFacts facts, Ref ref) {
+
+        /** The period its price is charged for, the contract's own price too; unknown when Autotask has no such service. */
+        BillingPeriod period() {
+            return facts == null ? BillingPeriod.UNKNOWN : facts.period();
+        }
     }
 
     /** What the lines of one contract share. */

@@ -33,7 +33,8 @@ final class ReportAssembler {
             LineResult result = result(request.mode(), line, results);
             report.add(new ReportLine(line.customer(), line.company(), line.contract(), line.service(), line.applications(),
                     line.category(), line.unitsInForce(), line.unitsWanted(), line.change(), line.unitPrice(),
-                    result.outcome(), result.message(), result.reference(), line.shares(), currencies.of(line.company())));
+                    result.outcome(), result.message(), result.reference(), line.shares(), currencies.of(line.company()),
+                    line.period()));
         }
         RunStatus status = stop.map(s -> s.kind().status()).orElseGet(() ->
                 problems.isEmpty() && report.stream().noneMatch(l -> l.outcome() == LineOutcome.FAILED)

@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import net.mspbridge.api.HostContext;
+import net.mspbridge.api.billing.BillingPeriod;
 import net.mspbridge.api.settings.FieldPath;
 import net.mspbridge.api.settings.SettingsValues;
 import net.mspbridge.api.settings.TableValue;
 import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
+import net.mspbridge.integration.billing.PeriodLabels;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
 import net.mspbridge.integration.kaspersky.DeviceCategory;
 import net.mspbridge.integration.kaspersky.LastUsage;
@@ -187,6 +189,7 @@ final class ServicesValidator {
                     + "Autotask." + hidden;
             detail = service.name();
         } else {
+            warnIfNotMonthly(out, path, choice, service, hidden);
             return;
         }
         if (visible) {
@@ -194,6 +197,29 @@ final class ServicesValidator {
         } else {
             out.warning(path, pattern, choice.application().name(), label(choice.column()), detail);
         }
+    }
+
+    /**
+     * A warning, not an error, for a service not billed monthly: a yearly service can be meant, but its
+     * amounts are per year, and the reports total them apart from the monthly ones (never converted).
+     */
+    private static void warnIfNotMonthly(ValidationResult.Builder out, FieldPath path, Choice choice,
+            AutotaskDirectory.Service service, String hidden) {
+        BillingPeriod period = PeriodLabels.of(service.periodLabel());
+        if (period == BillingPeriod.MONTHLY) {
+            return;
+        }
+        String name = choice.application().name();
+        String column = label(choice.column());
+        if (period == BillingPeriod.UNKNOWN && service.periodLabel().isBlank()) {
+            out.warning(path, "{0}, {1}: Autotask gives no billing period for the service \"{2}\": reports total its "
+                    + "amounts apart, as of a period not known. Check its Period Type in Autotask." + hidden,
+                    name, column, service.name());
+            return;
+        }
+        out.warning(path, "{0}, {1}: the Autotask service \"{2}\" is billed {3}, not monthly: its price and amounts "
+                + "are per that period, and reports total them apart from the monthly ones. Choose a monthly service "
+                + "unless you mean to bill it {3}." + hidden, name, column, service.name(), service.periodLabel());
     }
 
     /** Messages come in the order a person reads the table: catalog rows first, then unknown ones. */

@@ -32,6 +32,7 @@ import net.mspbridge.integration.billing.ContractServiceFacts;
 import net.mspbridge.integration.billing.OutcomeUnknownException;
 import net.mspbridge.integration.billing.ReadFailedException;
 import net.mspbridge.integration.billing.ServerErrorOnCreateException;
+import net.mspbridge.integration.billing.PeriodLabels;
 import net.mspbridge.integration.billing.ServiceFacts;
 import net.mspbridge.integration.billing.UnitsRow;
 
@@ -91,7 +92,7 @@ final class ClientAutotaskPort implements AutotaskPort, AutoCloseable {
     public List<ServiceFacts> services(Collection<Long> serviceIds) {
         return read("Services", () -> client.servicesByIds(serviceIds)).stream()
                 .map(s -> new ServiceFacts(s.id(), s.name() == null ? "Service " + s.id() : s.name(),
-                        Optional.ofNullable(s.unitPrice())))
+                        Optional.ofNullable(s.unitPrice()), PeriodLabels.of(s.periodTypeLabel())))
                 .toList();
     }
 

@@ -64,6 +64,22 @@ class AutotaskSandboxTest {
     }
 
     @Test
+    void readsEachServicesPeriodLabelAsAutotasksPicklistGivesIt() {
+        List<Service> services = client.servicesByIds(List.of(DemoData.EDR_WORKSTATION, DemoData.EDR_WORKSTATION_ANNUAL));
+
+        assertThat(services).filteredOn(s -> s.id() == DemoData.EDR_WORKSTATION_ANNUAL).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.periodType()).as("Autotask's own number for Yearly").isEqualTo(5);
+                    assertThat(s.periodTypeLabel()).isEqualTo("Yearly");
+                });
+        assertThat(services).filteredOn(s -> s.id() == DemoData.EDR_WORKSTATION).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.periodType()).as("Autotask's own number for Monthly").isEqualTo(2);
+                    assertThat(s.periodTypeLabel()).isEqualTo("Monthly");
+                });
+    }
+
+    @Test
     void anAdjustmentItCreatesIsRecordedOnceAndChangesTheUnitsItReadsBack() {
         int before = unitsInForce();
 

@@ -126,6 +126,12 @@ final class FakeAutotask implements AutotaskPort {
         return this;
     }
 
+    /** A service whose price is charged for this period (Autotask's {@code periodType}). */
+    synchronized FakeAutotask service(long id, String price, net.mspbridge.api.billing.BillingPeriod period) {
+        services.put(id, new ServiceFacts(id, "Service " + id, Optional.of(new BigDecimal(price)), period));
+        return this;
+    }
+
     /** Puts the service on the contract with units from the contract's start. */
     synchronized FakeAutotask units(long contractId, long serviceId, int units) {
         PairKey pair = new PairKey(contractId, serviceId);

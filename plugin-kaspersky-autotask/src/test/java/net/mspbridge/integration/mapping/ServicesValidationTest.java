@@ -36,7 +36,9 @@ class ServicesValidationTest {
                 .service(102, "Endpoint protection - server", true, "9.00", "Monthly")
                 .service(103, "Endpoint protection - other OS", true, "3.00", "Monthly")
                 .service(199, "Legacy antivirus", false, "2.00", "Monthly")
-                .service(200, "Cloud Plus seat", true, "5.00", "Monthly");
+                .service(200, "Cloud Plus seat", true, "5.00", "Monthly")
+                .service(300, "Kaspersky EDR Workstation (annual)", true, "48.00", "Yearly")
+                .service(301, "Endpoint protection without a period", true, "4.00", "");
     }
 
     private ValidationResult validate(boolean byCategory, TableValue table) {
@@ -195,6 +197,37 @@ class ServicesValidationTest {
 
     @Nested
     class WarnsButSaves {
+
+        @Test
+        void whenAChosenServiceIsNotBilledMonthlyNamingTheServiceAndItsPeriod() {
+            ValidationResult result = validate(false, TableValue.empty().with("kes-windows", "service", "300"));
+
+            assertThat(result.hasErrors()).isFalse();
+            assertThat(result.warnings()).singleElement().satisfies(m -> {
+                assertThat(m.path()).isEqualTo(cell("kes-windows", "service"));
+                assertThat(m.text()).isEqualTo("Kaspersky Endpoint Security for Windows, Autotask service: the Autotask "
+                        + "service \"Kaspersky EDR Workstation (annual)\" is billed Yearly, not monthly: its price and "
+                        + "amounts are per that period, and reports total them apart from the monthly ones. Choose a "
+                        + "monthly service unless you mean to bill it Yearly.");
+            });
+        }
+
+        @Test
+        void nothingWhenEveryChosenServiceIsBilledMonthly() {
+            ValidationResult result = validate(false, TableValue.empty().with("kes-windows", "service", "100"));
+
+            assertThat(result.messages()).isEmpty();
+        }
+
+        @Test
+        void whenAutotaskGivesAChosenServiceNoPeriod() {
+            ValidationResult result = validate(false, TableValue.empty().with("kes-windows", "service", "301"));
+
+            assertThat(result.hasErrors()).isFalse();
+            assertThat(result.warnings()).singleElement().satisfies(m -> assertThat(m.text())
+                    .contains("Autotask gives no billing period for the service \"Endpoint protection without a period\"")
+                    .contains("period not known"));
+        }
 
         @Test
         void aboutARowOfTheSolutionNotChosenWhichIsKeptAsItIsAndBillsNothing() {

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import net.mspbridge.api.billing.BillingPeriod;
 import net.mspbridge.integration.autotask.AutotaskApiException;
 import net.mspbridge.integration.autotask.AutotaskAuthenticationException;
 import net.mspbridge.integration.autotask.AutotaskBudgetExhaustedException;
@@ -32,6 +33,7 @@ import net.mspbridge.integration.autotask.AutotaskRateLimitedException;
 import net.mspbridge.integration.autotask.AutotaskUnavailableException;
 import net.mspbridge.integration.autotask.AutotaskUntrustedUrlException;
 import net.mspbridge.integration.autotask.ContractServiceAdjustment;
+import net.mspbridge.integration.autotask.Service;
 import net.mspbridge.integration.billing.AdjustmentRefusedException;
 import net.mspbridge.integration.billing.AdjustmentRequest;
 import net.mspbridge.integration.billing.AutotaskPortUnavailableException;
@@ -39,6 +41,7 @@ import net.mspbridge.integration.billing.BudgetLimitException;
 import net.mspbridge.integration.billing.OutcomeUnknownException;
 import net.mspbridge.integration.billing.ReadFailedException;
 import net.mspbridge.integration.billing.ServerErrorOnCreateException;
+import net.mspbridge.integration.billing.ServiceFacts;
 
 /**
  * The port's reading of the client's exceptions, the guard against sending a create twice: only an
@@ -104,6 +107,26 @@ class ClientAutotaskPortTest {
                 Arguments.of("the budget share is used up (nothing sent)",
                         new AutotaskBudgetExhaustedException(5000, 10000, 0.5, 60),
                         BudgetLimitException.class));
+    }
+
+    @Nested
+    class ServicePeriods {
+
+        @Test
+        void aServicesPeriodComesFromItsPicklistLabelAndAnUnknownLabelIsNotMonthly() {
+            when(client.servicesByIds(anyCollection())).thenReturn(List.of(
+                    new Service(29682807, "Kaspersky EDR Workstation (annual)", null, null, true, 5, "Yearly",
+                            new BigDecimal("48.00"), null),
+                    new Service(29682801, "Kaspersky EDR Workstation", null, null, true, 2, "Monthly",
+                            new BigDecimal("4.50"), null),
+                    new Service(29682899, "Odd", null, null, true, 99, "99", BigDecimal.ONE, null)));
+
+            assertThat(port.services(List.of(29682807L, 29682801L, 29682899L)))
+                    .extracting(ServiceFacts::id, ServiceFacts::period)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(29682807L, BillingPeriod.YEARLY),
+                            org.assertj.core.groups.Tuple.tuple(29682801L, BillingPeriod.MONTHLY),
+                            org.assertj.core.groups.Tuple.tuple(29682899L, BillingPeriod.UNKNOWN));
+        }
     }
 
     @Nested

@@ -16,4 +16,13 @@ public record AtService(long id, String name, String description, String invoice
         Objects.requireNonNull(unitPrice, "unitPrice");
         Objects.requireNonNull(unitCost, "unitCost");
     }
+
+    /**
+     * This service as saved before the sandbox used Autotask's own {@code periodType} numbers: its 1 to 4
+     * (Monthly, Quarterly, Semi-Annual, Yearly) are Autotask's 2 to 5.
+     */
+    AtService withAutotaskPeriodType() {
+        return new AtService(id, name, description, invoiceDescription, isActive, periodType + 1, unitPrice, unitCost,
+                vendorCompanyID, sku);
+    }
 }

@@ -16,11 +16,24 @@ import java.util.Set;
  * @param nextAdjustmentId       the item id the next adjustment gets
  * @param currencies             the currencies the companies are billed in (a file saved before the sandbox
  *                               had currencies reads as {@link AtCurrency#STANDARD}, its companies in US dollars)
+ * @param autotaskPeriodTypes    true: the services' {@code periodType}s are Autotask's own numbers (2 Monthly to
+ *                               5 Yearly, {@link PicklistValues}). A file saved before had the sandbox's own 1 to 4
+ *                               and no such field: it reads with each service's period moved up by one, so a
+ *                               yearly service stays yearly
  */
 public record AutotaskData(List<AtCompany> companies, List<AtService> services, List<AtContract> contracts,
                            List<AtContractService> contractServices, List<AtUnitChange> unitChanges,
                            List<AtAdjustment> adjustments, long nextContractServiceId, long nextAdjustmentId,
-                           List<AtCurrency> currencies) {
+                           List<AtCurrency> currencies, Boolean autotaskPeriodTypes) {
+
+    /** Data whose services' period types are Autotask's own numbers. */
+    public AutotaskData(List<AtCompany> companies, List<AtService> services, List<AtContract> contracts,
+                        List<AtContractService> contractServices, List<AtUnitChange> unitChanges,
+                        List<AtAdjustment> adjustments, long nextContractServiceId, long nextAdjustmentId,
+                        List<AtCurrency> currencies) {
+        this(companies, services, contracts, contractServices, unitChanges, adjustments, nextContractServiceId,
+                nextAdjustmentId, currencies, true);
+    }
 
     /** Data with the {@link AtCurrency#STANDARD} currencies. */
     public AutotaskData(List<AtCompany> companies, List<AtService> services, List<AtContract> contracts,
@@ -35,7 +48,9 @@ public record AutotaskData(List<AtCompany> companies, List<AtService> services, 
      */
     public AutotaskData {
         companies = List.copyOf(companies);
-        services = List.copyOf(services);
+        services = autotaskPeriodTypes == null ? services.stream().map(AtService::withAutotaskPeriodType).toList()
+                : List.copyOf(services);
+        autotaskPeriodTypes = true;
         contracts = List.copyOf(contracts);
         contractServices = List.copyOf(contractServices);
         unitChanges = List.copyOf(unitChanges);

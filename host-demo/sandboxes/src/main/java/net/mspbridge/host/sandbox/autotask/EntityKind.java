@@ -66,7 +66,7 @@ enum EntityKind {
             FieldDef.of("status", INTEGER).asRequired().picklist(PicklistValues.STATUSES),
             FieldDef.of("startDate", DATETIME).asRequired(),
             FieldDef.of("endDate", DATETIME).asRequired(),
-            FieldDef.of("contractPeriodType", INTEGER).picklist(PicklistValues.PERIOD_TYPES),
+            FieldDef.of("contractPeriodType", INTEGER).picklist(PicklistValues.CONTRACT_PERIOD_TYPES),
             FieldDef.of("isDefaultContract", BOOLEAN),
             FieldDef.of("userDefinedFields", UDF_LIST))),
 

@@ -7,7 +7,11 @@ import java.util.Map;
 /**
  * The picklist values the sandbox serves from {@code entityInformation/fields}. Only
  * {@code contractType} 7 = Recurring Service and {@code status} 1 Active / 0 Inactive are confirmed
- * from Autotask's documentation; the other numbers are the sandbox's own (a real tenant has its
+ * from Autotask's documentation; {@code Services.periodType} is 2 Monthly, 3 Quarterly, 4 Semi-Annual,
+ * 5 Yearly as a live tenant gives it (the field is a picklist:
+ * https://autotask.net/help/developerhelp/content/apis/REST/Entities/ServicesEntity.htm; the numbers and
+ * labels as recorded from a live tenant in https://github.com/WYRE-AI/autotask-mcp/pull/284). The other
+ * numbers, {@code Contracts.contractPeriodType}'s among them, are the sandbox's own (a real tenant has its
  * own), which is why clients must read picklists rather than hard-code them.
  */
 public final class PicklistValues {
@@ -22,10 +26,14 @@ public final class PicklistValues {
     public static final int STATUS_INACTIVE = 0;
     public static final int STATUS_ACTIVE = 1;
 
-    public static final int PERIOD_MONTHLY = 1;
-    public static final int PERIOD_QUARTERLY = 2;
-    public static final int PERIOD_SEMI_ANNUAL = 3;
-    public static final int PERIOD_YEARLY = 4;
+    /** {@code Services.periodType}: Autotask's own numbers. */
+    public static final int PERIOD_MONTHLY = 2;
+    public static final int PERIOD_QUARTERLY = 3;
+    public static final int PERIOD_SEMI_ANNUAL = 4;
+    public static final int PERIOD_YEARLY = 5;
+
+    /** {@code Contracts.contractPeriodType}: the sandbox's own numbers (Autotask's are not published). */
+    public static final int CONTRACT_PERIOD_MONTHLY = 1;
 
     public static final int COMPANY_TYPE_OWN = 0;
     public static final int COMPANY_TYPE_CUSTOMER = 1;
@@ -47,6 +55,12 @@ public final class PicklistValues {
             PERIOD_QUARTERLY, "Quarterly",
             PERIOD_SEMI_ANNUAL, "Semi-Annual",
             PERIOD_YEARLY, "Yearly");
+
+    static final Map<Integer, String> CONTRACT_PERIOD_TYPES = ordered(
+            CONTRACT_PERIOD_MONTHLY, "Monthly",
+            2, "Quarterly",
+            3, "Semi-Annual",
+            4, "Yearly");
 
     static final Map<Integer, String> COMPANY_TYPES = ordered(
             COMPANY_TYPE_OWN, "Your Company",

@@ -4,6 +4,7 @@ import static net.mspbridge.host.sandbox.autotask.PicklistValues.COMPANY_TYPE_CU
 import static net.mspbridge.host.sandbox.autotask.PicklistValues.COMPANY_TYPE_OWN;
 import static net.mspbridge.host.sandbox.autotask.PicklistValues.COMPANY_TYPE_PROSPECT;
 import static net.mspbridge.host.sandbox.autotask.PicklistValues.COMPANY_TYPE_VENDOR;
+import static net.mspbridge.host.sandbox.autotask.PicklistValues.CONTRACT_PERIOD_MONTHLY;
 import static net.mspbridge.host.sandbox.autotask.PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE;
 import static net.mspbridge.host.sandbox.autotask.PicklistValues.CONTRACT_TYPE_TIME_AND_MATERIALS;
 import static net.mspbridge.host.sandbox.autotask.PicklistValues.PERIOD_MONTHLY;
@@ -126,7 +127,7 @@ public final class DemoData {
                 recurring(ADVENTURE_WORKS_CONTRACT, ADVENTURE_WORKS, "Adventure Works - Managed Security", thisMonth.minusYears(2), thisMonth.minusDays(1), STATUS_ACTIVE),
                 recurring(LITWARE_CONTRACT, LITWARE, "Litware - Managed Security", m0, m0.plusYears(2).minusDays(1), STATUS_INACTIVE),
                 new AtContract(CONTOSO_PROJECT_CONTRACT, CONTOSO, "Contoso Ltd. - Project hours", "TM-" + CONTOSO_PROJECT_CONTRACT,
-                        CONTRACT_TYPE_TIME_AND_MATERIALS, STATUS_ACTIVE, m0, m0.plusYears(1).minusDays(1), PERIOD_MONTHLY, false));
+                        CONTRACT_TYPE_TIME_AND_MATERIALS, STATUS_ACTIVE, m0, m0.plusYears(1).minusDays(1), CONTRACT_PERIOD_MONTHLY, false));
         Map<Long, AtService> byId = new HashMap<>();
         services.forEach(s -> byId.put(s.id(), s));
         List<AtContractService> contractServices = new ArrayList<>();
@@ -284,6 +285,6 @@ public final class DemoData {
     }
 
     private static AtContract recurring(long id, long company, String name, LocalDate start, LocalDate end, int status) {
-        return new AtContract(id, company, name, "MS-" + id, CONTRACT_TYPE_RECURRING_SERVICE, status, start, end, PERIOD_MONTHLY, true);
+        return new AtContract(id, company, name, "MS-" + id, CONTRACT_TYPE_RECURRING_SERVICE, status, start, end, CONTRACT_PERIOD_MONTHLY, true);
     }
 }

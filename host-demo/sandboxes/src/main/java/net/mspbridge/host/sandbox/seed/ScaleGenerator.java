@@ -72,7 +72,7 @@ public final class ScaleGenerator {
             companies.add(new AtCompany(companyId, name, "S" + i, PicklistValues.COMPANY_TYPE_CUSTOMER, true, "555-0000", "Scale City", null, start));
             contracts.add(new AtContract(contractId, companyId, name + " - Managed Security", "SC-" + i,
                     PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE, PicklistValues.STATUS_ACTIVE, start, start.plusYears(2).minusDays(1),
-                    PicklistValues.PERIOD_MONTHLY, true));
+                    PicklistValues.CONTRACT_PERIOD_MONTHLY, true));
             customers.add(new CustomerLink(String.valueOf(GeneratedDirectory.FIRST_VS + i), GeneratedDirectory.name(i), companyId, name,
                     contractId, name + " - Managed Security", true, "generated"));
         }

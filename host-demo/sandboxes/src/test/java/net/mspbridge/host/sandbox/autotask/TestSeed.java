@@ -55,11 +55,11 @@ final class TestSeed {
                         new BigDecimal("12.00"), new BigDecimal("6.00"), null, null));
         List<AtContract> contracts = List.of(
                 new AtContract(RECURRING, CONTOSO, "Contoso - Managed Security", "MS-1", PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE,
-                        PicklistValues.STATUS_ACTIVE, START, END, PicklistValues.PERIOD_MONTHLY, true),
+                        PicklistValues.STATUS_ACTIVE, START, END, PicklistValues.CONTRACT_PERIOD_MONTHLY, true),
                 new AtContract(INACTIVE, FABRIKAM, "Fabrikam - Managed Security", "MS-2", PicklistValues.CONTRACT_TYPE_RECURRING_SERVICE,
-                        PicklistValues.STATUS_INACTIVE, START, END, PicklistValues.PERIOD_MONTHLY, true),
+                        PicklistValues.STATUS_INACTIVE, START, END, PicklistValues.CONTRACT_PERIOD_MONTHLY, true),
                 new AtContract(TIME_AND_MATERIALS, CONTOSO, "Contoso - Project hours", "TM-1", PicklistValues.CONTRACT_TYPE_TIME_AND_MATERIALS,
-                        PicklistValues.STATUS_ACTIVE, START, END, PicklistValues.PERIOD_MONTHLY, false));
+                        PicklistValues.STATUS_ACTIVE, START, END, PicklistValues.CONTRACT_PERIOD_MONTHLY, false));
         List<AtContractService> cs = List.of(
                 new AtContractService(CS_EDR, RECURRING, EDR, new BigDecimal("4.50"), new BigDecimal("2.10"), "EDR workstation"),
                 new AtContractService(CS_BACKUP, RECURRING, BACKUP, new BigDecimal("25.00"), new BigDecimal("11.00"), "Backup"));
