@@ -208,9 +208,14 @@ class AutotaskQueryTest {
     }
 
     @Test
-    void nonPositiveIdsAreRefusedBeforeAnyCall() {
-        assertThatThrownBy(() -> autotask.client().companiesByIds(List.of(1L, 0L)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ids");
+    void idsOutOfRangeAreRefusedBeforeAnyCall() {
+        // A company id may be 0 (Autotask's owner company, the MSP's own); every other id is positive.
+        assertThatThrownBy(() -> autotask.client().companiesByIds(List.of(1L, -1L)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ids").hasMessageContaining("0 or more");
+        assertThatThrownBy(() -> autotask.client().contractsByIds(List.of(1L, 0L)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ids").hasMessageContaining("positive");
+        assertThatThrownBy(() -> autotask.client().contractsOfCompanies(List.of(-1L)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("companyIds");
         assertThat(autotask.requests()).isEmpty();
     }
 }
