@@ -37,13 +37,21 @@ export function continuationSentence(c) {
     : `Continuation of ${c.fromRunId} ${c.note}.`;
 }
 
+/** What became of a continuation, as a notice; a started one links to the run that continued. */
+export function continuationOutcome(c) {
+  if (c.state !== 'STARTED' || !c.runId) return notice('info', continuationSentence(c));
+  // One text span (the notice lays its children out apart), its words around the link.
+  return el('div', { class: 'notice notice-info', role: 'status' }, el('span', { class: 'notice-text' },
+    'Continued by ', el('a', { href: `/runs/${encodeURIComponent(c.runId)}`, dataset: { role: 'continued-by' }, text: c.runId }), '.'));
+}
+
 /** The scheduled continuation with its Cancel button; after a cancel, says so. */
 export function continuationView(c) {
   const box = el('div', { class: 'continuation', dataset: { continuationId: String(c.id), state: c.state } });
   const show = (current) => {
     box.dataset.state = current.state;
     if (current.state !== 'SCHEDULED') {
-      clear(box).append(notice('info', continuationSentence(current)));
+      clear(box).append(continuationOutcome(current));
       return;
     }
     const cancel = el('button', { type: 'button', class: 'button button-small button-secondary', dataset: { action: 'cancel-continuation' },
