@@ -37,12 +37,16 @@ export function continuationSentence(c) {
     : `Continuation of ${c.fromRunId} ${c.note}.`;
 }
 
-/** What became of a continuation, as a notice; a started one links to the run that continued. */
+/** What became of a continuation, as a sentence to append: a started one links to the run that continued. */
+export function continuationOutcomeText(c) {
+  if (c.state !== 'STARTED' || !c.runId) return [continuationSentence(c)];
+  return ['Continued by ', el('a', { href: `/runs/${encodeURIComponent(c.runId)}`, dataset: { role: 'continued-by' }, text: c.runId }), '.'];
+}
+
+/** What became of a continuation, as a notice. */
 export function continuationOutcome(c) {
-  if (c.state !== 'STARTED' || !c.runId) return notice('info', continuationSentence(c));
-  // One text span (the notice lays its children out apart), its words around the link.
-  return el('div', { class: 'notice notice-info', role: 'status' }, el('span', { class: 'notice-text' },
-    'Continued by ', el('a', { href: `/runs/${encodeURIComponent(c.runId)}`, dataset: { role: 'continued-by' }, text: c.runId }), '.'));
+  // One text span (the notice lays its children out apart), its words around any link.
+  return el('div', { class: 'notice notice-info', role: 'status' }, el('span', { class: 'notice-text' }, continuationOutcomeText(c)));
 }
 
 /** The scheduled continuation with its Cancel button; after a cancel, says so. */

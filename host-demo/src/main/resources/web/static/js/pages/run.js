@@ -7,7 +7,7 @@ import { shell, card, badge, notice, loadFailed } from '../layout.js';
 import { dateTime, plural } from '../format.js';
 import { reportView } from '../report.js';
 import { heldDropsView } from '../helddrops.js';
-import { continuationView, continuationSentence } from '../continuation.js';
+import { continuationView, continuationOutcomeText } from '../continuation.js';
 import { followProgress, runOrigin, watchWhileVisible } from '../runfollow.js';
 
 const runId = decodeURIComponent(window.location.pathname.split('/').pop());
@@ -20,7 +20,7 @@ const runPath = `/api/runs/${encodeURIComponent(runId)}`;
 function continuationBox(c) {
   if (!c) return null;
   return c.state === 'SCHEDULED' ? continuationView(c)
-    : el('p', { class: 'muted', dataset: { role: 'continuation' }, text: continuationSentence(c) });
+    : el('p', { class: 'muted', dataset: { role: 'continuation' } }, continuationOutcomeText(c));
 }
 
 /**

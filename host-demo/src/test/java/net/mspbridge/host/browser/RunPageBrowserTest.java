@@ -61,9 +61,15 @@ class RunPageBrowserTest {
         web.browser().fullPageScreenshot("run-page-02-continued");
 
         web.browser().find(By.cssSelector(".continuation [data-role='continued-by']")).click();
-        RunPage next = web.runPage(continued);
-        next.awaitState("COMPLETED");
+        web.browser().until(d -> d.getCurrentUrl().endsWith("/runs/" + continued) ? true : null);
+        page.awaitState("COMPLETED");
         assertThat(web.browser().find(By.cssSelector(".facts")).getText()).contains(deferred + ", deferred to spare");
+
+        // Opened afresh, the deferred run's page links to the run that continued it too.
+        web.runPage(deferred);
+        assertThat(web.browser().find(By.cssSelector("[data-role='continuation']")).getText()).isEqualTo("Continued by " + continued + ".");
+        assertThat(web.browser().find(By.cssSelector("[data-role='continuation'] [data-role='continued-by']")).getAttribute("href"))
+                .isEqualTo(web.url() + "runs/" + continued);
     }
 
     @Test
