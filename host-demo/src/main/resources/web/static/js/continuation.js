@@ -37,13 +37,25 @@ export function continuationSentence(c) {
     : `Continuation of ${c.fromRunId} ${c.note}.`;
 }
 
+/** What became of a continuation, as a sentence to append: a started one links to the run that continued. */
+export function continuationOutcomeText(c) {
+  if (c.state !== 'STARTED' || !c.runId) return [continuationSentence(c)];
+  return ['Continued by ', el('a', { href: `/runs/${encodeURIComponent(c.runId)}`, dataset: { role: 'continued-by' }, text: c.runId }), '.'];
+}
+
+/** What became of a continuation, as a notice. */
+export function continuationOutcome(c) {
+  // One text span (the notice lays its children out apart), its words around any link.
+  return el('div', { class: 'notice notice-info', role: 'status' }, el('span', { class: 'notice-text' }, continuationOutcomeText(c)));
+}
+
 /** The scheduled continuation with its Cancel button; after a cancel, says so. */
 export function continuationView(c) {
   const box = el('div', { class: 'continuation', dataset: { continuationId: String(c.id), state: c.state } });
   const show = (current) => {
     box.dataset.state = current.state;
     if (current.state !== 'SCHEDULED') {
-      clear(box).append(notice('info', continuationSentence(current)));
+      clear(box).append(continuationOutcome(current));
       return;
     }
     const cancel = el('button', { type: 'button', class: 'button button-small button-secondary', dataset: { action: 'cancel-continuation' },

@@ -1,8 +1,8 @@
-// Keeping an open Billing page true to the host: runs start without the page (the host's continuation of a
-// deferred run, the daily schedule, `bill` from the command line beside a serving host, another tab), and
-// continuations end without it (cancelled in another tab, superseded, started). The page asks the host
-// every few seconds while it is visible and lets each plugin's card follow what it finds. These checks are
-// sent as background ones (api.js), so a page left open still signs out after the idle time.
+// Keeping an open page true to the host (the Billing page, a run's own page): runs start without the page
+// (the host's continuation of a deferred run, the daily schedule, `bill` from the command line beside a
+// serving host, another tab), and continuations end without it (cancelled in another tab, superseded,
+// started). The page asks the host every few seconds while it is visible and follows what it finds. These
+// checks are sent as background ones (api.js), so a page left open still signs out after the idle time.
 import { el, clear } from './dom.js';
 import { get, send } from './api.js';
 import { clockTime } from './continuation.js';
@@ -28,15 +28,17 @@ export function runOrigin(run) {
 /**
  * Calls {@code check} every {@code everyMs} while the tab is visible, one call at a time (the next is
  * timed from the end of the last); a hidden tab asks nothing, and one shown again asks at once. A failed
- * check (the host restarting, a network blip) is simply asked again next time.
+ * check (the host restarting, a network blip) is simply asked again next time. Returns a function that
+ * ends the watch, for a page that has nothing left to wait for (a check may call it).
  */
 export function watchWhileVisible(check, everyMs = WATCH_MS) {
   let timer = null;
   let checking = false;
+  let stopped = false;
   const visible = () => document.visibilityState !== 'hidden';
   const later = () => {
     clearTimeout(timer);
-    timer = visible() ? setTimeout(now, everyMs) : null;
+    timer = visible() && !stopped ? setTimeout(now, everyMs) : null;
   };
   const now = async () => {
     timer = null;
@@ -51,15 +53,22 @@ export function watchWhileVisible(check, everyMs = WATCH_MS) {
       later();
     }
   };
-  document.addEventListener('visibilitychange', () => {
+  const shownOrHidden = () => {
     if (visible()) {
       if (!checking) now();
     } else {
       clearTimeout(timer);
       timer = null;
     }
-  });
+  };
+  document.addEventListener('visibilitychange', shownOrHidden);
   later();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    timer = null;
+    document.removeEventListener('visibilitychange', shownOrHidden);
+  };
 }
 
 /**

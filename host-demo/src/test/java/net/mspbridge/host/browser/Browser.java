@@ -91,6 +91,17 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Saves the page's HTML as it is now (after its scripts ran) under target/screenshots; returns its path. */
+    public Path pageSource(String name) {
+        Path file = screenshots.resolve(name + ".html");
+        try {
+            Files.writeString(file, driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     /** Saves a PNG of the whole page, resizing the window to its height first. */
     public Path fullPageScreenshot(String name) {
         Object height = ((org.openqa.selenium.JavascriptExecutor) driver)

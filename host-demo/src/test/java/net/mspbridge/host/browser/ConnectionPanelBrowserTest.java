@@ -2,59 +2,28 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import net.mspbridge.host.ServedHost;
-import net.mspbridge.host.plugins.RealPluginHost;
 
 /**
  * Issue 14, point 5, with the real plugin and the demo Security Center sandbox: one message per
  * problem, fields with an error marked, no settings keys in messages, and a virtual server scope
  * the server lacks said on save with the names it has.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConnectionPanelBrowserTest {
 
     private static final String PLUGIN = "kaspersky-autotask";
     private static final String PASSWORD = "browser-admin-password";
 
-    private ServedHost host;
-    private Browser browser;
-    private SettingsPage settings;
-    private String url;
-
     @RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("connection-", () -> browser);
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
-        url = host.app().url();
-        browser = new Browser();
-        settings = new SettingsPage(browser, url);
-        new LoginPage(browser).signIn(url + "settings", PASSWORD);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
+    static final HostInChromium<ServedHost> web = HostInChromium.realPlugin(PASSWORD)
+            .signedInAt("settings").screenshotsAs("connection-");
 
     @Test
     void anEmptyUserNameIsOneMessageOnAMarkedField() {
-        SettingsPage.Panel connection = settings.open(PLUGIN, "connection");
+        SettingsPage.Panel connection = web.settings().open(PLUGIN, "connection");
         connection.text("autotask.username", "");
 
         assertThat(connection.save()).isEqualTo("Nothing was saved: fix the errors shown.");
@@ -64,13 +33,13 @@ class ConnectionPanelBrowserTest {
         assertThat(connection.fieldMarkedInError("autotask.username")).isTrue();
         assertThat(connection.fieldMarkedInError("autotask.integrationCode")).isFalse();
         assertThat(connection.messages()).noneMatch(m -> m.matches("(?s).*\\b(autotask|ksc|kaspersky)\\.[a-zA-Z]+.*"));
-        browser.fullPageScreenshot("connection-01-one-message-marked");
-        browser.driver().navigate().refresh();
+        web.browser().fullPageScreenshot("connection-01-one-message-marked");
+        web.browser().driver().navigate().refresh();
     }
 
     @Test
     void aVirtualServerScopeTheServerLacksIsAWarningListingTheOnesItHas() {
-        SettingsPage.Panel connection = settings.open(PLUGIN, "connection");
+        SettingsPage.Panel connection = web.settings().open(PLUGIN, "connection");
         connection.text("ksc.virtualServer", "Contso");
 
         assertThat(connection.save()).isEqualTo("Saved with 1 warning(s).");
@@ -79,7 +48,7 @@ class ConnectionPanelBrowserTest {
                 .startsWith("Kaspersky Security Center has no virtual server named \"Contso\"")
                 .contains("The virtual servers it has: ", "Contoso", "Woodgrove Bank")
                 .doesNotContain("ksc.virtualServer");
-        browser.fullPageScreenshot("connection-02-unknown-scope");
+        web.browser().fullPageScreenshot("connection-02-unknown-scope");
 
         connection.text("ksc.virtualServer", "Contoso");
         assertThat(connection.save()).isEqualTo("Saved.");
@@ -89,10 +58,10 @@ class ConnectionPanelBrowserTest {
 
     @Test
     void aServerOutOfReachIsSaidPlainlyAndTheSaveGoesAhead() {
-        SettingsPage.Panel connection = settings.open(PLUGIN, "connection");
-        String address = browser.find(org.openqa.selenium.By.cssSelector("input[data-field='ksc.address']")).getAttribute("value");
+        SettingsPage.Panel connection = web.settings().open(PLUGIN, "connection");
+        String address = web.browser().find(org.openqa.selenium.By.cssSelector("input[data-field='ksc.address']")).getAttribute("value");
         // The password is only ever sent to the address it was saved with: a new address needs it typed again.
-        String password = host.sandboxes().orElseThrow().sandboxes().ksc().credentials().password().reveal();
+        String password = web.host().sandboxes().orElseThrow().sandboxes().ksc().credentials().password().reveal();
         // Port 1 on loopback: nothing listens, the connection is refused at once.
         connection.text("ksc.address", "127.0.0.1:1").text("ksc.virtualServer", "Contoso").secret("ksc.password", password);
 
@@ -102,7 +71,7 @@ class ConnectionPanelBrowserTest {
                 .startsWith("The virtual server scope \"Contoso\" could not be checked: ")
                 .contains("Test Kaspersky connection")
                 .doesNotContain("ksc.");
-        browser.fullPageScreenshot("connection-03-server-out-of-reach");
+        web.browser().fullPageScreenshot("connection-03-server-out-of-reach");
 
         connection.text("ksc.address", address).text("ksc.virtualServer", "").secret("ksc.password", password);
         assertThat(connection.save()).isEqualTo("Saved.");

@@ -2,19 +2,15 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
-import net.mspbridge.host.fake.ApiClient;
 import net.mspbridge.host.fake.FakeSettings;
 import net.mspbridge.host.fake.TestHost;
 
@@ -28,35 +24,16 @@ class EvidenceBrowserTest {
 
     private static final int PADDING = 5_000;
 
-    private TestHost host;
-    private Browser browser;
+    @RegisterExtension
+    static final HostInChromium<TestHost> web = HostInChromium.fakePlugin()
+            .setUp(h -> h.fake.billing.evidencePadding = PADDING).setUp(FakeHostSteps::edrMapped)
+            .window(1366, 900).signedInAt("billing").screenshotsAs("evidence-");
+
     private String runId;
 
     @BeforeAll
-    void start(@TempDir Path dataDir) {
-        host = new TestHost(dataDir);
-        host.fake.billing.evidencePadding = PADDING;
-        ApiClient client = host.signedIn();
-        ApiClient.Answer mapped = client.send("PUT", "/api/settings/fake-billing/panels/services",
-                "{\"version\":0,\"values\":{\"byCategory\":\"false\"},\"tables\":{\"services\":{\"app-edr\":{\"service\":\"svc-edr-ws\"}}}}");
-        assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
-        browser = new Browser();
-        browser.driver().manage().window().setSize(new Dimension(1366, 900));
-        new LoginPage(browser).signIn(host.url() + "billing", TestHost.PASSWORD);
-        runId = new BillingPage(browser, host.url()).open().preview(FakeSettings.PLUGIN_ID).runId();
-    }
-
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("evidence-", () -> browser);
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
+    void start() {
+        runId = web.billing().open().preview(FakeSettings.PLUGIN_ID).runId();
     }
 
     private List<WebElement> deviceRows(WebElement panel) {
@@ -65,31 +42,31 @@ class EvidenceBrowserTest {
 
     @Test
     void aLineOfThousandsOfDevicesOpensAPageAtATimeAndTheSearchFindsAmongThem() {
-        browser.open(host.url() + "runs/" + runId);
-        WebElement toggle = browser.visible(By.cssSelector(".report-lines .evidence-toggle"));
+        web.browser().open(web.url() + "runs/" + runId);
+        WebElement toggle = web.browser().visible(By.cssSelector(".report-lines .evidence-toggle"));
         assertThat(toggle.getText()).matches("▸ 50\\d\\d devices");
         int devices = Integer.parseInt(toggle.getText().replaceAll("\\D", ""));
 
         toggle.click();
 
-        WebElement panel = browser.visible(By.cssSelector("tr.evidence-row .evidence-devices"));
+        WebElement panel = web.browser().visible(By.cssSelector("tr.evidence-row .evidence-devices"));
         WebElement status = panel.findElement(By.cssSelector(".evidence-status"));
-        browser.until(d -> status.getText().startsWith("100 of"));
+        web.browser().until(d -> status.getText().startsWith("100 of"));
         assertThat(status.getText()).isEqualTo("100 of " + devices + " records shown (" + devices + " units).");
         assertThat(deviceRows(panel)).hasSize(100);
 
         panel.findElement(By.cssSelector("button")).click();
 
-        browser.until(d -> status.getText().startsWith("200 of"));
+        web.browser().until(d -> status.getText().startsWith("200 of"));
         assertThat(deviceRows(panel)).hasSize(200);
-        browser.screenshot("evidence-5000");
+        web.browser().screenshot("evidence-5000");
 
-        WebElement search = browser.find(By.cssSelector("input[name='device-search']"));
+        WebElement search = web.browser().find(By.cssSelector("input[name='device-search']"));
         search.sendKeys("bulk-0499");
         search.submit();
 
-        WebElement results = browser.visible(By.cssSelector(".evidence-search-results .evidence-devices"));
-        browser.until(d -> results.findElement(By.cssSelector(".evidence-status")).getText().startsWith("10 of"));
+        WebElement results = web.browser().visible(By.cssSelector(".evidence-search-results .evidence-devices"));
+        web.browser().until(d -> results.findElement(By.cssSelector(".evidence-status")).getText().startsWith("10 of"));
         assertThat(deviceRows(results)).extracting(row -> row.getText().split(" ")[0]).containsExactly(
                 "BULK-04990", "BULK-04991", "BULK-04992", "BULK-04993", "BULK-04994", "BULK-04995", "BULK-04996",
                 "BULK-04997", "BULK-04998", "BULK-04999");

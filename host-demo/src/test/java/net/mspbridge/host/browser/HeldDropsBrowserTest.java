@@ -2,12 +2,8 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import net.mspbridge.host.db.Database;
 import net.mspbridge.host.fake.FakeSettings;
@@ -19,41 +15,17 @@ class HeldDropsBrowserTest {
 
     private static final String P = FakeSettings.PLUGIN_ID;
 
-    @TempDir
-    Path dataDir;
-    private TestHost host;
-    private Browser browser;
-
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("held-", () -> browser);
-
-    @BeforeEach
-    void start() {
-        host = new TestHost(dataDir);
-        host.fake.billing.holdDrops = true;
-        browser = new Browser();
-        new LoginPage(browser).signIn(host.url() + "billing", TestHost.PASSWORD);
-        assertThat(host.signedIn().send("PUT", "/api/settings/" + P + "/panels/services", "{\"version\":0,\"values\":"
-                + "{\"byCategory\":\"false\"},\"tables\":{\"services\":{\"app-edr\":{\"service\":\"svc-edr-ws\"}}}}").status())
-                .isEqualTo(200);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
+    @RegisterExtension
+    final HostInChromium<TestHost> web = HostInChromium.fakePlugin()
+            .setUp(h -> h.fake.billing.holdDrops = true).setUp(FakeHostSteps::edrMapped)
+            .signedInAt("billing").screenshotsAs("held-");
 
     /** Billed once; then the fake plugin's record says 40 units are in force for the first customer. */
     private void billedThenADrop(BillingPage billing) {
         BillingPage.Result first = billing.apply(P);
         assertThat(first.outcomes()).containsOnly("APPLIED");
         String customer = firstCustomer(first.runId());
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = Database.open(web.dataDir())) {
             PluginStores.inDatabase(db).forPlugin(P).put("billed/" + customer, "40");
         }
     }
@@ -63,13 +35,13 @@ class HeldDropsBrowserTest {
     }
 
     private String customer(String runId, int line) {
-        return host.signedIn().get("/api/runs/" + runId).json().get("run").get("report").get("lines").get(line)
+        return web.host().signedIn().get("/api/runs/" + runId).json().get("run").get("report").get("lines").get(line)
                 .get("customer").get("id").asText();
     }
 
     @Test
     void heldDropsAreListedAndConfirmAllAndApplyMakesThemOnce() {
-        BillingPage billing = new BillingPage(browser, host.url()).open();
+        BillingPage billing = web.billing().open();
         billedThenADrop(billing);
 
         BillingPage.Result held = billing.apply(P);
@@ -78,21 +50,21 @@ class HeldDropsBrowserTest {
         assertThat(billing.heldDrops(P)).singleElement().satisfies(text -> assertThat(text)
                 .contains("from 40 to 20 units").contains("Confirm"));
         assertThat(billing.heldButtons(P)).as("one drop: no \"Confirm all 1\"").containsExactly("Confirm and apply");
-        browser.fullPageScreenshot("15-held-drops");
+        web.browser().fullPageScreenshot("15-held-drops");
 
         BillingPage.Result applied = billing.confirmAllAndApply(P);
 
         assertThat(applied.outcomes()).contains("APPLIED").doesNotContain("HELD");
         assertThat(billing.heldDrops(P)).isEmpty();
-        browser.fullPageScreenshot("16-confirmed-and-applied");
-        assertThat(host.signedIn().get("/api/runs?limit=5").json().get("runs")).hasSize(3);
+        web.browser().fullPageScreenshot("16-confirmed-and-applied");
+        assertThat(web.host().signedIn().get("/api/runs?limit=5").json().get("runs")).hasSize(3);
     }
 
     @Test
     void severalHeldDropsOfferConfirmAllWithTheirCount() {
-        BillingPage billing = new BillingPage(browser, host.url()).open();
+        BillingPage billing = web.billing().open();
         BillingPage.Result first = billing.apply(P);
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = Database.open(web.dataDir())) {
             for (int line = 0; line < 2; line++) {
                 PluginStores.inDatabase(db).forPlugin(P).put("billed/" + customer(first.runId(), line), "1000");
             }
@@ -110,47 +82,47 @@ class HeldDropsBrowserTest {
      */
     @Test
     void theLatestRunsHeldDropsShowOnLoadAndSayWhoConfirmedThemThereAndOnTheRunsPage() {
-        BillingPage billing = new BillingPage(browser, host.url()).open();
+        BillingPage billing = web.billing().open();
         billedThenADrop(billing);
         BillingPage.Result held = billing.apply(P);
         int line = held.outcomes().indexOf("HELD");
 
-        BillingPage reloaded = new BillingPage(browser, host.url()).open();
+        BillingPage reloaded = web.billing().open();
 
         assertThat(reloaded.awaitHeldDrops(P)).singleElement().satisfies(text -> assertThat(text)
                 .contains("from 40 to 20 units").contains("Confirm"));
-        assertThat(browser.find(org.openqa.selenium.By.cssSelector(".held-origin")).getText()).contains(held.runId());
-        browser.fullPageScreenshot("17-held-drops-on-load");
+        assertThat(web.browser().find(org.openqa.selenium.By.cssSelector(".held-origin")).getText()).contains(held.runId());
+        web.browser().fullPageScreenshot("17-held-drops-on-load");
 
         assertThat(reloaded.confirmOne(P, line)).contains("1 drop confirmed");
-        String user = host.signedIn().get("/api/runs/" + held.runId()).json().get("run").get("confirmations").get(0)
+        String user = web.host().signedIn().get("/api/runs/" + held.runId()).json().get("run").get("confirmations").get(0)
                 .get("confirmedBy").asText();
         assertThat(reloaded.heldConfirmations(P)).singleElement().satisfies(text -> assertThat(text)
                 .startsWith("Confirmed by " + user + ",").endsWith("the next apply makes it"));
         assertThat(reloaded.heldButtons(P)).as("nothing left to confirm").isEmpty();
-        browser.fullPageScreenshot("18-held-drop-confirmed-on-load");
+        web.browser().fullPageScreenshot("18-held-drop-confirmed-on-load");
 
-        RunPage heldRun = RunPage.open(browser, host.url(), held.runId());
+        RunPage heldRun = web.runPage(held.runId());
         assertThat(heldRun.heldDrops()).singleElement().satisfies(text -> assertThat(text).contains("from 40 to 20 units")
                 .contains("Confirmed by " + user).contains("the next apply makes it"));
         assertThat(heldRun.confirmButtons()).isEmpty();
 
-        BillingPage.Result applied = new BillingPage(browser, host.url()).open().apply(P);
+        BillingPage.Result applied = web.billing().open().apply(P);
         assertThat(applied.outcomes()).contains("APPLIED").doesNotContain("HELD");
 
-        RunPage after = RunPage.open(browser, host.url(), held.runId());
+        RunPage after = web.runPage(held.runId());
         assertThat(after.heldDrops()).singleElement().satisfies(text -> assertThat(text)
                 .contains("Confirmed by " + user).contains("made by " + applied.runId()));
-        browser.fullPageScreenshot("19-run-page-held-drop-made");
+        web.browser().fullPageScreenshot("19-run-page-held-drop-made");
     }
 
     @Test
     void aRunsPageOffersConfirmForItsHeldDrops() {
-        BillingPage billing = new BillingPage(browser, host.url()).open();
+        BillingPage billing = web.billing().open();
         billedThenADrop(billing);
         BillingPage.Result held = billing.apply(P);
 
-        RunPage page = RunPage.open(browser, host.url(), held.runId());
+        RunPage page = web.runPage(held.runId());
 
         assertThat(page.heldDrops()).singleElement().satisfies(text -> assertThat(text).contains("from 40 to 20 units"));
         assertThat(page.confirmButtons()).as("confirm here; applying is the Billing page's").containsExactly("Confirm");
@@ -159,21 +131,21 @@ class HeldDropsBrowserTest {
     /** A drop held by a run for yesterday, confirmed and never made: its run's page says it lapsed. */
     @Test
     void aConfirmedDropOfAPastDateNotMadeReadsLapsedAndCanNoLongerBeConfirmed() throws InterruptedException {
-        net.mspbridge.host.fake.ApiClient api = host.signedIn();
+        net.mspbridge.host.fake.ApiClient api = web.host().signedIn();
         String yesterday = java.time.LocalDate.parse(api.get("/api/session").json().get("today").asText()).minusDays(1).toString();
         String first = finishedRun(api, yesterday);
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = Database.open(web.dataDir())) {
             PluginStores.inDatabase(db).forPlugin(P).put("billed/" + firstCustomer(first), "40");
         }
         String held = finishedRun(api, yesterday);
         assertThat(api.send("POST", "/api/runs/" + held + "/confirm-drops", "{}").json().get("confirmed").asInt()).isEqualTo(1);
 
-        RunPage page = RunPage.open(browser, host.url(), held);
+        RunPage page = web.runPage(held);
 
         assertThat(page.heldDrops()).singleElement().satisfies(text -> assertThat(text).contains("from 40 to 20 units")
                 .contains("lapsed, not made"));
         assertThat(page.confirmButtons()).isEmpty();
-        browser.fullPageScreenshot("20-run-page-held-drop-lapsed");
+        web.browser().fullPageScreenshot("20-run-page-held-drop-lapsed");
     }
 
     private String finishedRun(net.mspbridge.host.fake.ApiClient api, String date) throws InterruptedException {
@@ -190,7 +162,7 @@ class HeldDropsBrowserTest {
 
     @Test
     void oneHeldDropCanBeConfirmedForTheNextApply() {
-        BillingPage billing = new BillingPage(browser, host.url()).open();
+        BillingPage billing = web.billing().open();
         billedThenADrop(billing);
         BillingPage.Result held = billing.apply(P);
         int line = held.outcomes().indexOf("HELD");

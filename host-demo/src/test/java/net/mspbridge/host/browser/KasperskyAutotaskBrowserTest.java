@@ -2,20 +2,14 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import net.mspbridge.host.ServedHost;
-import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
@@ -25,7 +19,6 @@ import net.mspbridge.host.sandbox.seed.DemoData;
  * apply a billing run, find it in the history, and see the adjustments in the sandbox view.
  * Screenshots of every page land in target/screenshots.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KasperskyAutotaskBrowserTest {
 
@@ -34,53 +27,30 @@ class KasperskyAutotaskBrowserTest {
     private static final String SERVICES = "services.mapping";
     private static final String COMPANIES = "companies.mapping";
 
-    private ServedHost host;
-    private Browser browser;
-    private SettingsPage settings;
-    private String url;
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
-        url = host.app().url();
-        browser = new Browser();
-        settings = new SettingsPage(browser, url);
-    }
-
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("real-", () -> browser);
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
+    @RegisterExtension
+    static final HostInChromium<ServedHost> web = HostInChromium.realPlugin(PASSWORD).screenshotsAs("real-");
 
     @Test
     @Order(1)
     void signsIn() {
-        new LoginPage(browser).signIn(url + "settings", PASSWORD);
+        new LoginPage(web.browser()).signIn(web.url() + "settings", PASSWORD);
 
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/settings");
+        assertThat(web.browser().driver().getCurrentUrl()).endsWith("/settings");
     }
 
     @Test
     @Order(2)
     void theServicesPanelFollowsTheSeedPageAndKeepsTheChoices() {
-        SettingsPage.Panel services = settings.open(PLUGIN, "services");
+        SettingsPage.Panel services = web.settings().open(PLUGIN, "services");
         // The demo setup turned "Bill devices by category" on: three columns per application.
         assertThat(services.visibleColumns(SERVICES)).containsExactly("windowsWorkstations", "windowsServers", "nonWindows");
         assertThat(services.cellValue(SERVICES, "kes-windows", "windowsServers")).isEqualTo(id(DemoData.EDR_SERVER));
-        browser.fullPageScreenshot("real-01-services-by-category");
+        web.browser().fullPageScreenshot("real-01-services-by-category");
 
         services.toggle("services.byCategory", false);
         assertThat(services.visibleColumns(SERVICES)).containsExactly("service");
         assertThat(services.cellValue(SERVICES, "kes-windows", "service")).isEqualTo(id(DemoData.EDR_WORKSTATION));
-        browser.fullPageScreenshot("real-02-services-single");
+        web.browser().fullPageScreenshot("real-02-services-single");
 
         services.toggle("services.byCategory", true);
         services.cell(SERVICES, "ksv-la", "windowsServers", id(DemoData.EDR_SERVER))
@@ -90,8 +60,8 @@ class KasperskyAutotaskBrowserTest {
         assertThat(services.save()).isEqualTo("Saved.");
         assertThat(services.hasCell(SERVICES, "kes-linux", "windowsWorkstations")).isFalse();
 
-        browser.driver().navigate().refresh();
-        SettingsPage.Panel reloaded = settings.panel(PLUGIN, "services");
+        web.browser().driver().navigate().refresh();
+        SettingsPage.Panel reloaded = web.settings().panel(PLUGIN, "services");
         assertThat(reloaded.visibleColumns(SERVICES)).containsExactly("windowsWorkstations", "windowsServers", "nonWindows");
         assertThat(reloaded.cellValue(SERVICES, "ksv-la", "windowsServers")).isEqualTo(id(DemoData.EDR_SERVER));
         assertThat(reloaded.cellValue(SERVICES, "ksv-la", "nonWindows")).isEqualTo(id(DemoData.MAC_LINUX));
@@ -99,41 +69,41 @@ class KasperskyAutotaskBrowserTest {
         // The single-service choice made by the demo setup is still there under the hidden column.
         assertThat(reloaded.cellValue(SERVICES, "kes-windows", "service")).isEqualTo(id(DemoData.EDR_WORKSTATION));
         reloaded.toggle("services.byCategory", true);
-        browser.fullPageScreenshot("real-03-services-saved");
+        web.browser().fullPageScreenshot("real-03-services-saved");
     }
 
     @Test
     @Order(3)
     void theCompaniesPanelListsSecurityCenterCustomersWithTheirContracts() {
-        SettingsPage.Panel companies = settings.tab(PLUGIN, "companies");
+        SettingsPage.Panel companies = web.settings().tab(PLUGIN, "companies");
 
         assertThat(companies.cellValue(COMPANIES, id(DemoData.VS_CONTOSO), "company")).isEqualTo(id(DemoData.CONTOSO));
         assertThat(companies.cellValue(COMPANIES, id(DemoData.VS_CONTOSO), "contract")).isEqualTo(id(DemoData.CONTOSO_CONTRACT));
         assertThat(companies.hasCell(COMPANIES, id(DemoData.VS_WOODGROVE), "company")).isTrue();
-        browser.fullPageScreenshot("real-04-companies");
+        web.browser().fullPageScreenshot("real-04-companies");
     }
 
     @Test
     @Order(4)
     void theConnectionPanelTestsBothConnections() {
-        SettingsPage.Panel connection = settings.tab(PLUGIN, "connection");
+        SettingsPage.Panel connection = web.settings().tab(PLUGIN, "connection");
 
         assertThat(connection.secretState("autotask.secret")).isEqualTo("set");
         assertThat(connection.action("test-autotask")).isNotEmpty().allMatch(step -> step.startsWith("SUCCESSFUL"));
         // The scope step is skipped: no single virtual server is set, so every one is a customer.
         assertThat(connection.action("test-kaspersky")).isNotEmpty().noneMatch(step -> step.startsWith("FAILED"))
                 .anyMatch(step -> step.startsWith("SUCCESSFUL Logged in"));
-        browser.fullPageScreenshot("real-05-connection-tested");
+        web.browser().fullPageScreenshot("real-05-connection-tested");
     }
 
     @Test
     @Order(5)
     void previewThenApplyBillsTheSandboxAndTheHistoryShowsBoth() {
-        BillingPage billing = new BillingPage(browser, url).open();
+        BillingPage billing = web.billing().open();
 
         BillingPage.Result preview = billing.preview(PLUGIN);
         assertThat(preview.outcomes()).contains("PLANNED").doesNotContain("APPLIED");
-        browser.fullPageScreenshot("real-06-preview");
+        web.browser().fullPageScreenshot("real-06-preview");
 
         BillingPage.Result apply = billing.apply(PLUGIN);
         // Woodgrove Bank's virtual server has no Autotask company yet: billed nowhere, and said so.
@@ -142,40 +112,40 @@ class KasperskyAutotaskBrowserTest {
         assertThat(apply.problems()).singleElement().satisfies(problem -> assertThat(problem).startsWith("UNMAPPED_USAGE")
                 .contains("Woodgrove Bank (3 devices) has no Autotask company on the Companies panel"));
         assertThat(preview.problems()).isEqualTo(apply.problems());
-        browser.fullPageScreenshot("real-07-applied");
+        web.browser().fullPageScreenshot("real-07-applied");
 
-        HistoryPage history = new HistoryPage(browser, url).open();
+        HistoryPage history = web.history().open();
         assertThat(history.runs()).contains(apply.runId() + " COMPLETED_WITH_PROBLEMS", preview.runId() + " COMPLETED_WITH_PROBLEMS");
         assertThat(history.chartLines()).isPositive();
-        browser.fullPageScreenshot("real-08-history");
+        web.browser().fullPageScreenshot("real-08-history");
 
-        browser.open(url + "sandbox");
-        browser.visible(By.cssSelector("tr[data-adjustment]"));
-        assertThat(browser.driver().findElements(By.cssSelector("tr[data-adjustment]")))
-                .hasSize(host.sandboxes().orElseThrow().sandboxes().autotask().adjustments().size());
+        web.browser().open(web.url() + "sandbox");
+        web.browser().visible(By.cssSelector("tr[data-adjustment]"));
+        assertThat(web.browser().driver().findElements(By.cssSelector("tr[data-adjustment]")))
+                .hasSize(web.host().sandboxes().orElseThrow().sandboxes().autotask().adjustments().size());
         // Issue 16: the page shows the KSC side too, and an ended contract as ended, as `sandbox show` does.
-        assertThat(browser.driver().findElements(By.cssSelector(".ksc-table tr[data-virtual-server='" + DemoData.VS_NORTHWIND
+        assertThat(web.browser().driver().findElements(By.cssSelector(".ksc-table tr[data-virtual-server='" + DemoData.VS_NORTHWIND
                 + "'][data-serial='0E14-0033F0-00000B01']"))).hasSize(1);
-        assertThat(browser.find(By.cssSelector("main")).getText()).contains("Adventure Works - Managed Security");
-        assertThat(browser.driver().findElements(By.cssSelector(".card")).stream().map(c -> c.getText())
+        assertThat(web.browser().find(By.cssSelector("main")).getText()).contains("Adventure Works - Managed Security");
+        assertThat(web.browser().driver().findElements(By.cssSelector(".card")).stream().map(c -> c.getText())
                 .filter(t -> t.contains("Adventure Works - Managed Security")).findFirst().orElseThrow()).contains("Ended");
-        browser.fullPageScreenshot("real-09-sandbox");
+        web.browser().fullPageScreenshot("real-09-sandbox");
     }
 
     /** Issue 19: another server on the page asks for the stored secret again, for the test and for the save. */
     @Test
     @Order(6)
     void anotherServerOnThePageAsksForTheSecretAgain() {
-        SettingsPage.Panel connection = settings.open(PLUGIN, "connection").text("autotask.baseUrl",
+        SettingsPage.Panel connection = web.settings().open(PLUGIN, "connection").text("autotask.baseUrl",
                 "http://127.0.0.1:9/elsewhere/");
 
         assertThat(connection.action("test-autotask")).anyMatch(step -> step.startsWith("FAILED")
                 && step.contains("Type the Autotask API secret again"));
         assertThat(connection.save()).startsWith("Nothing was saved");
         assertThat(connection.messages()).anyMatch(m -> m.contains("Type the Autotask API secret again"));
-        browser.fullPageScreenshot("real-10-secret-asked-again");
+        web.browser().fullPageScreenshot("real-10-secret-asked-again");
 
-        String secret = host.sandboxes().orElseThrow().sandboxes().autotask().credentials().secret().reveal();
+        String secret = web.host().sandboxes().orElseThrow().sandboxes().autotask().credentials().secret().reveal();
         // Typed again, the secret goes to that server (which does not answer), so the test fails there instead.
         assertThat(connection.secret("autotask.secret", secret).action("test-autotask"))
                 .noneMatch(step -> step.contains("Type the Autotask API secret again"));

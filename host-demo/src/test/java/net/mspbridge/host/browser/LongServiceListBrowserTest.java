@@ -2,23 +2,17 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import net.mspbridge.host.ServedHost;
-import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.SandboxStore;
 import net.mspbridge.host.sandbox.seed.DemoData;
 import net.mspbridge.host.sandbox.seed.ManyServices;
@@ -28,7 +22,6 @@ import net.mspbridge.host.sandbox.seed.ManyServices;
  * Every service choice of the Services panel can be searched by typing, and shows the full name,
  * price and period of what is chosen; one of the 500 is found by typing and saved.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LongServiceListBrowserTest {
 
     private static final String PLUGIN = "kaspersky-autotask";
@@ -36,35 +29,12 @@ class LongServiceListBrowserTest {
     private static final String SERVICES = "services.mapping";
     private static final int GENERATED = 500;
 
-    private ServedHost host;
-    private Browser browser;
-    private SettingsPage settings;
-    private String url;
-
     @RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("long-", () -> browser);
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        // The sandboxes carry on from a saved state: seed it with the demo data plus 500 services.
-        new SandboxStore(SandboxStore.folderOf(dir.resolve("data")))
-                .saveAutotask(ManyServices.add(DemoData.build(LocalDate.now()).autotask(), GENERATED));
-        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
-        url = host.app().url();
-        browser = new Browser();
-        settings = new SettingsPage(browser, url);
-        new LoginPage(browser).signIn(url + "settings", PASSWORD);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
+    static final HostInChromium<ServedHost> web = HostInChromium.realPlugin(PASSWORD,
+            // The sandboxes carry on from a saved state: seed it with the demo data plus 500 services.
+            dir -> new SandboxStore(SandboxStore.folderOf(dir.resolve("data")))
+                    .saveAutotask(ManyServices.add(DemoData.build(LocalDate.now()).autotask(), GENERATED)))
+            .signedInAt("settings").screenshotsAs("long-");
 
     private String cell(String row, String column) {
         return "td[data-row='" + row + "'][data-column='" + column + "']";
@@ -72,15 +42,15 @@ class LongServiceListBrowserTest {
 
     @Test
     void typingFindsOneOfFiveHundredServicesAndItsFullNamePriceAndPeriodShow() {
-        SettingsPage.Panel services = settings.open(PLUGIN, "services");
+        SettingsPage.Panel services = web.settings().open(PLUGIN, "services");
         String wanted = Long.toString(ManyServices.FIRST_ID + 436); // service 437
         String where = cell("ksv-la", "windowsServers");
         services.cellValue(SERVICES, "ksv-la", "windowsServers"); // waits for the options
-        Select select = new Select(browser.find(By.cssSelector(where + " select")));
+        Select select = new Select(web.browser().find(By.cssSelector(where + " select")));
         // Every active service is offered (every 25th generated one is inactive).
         assertThat(select.getOptions()).hasSizeGreaterThan(GENERATED - GENERATED / 25);
 
-        WebElement search = browser.find(By.cssSelector(where + " input.option-search"));
+        WebElement search = web.browser().find(By.cssSelector(where + " input.option-search"));
         assertThat(search.isDisplayed()).isTrue();
         search.sendKeys("site licence 437");
         assertThat(select.getOptions()).extracting(o -> o.getAttribute("value")).containsExactly("", wanted);
@@ -88,18 +58,18 @@ class LongServiceListBrowserTest {
         search.sendKeys(Keys.ENTER);
 
         assertThat(select.getFirstSelectedOption().getAttribute("value")).isEqualTo(wanted);
-        String detail = browser.find(By.cssSelector(where + " .choice-detail")).getText();
+        String detail = web.browser().find(By.cssSelector(where + " .choice-detail")).getText();
         assertThat(detail).startsWith(ManyServices.name(437)).matches(".*\\(\\d+\\.\\d{2} / (Monthly|Quarterly|Yearly)\\).*");
-        browser.fullPageScreenshot("long-01-services-500-searched");
+        web.browser().fullPageScreenshot("long-01-services-500-searched");
 
         assertThat(services.save()).startsWith("Saved");
-        browser.driver().navigate().refresh();
-        SettingsPage.Panel reloaded = settings.panel(PLUGIN, "services");
+        web.browser().driver().navigate().refresh();
+        SettingsPage.Panel reloaded = web.settings().panel(PLUGIN, "services");
         assertThat(reloaded.cellValue(SERVICES, "ksv-la", "windowsServers")).isEqualTo(wanted);
-        assertThat(browser.find(By.cssSelector(where + " .choice-detail")).getText()).startsWith(ManyServices.name(437));
-        List<WebElement> boxes = browser.driver().findElements(By.cssSelector("table[data-field='" + SERVICES
+        assertThat(web.browser().find(By.cssSelector(where + " .choice-detail")).getText()).startsWith(ManyServices.name(437));
+        List<WebElement> boxes = web.browser().driver().findElements(By.cssSelector("table[data-field='" + SERVICES
                 + "'] input.option-search"));
         assertThat(boxes).isNotEmpty().allMatch(WebElement::isDisplayed);
-        browser.fullPageScreenshot("long-02-services-500-saved");
+        web.browser().fullPageScreenshot("long-02-services-500-saved");
     }
 }

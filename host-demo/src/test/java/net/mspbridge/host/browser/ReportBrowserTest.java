@@ -2,24 +2,20 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import net.mspbridge.host.ServedHost;
-import net.mspbridge.host.plugins.RealPluginHost;
 
 /**
  * Issue 16: the report reads on a laptop's 1366 px screen. With the real plugin against the demo
@@ -54,37 +50,16 @@ class ReportBrowserTest {
             }
             return wrapped;""";
 
-    private ServedHost host;
-    private Browser browser;
-    private String url;
     private BillingPage.Result applied;
 
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
-        url = host.app().url();
-        browser = new Browser();
-        browser.driver().manage().window().setSize(new Dimension(1366, 900));
-        new LoginPage(browser).signIn(url + "billing", PASSWORD);
-    }
-
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("report-", () -> browser);
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
+    @RegisterExtension
+    static final HostInChromium<ServedHost> web = HostInChromium.realPlugin(PASSWORD).window(1366, 900)
+            .signedInAt("billing").screenshotsAs("report-");
 
     @Test
     @Order(1)
     void anAppliedLineShowsItsAmountChangeAndAdjustmentId() {
-        applied = new BillingPage(browser, url).open().apply(PLUGIN);
+        applied = web.billing().open().apply(PLUGIN);
 
         assertThat(headings()).contains("AMOUNT CHANGE", "ADJUSTMENT ID");
         // The demo's Contoso workstations go from 22 to 18 at 4.50: 4 units and 18.00 a month less.
@@ -94,13 +69,13 @@ class ReportBrowserTest {
         // Northwind is invoiced in euros (Companies.currencyID in the Autotask sandbox).
         assertThat(cell(row("Northwind Traders GmbH", "Kaspersky EDR Workstation"), "Amount change")).endsWith(" EUR\nper month");
         assertThat(cell(contosoWorkstations, "Adjustment id")).matches("\\d+");
-        browser.fullPageScreenshot("report-01-applied-1366");
+        web.browser().fullPageScreenshot("report-01-applied-1366");
     }
 
     @Test
     @Order(2)
     void theTotalsSayWhatEachContractAndTheRunAddAndRemove() {
-        List<String> contractTotals = browser.driver().findElements(By.cssSelector(TABLE + " tr.contract-total")).stream()
+        List<String> contractTotals = web.browser().driver().findElements(By.cssSelector(TABLE + " tr.contract-total")).stream()
                 .map(ReportBrowserTest::totalCells).toList();
         // Under the Change and Amount change columns: the sums of the lines above; what was added
         // and removed under the label, one part a line.
@@ -110,11 +85,11 @@ class ReportBrowserTest {
                         "Total Fabrikam - Managed Security\n+5 units (+28.00 USD per month) | +5 | +28.00 USD\nper month",
                         "Total Northwind Traders - Security & Backup\n+11 units (+65.00 EUR per month) | +11 | +65.00 EUR\nper month");
         // Euros are never added to dollars: the run's money is summed per currency.
-        assertThat(totalCells(browser.find(By.cssSelector(TABLE + " tfoot tr.run-total"))))
+        assertThat(totalCells(web.browser().find(By.cssSelector(TABLE + " tfoot tr.run-total"))))
                 .isEqualTo("Run total (changes made)\n+20 units (+55.00 USD per month, +65.00 EUR per month)\n"
                         + "-4 units (-18.00 USD per month) | +16 | +37.00 USD\nper month\n+65.00 EUR\nper month");
         // The Billing page's report opens to its devices too (as the run's page does, tested below).
-        assertThat(browser.find(By.cssSelector(TABLE + " .evidence-toggle")).getText()).matches("▸ \\d+ devices?");
+        assertThat(web.browser().find(By.cssSelector(TABLE + " .evidence-toggle")).getText()).matches("▸ \\d+ devices?");
     }
 
     @Test
@@ -127,15 +102,15 @@ class ReportBrowserTest {
 
         summary.click();
 
-        assertThat(browser.visible(By.cssSelector(TABLE + " details[open] .note-full")).getText())
+        assertThat(web.browser().visible(By.cssSelector(TABLE + " details[open] .note-full")).getText())
                 .contains("Windows workstations: 18");
     }
 
     @Test
     @Order(4)
     void atALaptopsWidthNoCellWrapsAndTheTableScrollsSideways() {
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        WebElement table = browser.find(By.cssSelector(TABLE));
+        JavascriptExecutor js = (JavascriptExecutor) web.browser().driver();
+        WebElement table = web.browser().find(By.cssSelector(TABLE));
 
         assertThat((List<?>) js.executeScript(WRAPPED_CELLS, table)).isEmpty();
         // The numbers an MSP checks come before the long names, so they are on screen without scrolling.
@@ -158,32 +133,32 @@ class ReportBrowserTest {
                 .intValue()).as("the table is wider than its card, so its card scrolls").isPositive();
         assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
                 .intValue()).as("the page itself does not scroll sideways").isLessThanOrEqualTo(0);
-        browser.screenshot("report-02-window-1366");
+        web.browser().screenshot("report-02-window-1366");
     }
 
     @Test
     @Order(5)
     void theRunPageShowsTheSameReport() {
-        browser.open(url + "runs/" + applied.runId());
-        browser.visible(By.cssSelector(".report-lines tfoot tr.run-total"));
+        web.browser().open(web.url() + "runs/" + applied.runId());
+        web.browser().visible(By.cssSelector(".report-lines tfoot tr.run-total"));
 
-        assertThat(totalCells(browser.find(By.cssSelector(".report-lines tfoot tr.run-total"))))
+        assertThat(totalCells(web.browser().find(By.cssSelector(".report-lines tfoot tr.run-total"))))
                 .endsWith("\n+20 units (+55.00 USD per month, +65.00 EUR per month)\n-4 units (-18.00 USD per month) | +16 | "
                         + "+37.00 USD\nper month\n+65.00 EUR\nper month");
-        assertThat(browser.find(By.cssSelector(".facts")).getText()).contains("10 changes");
-        browser.fullPageScreenshot("report-03-run-page-1366");
+        assertThat(web.browser().find(By.cssSelector(".facts")).getText()).contains("10 changes");
+        web.browser().fullPageScreenshot("report-03-run-page-1366");
     }
 
     /** The report downloads as CSV from the run's page: the header README documents and a row per line. */
     @Test
     @Order(7)
     void theReportDownloadsAsCsv() {
-        WebElement link = browser.find(By.cssSelector("a[data-action='download-csv']"));
+        WebElement link = web.browser().find(By.cssSelector("a[data-action='download-csv']"));
         assertThat(link.getAttribute("href")).endsWith("/api/runs/" + applied.runId() + "/report.csv");
         assertThat(link.getAttribute("download")).isNotNull();
 
         // Fetched as the browser would download it, with the signed-in session.
-        Object csv = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+        Object csv = ((JavascriptExecutor) web.browser().driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('content-disposition') + '\\n' + t)))"
                         + ".catch(e => done('failed ' + e));", link.getAttribute("href"));
@@ -197,9 +172,9 @@ class ReportBrowserTest {
     @Test
     @Order(6)
     void theDevicesNotCountedAreListedApartFromTheProblems() {
-        assertThat(browser.driver().findElements(By.cssSelector(".problem-list li"))).extracting(li -> li.getAttribute("data-kind"))
+        assertThat(web.browser().driver().findElements(By.cssSelector(".problem-list li"))).extracting(li -> li.getAttribute("data-kind"))
                 .containsExactly("UNMAPPED_USAGE");
-        List<String> notCounted = browser.driver().findElements(By.cssSelector(".not-counted-list > li")).stream()
+        List<String> notCounted = web.browser().driver().findElements(By.cssSelector(".not-counted-list > li")).stream()
                 .map(li -> li.getText().replace('\n', ' ')).toList();
         String billingOff = " devices not read customer billing off (Companies panel)";
         // Fabrikam's host with no licence key is counted here as in the evidence (it read "1 device" before).
@@ -209,9 +184,9 @@ class ReportBrowserTest {
                         + " 1 device on a key that was never added to the virtual server ▸ devices",
                 "AdventureWorks" + billingOff, "Tailspin" + billingOff, "Litware" + billingOff);
         // A customer not read has no devices to open.
-        assertThat(browser.driver().findElements(By.cssSelector(".not-counted-list > li[data-not-read] .evidence-toggle"))).isEmpty();
+        assertThat(web.browser().driver().findElements(By.cssSelector(".not-counted-list > li[data-not-read] .evidence-toggle"))).isEmpty();
         // The evidence's own list counts Fabrikam the same, and says the same of the customers not read.
-        List<String> inEvidence = browser.driver().findElements(By.cssSelector(".evidence-not-counted > li")).stream()
+        List<String> inEvidence = web.browser().driver().findElements(By.cssSelector(".evidence-not-counted > li")).stream()
                 .map(li -> li.getText().replace('\n', ' ')).toList();
         assertThat(inEvidence).filteredOn(text -> text.startsWith("Fabrikam ")).containsExactly(
                 "Fabrikam 1 device on a trial key ▸ show",
@@ -220,30 +195,30 @@ class ReportBrowserTest {
                 "AdventureWorks devices not read: customer billing off (Companies panel)",
                 "Tailspin devices not read: customer billing off (Companies panel)",
                 "Litware devices not read: customer billing off (Companies panel)");
-        browser.fullPageScreenshot("report-04-not-counted");
+        web.browser().fullPageScreenshot("report-04-not-counted");
     }
 
     /** Issue 16, evidence: a line opens to the devices it bills, one per unit. */
     @Test
     @Order(8)
     void aLineOpensToTheDevicesItBills() {
-        // On the run's page, where the previous tests left the browser.
-        WebElement toggle = browser.until(d -> d.findElements(By.cssSelector(".report-lines tbody tr[data-outcome]")).stream()
+        // On the run's page, where the previous tests left the web.browser().
+        WebElement toggle = web.browser().until(d -> d.findElements(By.cssSelector(".report-lines tbody tr[data-outcome]")).stream()
                 .filter(tr -> tr.getText().contains("Contoso Ltd.") && tr.getText().contains("Kaspersky EDR Workstation"))
                 .flatMap(tr -> tr.findElements(By.cssSelector(".evidence-toggle")).stream()).findFirst().orElse(null));
         assertThat(toggle.getText()).isEqualTo("▸ 18 devices");
 
         toggle.click();
 
-        WebElement panel = browser.visible(By.cssSelector("tr.evidence-row .evidence-devices"));
-        browser.until(d -> panel.findElement(By.cssSelector(".evidence-status")).getText().startsWith("18 of"));
+        WebElement panel = web.browser().visible(By.cssSelector("tr.evidence-row .evidence-devices"));
+        web.browser().until(d -> panel.findElement(By.cssSelector(".evidence-status")).getText().startsWith("18 of"));
         List<WebElement> devices = panel.findElements(By.cssSelector("table.evidence-table > tbody > tr"));
         assertThat(devices).hasSize(18);
         assertThat(devices.get(0).getText()).startsWith("CONTOSO-WS001 Contoso").contains("0C12-000A81-00004F21");
         assertThat(panel.findElement(By.cssSelector(".evidence-status")).getText())
                 .isEqualTo("18 of 18 records shown (18 units).");
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
-        browser.fullPageScreenshot("report-05-line-devices");
+        web.browser().fullPageScreenshot("report-05-line-devices");
 
         toggle.click();
 
@@ -254,12 +229,12 @@ class ReportBrowserTest {
     @Test
     @Order(9)
     void aCustomersDevicesNotCountedOpenWithTheirReasons() {
-        WebElement fabrikam = browser.find(By.cssSelector(".not-counted-list > li[data-customer='13']"));
+        WebElement fabrikam = web.browser().find(By.cssSelector(".not-counted-list > li[data-customer='13']"));
 
         fabrikam.findElement(By.cssSelector(".evidence-toggle")).click();
 
-        WebElement panel = browser.visible(By.cssSelector(".not-counted-list > li[data-customer='13'] .evidence-devices"));
-        browser.until(d -> !panel.findElements(By.cssSelector("table.evidence-table > tbody > tr")).isEmpty());
+        WebElement panel = web.browser().visible(By.cssSelector(".not-counted-list > li[data-customer='13'] .evidence-devices"));
+        web.browser().until(d -> !panel.findElements(By.cssSelector("table.evidence-table > tbody > tr")).isEmpty());
         assertThat(panel.findElements(By.cssSelector("table.evidence-table > tbody > tr"))).extracting(WebElement::getText)
                 .anyMatch(text -> text.startsWith("FAB-LT-TRIAL") && text.endsWith("on a trial key"))
                 .anyMatch(text -> text.startsWith("FAB-KIOSK") && text.contains("no licence key"));
@@ -269,24 +244,24 @@ class ReportBrowserTest {
     @Test
     @Order(10)
     void theSearchFindsADeviceByNameAndSaysWhereItWasCounted() {
-        WebElement search = browser.find(By.cssSelector("input[name='device-search']"));
+        WebElement search = web.browser().find(By.cssSelector("input[name='device-search']"));
         search.sendKeys("macbook");
         search.submit();
 
-        WebElement results = browser.visible(By.cssSelector(".evidence-search-results .evidence-devices"));
-        browser.until(d -> results.findElement(By.cssSelector(".evidence-status")).getText().startsWith("1 of"));
+        WebElement results = web.browser().visible(By.cssSelector(".evidence-search-results .evidence-devices"));
+        web.browser().until(d -> results.findElement(By.cssSelector(".evidence-status")).getText().startsWith("1 of"));
         assertThat(results.findElements(By.cssSelector("table.evidence-table > tbody > tr"))).extracting(WebElement::getText).singleElement()
                 .satisfies(text -> assertThat(text).startsWith("Contoso-MacBook-Design Contoso")
                         .endsWith("Contoso Ltd. - Managed Security / Kaspersky Mac/Linux"));
-        browser.fullPageScreenshot("report-06-search");
+        web.browser().fullPageScreenshot("report-06-search");
     }
 
     /** The devices download as CSV, the columns README documents. */
     @Test
     @Order(11)
     void theDevicesDownloadAsCsv() {
-        WebElement link = browser.find(By.cssSelector("a[data-action='download-evidence-csv']"));
-        Object csv = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+        WebElement link = web.browser().find(By.cssSelector("a[data-action='download-evidence-csv']"));
+        Object csv = ((JavascriptExecutor) web.browser().driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + '\\n' + t)))"
                         + ".catch(e => done('failed ' + e));", link.getAttribute("href"));
@@ -303,8 +278,8 @@ class ReportBrowserTest {
     @Test
     @Order(12)
     void theHistoryChartShowsUnitsInForceByEffectiveDateAndAPreviewDoesNotMoveIt() {
-        HistoryPage history = new HistoryPage(browser, url).open();
-        WebElement chart = browser.find(By.cssSelector("svg.chart"));
+        HistoryPage history = web.history().open();
+        WebElement chart = web.browser().find(By.cssSelector("svg.chart"));
         String dates = chart.getAttribute("data-dates");
         assertThat(dates).as("one effective date, not a run id").matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(chart.findElements(By.cssSelector("text.axis-label"))).extracting(WebElement::getText)
@@ -314,30 +289,30 @@ class ReportBrowserTest {
         java.util.Map<String, String> before = chartValues();
         assertThat(history.row(applied.runId()).getText()).contains("10 made");
 
-        BillingPage.Result preview = new BillingPage(browser, url).open().preview(PLUGIN);
+        BillingPage.Result preview = web.billing().open().preview(PLUGIN);
         history.open();
 
-        assertThat(browser.find(By.cssSelector("svg.chart")).getAttribute("data-dates")).isEqualTo(dates);
+        assertThat(web.browser().find(By.cssSelector("svg.chart")).getAttribute("data-dates")).isEqualTo(dates);
         assertThat(chartValues()).isEqualTo(before);
         assertThat(history.row(preview.runId()).getText()).doesNotContain("made");
-        browser.fullPageScreenshot("report-05-history-chart");
+        web.browser().fullPageScreenshot("report-05-history-chart");
     }
 
     /** The dashboard shows the problems of the latest run without opening the history. */
     @Test
     @Order(13)
     void theDashboardShowsTheLatestRunsProblems() {
-        browser.open(url);
-        WebElement attention = browser.visible(By.cssSelector("[data-section='attention']"));
+        web.browser().open(web.url());
+        WebElement attention = web.browser().visible(By.cssSelector("[data-section='attention']"));
 
         WebElement latest = attention.findElement(By.cssSelector(".run-problems"));
-        String latestRun = browser.driver().findElements(By.cssSelector("a[href^='/runs/']")).get(0).getText();
+        String latestRun = web.browser().driver().findElements(By.cssSelector("a[href^='/runs/']")).get(0).getText();
         assertThat(latest.getAttribute("data-run-id")).isEqualTo(latestRun).isNotEqualTo(applied.runId());
         assertThat(latest.findElements(By.cssSelector(".problem-list li"))).extracting(li -> li.getAttribute("data-kind"))
                 .containsExactly("UNMAPPED_USAGE");
         assertThat(latest.getText()).contains("Woodgrove Bank");
         assertThat(attention.findElements(By.cssSelector(".failed-schedules"))).isEmpty();
-        browser.fullPageScreenshot("report-06-dashboard-attention");
+        web.browser().fullPageScreenshot("report-06-dashboard-attention");
     }
 
     /** The run history's table keeps each date and "started by" on one line at 1440 px (and 1366), scrolling sideways. */
@@ -345,11 +320,11 @@ class ReportBrowserTest {
     @Order(14)
     void theRunHistoryTableDoesNotWrapItsCells() {
         for (int width : new int[] {1440, 1366}) {
-            browser.driver().manage().window().setSize(new Dimension(width, 900));
-            new HistoryPage(browser, url).open();
-            WebElement table = browser.find(By.cssSelector("table.runs-table"));
+            web.browser().driver().manage().window().setSize(new Dimension(width, 900));
+            web.history().open();
+            WebElement table = web.browser().find(By.cssSelector("table.runs-table"));
 
-            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            JavascriptExecutor js = (JavascriptExecutor) web.browser().driver();
             assertThat((List<?>) js.executeScript(WRAPPED_CELLS, table)).as("cells wrapped at %d px", width).isEmpty();
             // Its numbers come before the long texts, so they are in view without scrolling.
             double visibleRight = ((Number) js.executeScript("return arguments[0].parentElement.getBoundingClientRect().right",
@@ -358,7 +333,7 @@ class ReportBrowserTest {
                     .filter(th -> th.getText().equalsIgnoreCase("Problems")).findFirst().orElseThrow();
             assertThat(((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", problems)).doubleValue())
                     .as("Problems in view at %d px", width).isLessThanOrEqualTo(visibleRight);
-            browser.screenshot("report-07-history-table-" + width);
+            web.browser().screenshot("report-07-history-table-" + width);
         }
     }
 
@@ -371,18 +346,18 @@ class ReportBrowserTest {
     /** Each line of the history's chart: the service it draws and its values by date. */
     private java.util.Map<String, String> chartValues() {
         java.util.Map<String, String> values = new java.util.TreeMap<>();
-        browser.driver().findElements(By.cssSelector("svg.chart polyline"))
+        web.browser().driver().findElements(By.cssSelector("svg.chart polyline"))
                 .forEach(line -> values.put(line.getAttribute("data-service"), line.getAttribute("data-values")));
         return values;
     }
 
     private List<String> headings() {
-        return browser.driver().findElements(By.cssSelector(TABLE + " thead th")).stream()
+        return web.browser().driver().findElements(By.cssSelector(TABLE + " thead th")).stream()
                 .map(WebElement::getText).toList();
     }
 
     private WebElement row(String company, String service) {
-        return browser.driver().findElements(By.cssSelector(TABLE + " tbody tr[data-outcome]")).stream()
+        return web.browser().driver().findElements(By.cssSelector(TABLE + " tbody tr[data-outcome]")).stream()
                 .filter(tr -> tr.getText().contains(company) && tr.getText().contains(service))
                 .findFirst().orElseThrow(() -> new AssertionError("no line for " + company + " / " + service));
     }

@@ -2,24 +2,18 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import net.mspbridge.api.billing.RunMode;
-import net.mspbridge.host.fake.ApiClient;
-import net.mspbridge.host.fake.ApiClient.Answer;
 import net.mspbridge.host.fake.FakeSettings;
 import net.mspbridge.host.fake.MutableClock;
 import net.mspbridge.host.fake.TestHost;
@@ -39,67 +33,31 @@ class RunStartedElsewhereBrowserTest {
     private static final String P = FakeSettings.PLUGIN_ID;
     private static final String CARD = "section[data-plugin='" + P + "'] ";
 
-    @TempDir
-    Path dataDir;
     private final MutableClock clock = new MutableClock(Instant.now(), ZoneOffset.UTC);
-    private TestHost host;
-    private ApiClient client;
-    private Browser browser;
 
     @RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("elsewhere-", () -> browser);
-
-    @BeforeEach
-    void start() {
-        host = new TestHost(dataDir, clock);
-        client = host.signedIn();
-        assertThat(client.send("PUT", "/api/settings/" + P + "/panels/services", "{\"version\":0,\"values\":"
-                + "{\"byCategory\":\"false\"},\"tables\":{\"services\":{\"app-edr\":{\"service\":\"svc-edr-ws\"}}}}").status())
-                .isEqualTo(200);
-        browser = new Browser();
-        new LoginPage(browser).signIn(host.url() + "billing", TestHost.PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
-
-    /** An apply run deferred through the REST API, not the page; its id. */
-    private String deferredRun() throws InterruptedException {
-        host.fake.billing.deferrals.set(1);
-        host.fake.billing.deferFor = Duration.ofMinutes(1);
-        Answer started = client.send("POST", "/api/runs", "{\"mode\":\"APPLY\"}");
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        String runId = started.json().get("run").get("runId").asText();
-        assertThat(host.app.core().runs().await(runId, Duration.ofSeconds(20)).state().name()).isEqualTo("DEFERRED");
-        return runId;
-    }
+    final HostInChromium<TestHost> web = HostInChromium.fakePlugin(dir -> new TestHost(dir, clock))
+            .setUp(FakeHostSteps::edrMapped).signedInAt("billing").screenshotsAs("elsewhere-");
 
     /** Opens the Billing page and waits until it offers to cancel the scheduled continuation of the run. */
     private BillingPage openWithContinuation(String deferred) {
-        BillingPage billing = new BillingPage(browser, host.url()).open();
-        assertThat(browser.visible(By.cssSelector(CARD + ".continuation[data-state='SCHEDULED']")).getText())
+        BillingPage billing = web.billing().open();
+        assertThat(web.browser().visible(By.cssSelector(CARD + ".continuation[data-state='SCHEDULED']")).getText())
                 .contains(deferred + " stopped to spare").contains("Cancel continuation");
         return billing;
     }
 
     private String continuationBox(String state) {
-        return browser.visible(By.cssSelector(CARD + ".continuation[data-state='" + state + "']")).getText();
+        return web.browser().visible(By.cssSelector(CARD + ".continuation[data-state='" + state + "']")).getText();
     }
 
     private List<WebElement> cancelContinuationButtons() {
-        return browser.driver().findElements(By.cssSelector(CARD + "button[data-action='cancel-continuation']"));
+        return web.browser().driver().findElements(By.cssSelector(CARD + "button[data-action='cancel-continuation']"));
     }
 
     /** Waits until the card's progress names the run; returns what the progress head says. */
     private String followedRun(String runId) {
-        return browser.until(d -> {
+        return web.browser().until(d -> {
             List<WebElement> heads = d.findElements(By.cssSelector(CARD + ".run-progress:not([hidden]) .progress-head"));
             return !heads.isEmpty() && heads.get(0).getText().contains("(" + runId + ")") ? heads.get(0).getText() : null;
         });
@@ -107,24 +65,24 @@ class RunStartedElsewhereBrowserTest {
 
     /** Waits for the finished result of the run; returns its state. */
     private String resultOf(String runId) {
-        return browser.visible(By.cssSelector(CARD + ".result-head[data-run-id='" + runId + "']")).getAttribute("data-state");
+        return web.browser().visible(By.cssSelector(CARD + ".result-head[data-run-id='" + runId + "']")).getAttribute("data-state");
     }
 
     private boolean buttonEnabled(String action) {
-        return browser.find(By.cssSelector(CARD + "button[data-action='" + action + "']")).isEnabled();
+        return web.browser().find(By.cssSelector(CARD + "button[data-action='" + action + "']")).isEnabled();
     }
 
     @Test
     void theContinuationTheHostStartsIsFollowedByTheOpenPage() throws InterruptedException {
-        String deferred = deferredRun();
+        String deferred = FakeHostSteps.deferredRun(web.host());
         openWithContinuation(deferred);
 
-        host.fake.billing.hold();
+        web.host().fake.billing.hold();
         String continued;
         try {
             // Due a minute on (deferred for one): the host clock moves no further, so the page's session stays.
             clock.advance(Duration.ofMinutes(2));
-            List<RunRecord> started = host.app.continuations().tick();
+            List<RunRecord> started = web.host().app.continuations().tick();
             assertThat(started).hasSize(1);
             continued = started.get(0).runId();
 
@@ -136,31 +94,31 @@ class RunStartedElsewhereBrowserTest {
             assertThat(cancelContinuationButtons()).isEmpty();
             assertThat(buttonEnabled("preview")).isFalse();
             assertThat(buttonEnabled("apply")).isFalse();
-            assertThat(host.fake.billing.awaitHeld(Duration.ofSeconds(20))).isTrue();
-            browser.until(d -> d.findElement(By.cssSelector(CARD + ".progress-step")).getText().startsWith("Billed") ? true : null);
-            browser.fullPageScreenshot("24-following-continuation");
+            assertThat(web.host().fake.billing.awaitHeld(Duration.ofSeconds(20))).isTrue();
+            web.browser().until(d -> d.findElement(By.cssSelector(CARD + ".progress-step")).getText().startsWith("Billed") ? true : null);
+            web.browser().fullPageScreenshot("24-following-continuation");
         } finally {
-            host.fake.billing.release();
+            web.host().fake.billing.release();
         }
 
         assertThat(resultOf(continued)).isEqualTo("COMPLETED");
-        assertThat(browser.find(By.cssSelector(CARD + ".run-result [data-role='run-origin']")).getText())
+        assertThat(web.browser().find(By.cssSelector(CARD + ".run-result [data-role='run-origin']")).getText())
                 .contains("the continuation of " + deferred);
         assertThat(continuationBox("STARTED")).isEqualTo("Continued by " + continued + ".");
         assertThat(buttonEnabled("preview")).isTrue();
-        browser.fullPageScreenshot("25-continuation-followed");
+        web.browser().fullPageScreenshot("25-continuation-followed");
     }
 
     @Test
     void anApplyFromTheCommandLineIsFollowedAndTheContinuationItSupersedesSaysSo() throws InterruptedException {
-        String deferred = deferredRun();
+        String deferred = FakeHostSteps.deferredRun(web.host());
         openWithContinuation(deferred);
 
-        host.fake.billing.hold();
+        web.host().fake.billing.hold();
         String applied;
         try {
             // What `bill --apply` does beside a serving host: the same run service over the shared database.
-            applied = host.app.core().runs().start(new RunRequest(P, RunMode.APPLY, LocalDate.now(clock),
+            applied = web.host().app.core().runs().start(new RunRequest(P, RunMode.APPLY, LocalDate.now(clock),
                     Trigger.COMMAND_LINE, "ops")).runId();
 
             assertThat(followedRun(applied)).startsWith("Applying (" + applied + ")")
@@ -169,83 +127,78 @@ class RunStartedElsewhereBrowserTest {
                     + ", an apply run started before it.");
             assertThat(cancelContinuationButtons()).isEmpty();
         } finally {
-            host.fake.billing.release();
+            web.host().fake.billing.release();
         }
         assertThat(resultOf(applied)).isEqualTo("COMPLETED");
     }
 
     @Test
     void aScheduledRunThatEndedBetweenTwoLooksIsShownAsItEnded() throws InterruptedException {
-        BillingPage billing = new BillingPage(browser, host.url()).open();
+        BillingPage billing = web.billing().open();
         assertThat(billing.preview(P).state()).isEqualTo("COMPLETED");
 
-        RunRecord scheduled = host.app.core().runs().start(new RunRequest(P, RunMode.APPLY, LocalDate.now(clock),
+        RunRecord scheduled = web.host().app.core().runs().start(new RunRequest(P, RunMode.APPLY, LocalDate.now(clock),
                 Trigger.SCHEDULE, "daily schedule"));
-        assertThat(host.app.core().runs().await(scheduled.runId(), Duration.ofSeconds(20)).state().name())
+        assertThat(web.host().app.core().runs().await(scheduled.runId(), Duration.ofSeconds(20)).state().name())
                 .isEqualTo("COMPLETED");
 
         assertThat(resultOf(scheduled.runId())).isEqualTo("COMPLETED");
-        assertThat(browser.find(By.cssSelector(CARD + ".run-result [data-role='run-origin']")).getText())
+        assertThat(web.browser().find(By.cssSelector(CARD + ".run-result [data-role='run-origin']")).getText())
                 .startsWith("Started by the daily schedule at ");
-        assertThat(browser.find(By.cssSelector(CARD + ".report-lines")).getText()).contains("Applied");
+        assertThat(web.browser().find(By.cssSelector(CARD + ".report-lines")).getText()).contains("Applied");
         assertThat(buttonEnabled("apply")).isTrue();
     }
 
     @Test
     void aRunStartedFromThePageIsFollowedOnceNotAgainByTheWatch() throws InterruptedException {
-        String deferred = deferredRun();
+        String deferred = FakeHostSteps.deferredRun(web.host());
         openWithContinuation(deferred);
 
-        host.fake.billing.hold();
+        web.host().fake.billing.hold();
         try {
-            browser.find(By.cssSelector(CARD + "button[data-action='preview']")).click();
-            assertThat(host.fake.billing.awaitHeld(Duration.ofSeconds(20))).isTrue();
-            String previewing = browser.until(d -> {
+            web.browser().find(By.cssSelector(CARD + "button[data-action='preview']")).click();
+            assertThat(web.host().fake.billing.awaitHeld(Duration.ofSeconds(20))).isTrue();
+            String previewing = web.browser().until(d -> {
                 List<WebElement> heads = d.findElements(By.cssSelector(CARD + ".run-progress:not([hidden]) .progress-head strong"));
                 return heads.isEmpty() ? null : heads.get(0).getText();
             });
             assertThat(previewing).startsWith("Previewing (run-");
             // The watch has looked at the host since the run started once the box shows this cancel: the same
             // look would have found the page's own run, which must not be followed a second time.
-            long id = client.get("/api/continuations").json().get("continuations").get(0).get("id").asLong();
-            assertThat(client.send("POST", "/api/continuations/" + id + "/cancel", "{}").status()).isEqualTo(200);
+            FakeHostSteps.cancelContinuationElsewhere(web.host());
             assertThat(continuationBox("CANCELLED")).isEqualTo("Continuation of " + deferred + " cancelled by admin.");
 
-            assertThat(browser.driver().findElements(By.cssSelector(CARD + "[data-role='run-origin']"))).isEmpty();
-            assertThat(browser.driver().findElements(By.cssSelector(CARD + ".progress-head"))).hasSize(1);
+            assertThat(web.browser().driver().findElements(By.cssSelector(CARD + "[data-role='run-origin']"))).isEmpty();
+            assertThat(web.browser().driver().findElements(By.cssSelector(CARD + ".progress-head"))).hasSize(1);
         } finally {
-            host.fake.billing.release();
+            web.host().fake.billing.release();
         }
-        assertThat(browser.visible(By.cssSelector(CARD + ".result-head[data-state]")).getAttribute("data-state"))
+        assertThat(web.browser().visible(By.cssSelector(CARD + ".result-head[data-state]")).getAttribute("data-state"))
                 .isEqualTo("COMPLETED");
-        assertThat(browser.driver().findElements(By.cssSelector(CARD + "[data-role='run-origin']"))).isEmpty();
+        assertThat(web.browser().driver().findElements(By.cssSelector(CARD + "[data-role='run-origin']"))).isEmpty();
     }
 
     @Test
     void theWatchLeavesTheSessionIdleSoAPageLeftOpenSignsOut() throws InterruptedException {
-        String deferred = deferredRun();
+        String deferred = FakeHostSteps.deferredRun(web.host());
         openWithContinuation(deferred);
         clock.advance(Duration.ofMinutes(20));
 
         // The page has looked at the host (with the clock 20 minutes on) once the box shows this cancel.
-        long id = client.get("/api/continuations").json().get("continuations").get(0).get("id").asLong();
-        assertThat(client.send("POST", "/api/continuations/" + id + "/cancel", "{}").status()).isEqualTo(200);
+        FakeHostSteps.cancelContinuationElsewhere(web.host());
         continuationBox("CANCELLED");
         clock.advance(Duration.ofMinutes(11));
 
         // 31 idle minutes since the page loaded, though it kept looking: its next look finds the session ended.
-        String signIn = browser.until(d -> d.getCurrentUrl().contains("/login?next=") ? d.getCurrentUrl() : null);
+        String signIn = web.browser().until(d -> d.getCurrentUrl().contains("/login?next=") ? d.getCurrentUrl() : null);
         assertThat(signIn).endsWith("/login?next=%2Fbilling");
     }
 
     @Test
     void aContinuationCancelledInAnotherTabLosesItsCancelButton() throws InterruptedException {
-        String deferred = deferredRun();
+        String deferred = FakeHostSteps.deferredRun(web.host());
         openWithContinuation(deferred);
-        long id = client.get("/api/continuations").json().get("continuations").get(0).get("id").asLong();
-
-        Answer cancelled = client.send("POST", "/api/continuations/" + id + "/cancel", "{}");
-        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        FakeHostSteps.cancelContinuationElsewhere(web.host());
 
         assertThat(continuationBox("CANCELLED")).isEqualTo("Continuation of " + deferred + " cancelled by admin.");
         assertThat(cancelContinuationButtons()).isEmpty();

@@ -2,18 +2,12 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import net.mspbridge.host.ServedHost;
-import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
@@ -23,7 +17,6 @@ import net.mspbridge.host.sandbox.seed.DemoData;
  * too, and a preview plans exactly what it planned before. (Before plugin-api 1.1 the Business Hub
  * save wiped the six Security Center rows.)
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SwitchingSolutionsBrowserTest {
 
     private static final String PLUGIN = "kaspersky-autotask";
@@ -33,38 +26,15 @@ class SwitchingSolutionsBrowserTest {
     private static final String HUB_COMPANIES = "companies.businessHub.mapping";
     private static final String SOLUTION = "kaspersky.solution";
 
-    private ServedHost host;
-    private Browser browser;
-    private SettingsPage settings;
-    private String url;
-
     @RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("switch-", () -> browser);
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
-        url = host.app().url();
-        browser = new Browser();
-        settings = new SettingsPage(browser, url);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
+    static final HostInChromium<ServedHost> web = HostInChromium.realPlugin(PASSWORD).screenshotsAs("switch-");
 
     @Test
     void switchingToBusinessHubAndBackKeepsEveryChoiceAndThePreview() {
-        new LoginPage(browser).signIn(url + "settings", PASSWORD);
+        new LoginPage(web.browser()).signIn(web.url() + "settings", PASSWORD);
 
         // Security Center: map Kaspersky Security for Virtualization, and Woodgrove Bank to a company (billing off).
-        SettingsPage.Panel services = settings.open(PLUGIN, "services");
+        SettingsPage.Panel services = web.settings().open(PLUGIN, "services");
         services.cell(SERVICES, "ksv-la", "windowsServers", id(DemoData.EDR_SERVER))
                 .cell(SERVICES, "ksv-la", "windowsWorkstations", id(DemoData.EDR_WORKSTATION))
                 .cell(SERVICES, "ksv-la", "nonWindows", id(DemoData.MAC_LINUX));
@@ -73,49 +43,49 @@ class SwitchingSolutionsBrowserTest {
         assertThat(securityCenterServices).containsEntry("kes-windows/windowsServers", id(DemoData.EDR_SERVER))
                 .containsEntry("ksv-la/nonWindows", id(DemoData.MAC_LINUX));
 
-        SettingsPage.Panel companies = settings.tab(PLUGIN, "companies");
+        SettingsPage.Panel companies = web.settings().tab(PLUGIN, "companies");
         companies.cell(KSC_COMPANIES, id(DemoData.VS_WOODGROVE), "company", id(DemoData.TAILSPIN));
         assertThat(companies.saveAndRefresh()).startsWith("Saved");
         Map<String, String> securityCenterCompanies = companies.cells(KSC_COMPANIES);
         assertThat(securityCenterCompanies).containsEntry(id(DemoData.VS_WOODGROVE) + "/company", id(DemoData.TAILSPIN));
-        browser.fullPageScreenshot("switch-01-security-center-companies");
+        web.browser().fullPageScreenshot("switch-01-security-center-companies");
 
-        BillingPage.Result before = new BillingPage(browser, url).open().preview(PLUGIN);
+        BillingPage.Result before = web.billing().open().preview(PLUGIN);
         assertThat(before.outcomes()).contains("PLANNED");
 
         // Business Hub: the Services rows follow the solution without a reload; map Cloud Plus.
-        settings.open(PLUGIN, "connection").select(SOLUTION, "kbh");
-        assertThat(settings.panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
-        SettingsPage.Panel hubServices = settings.tab(PLUGIN, "services");
+        web.settings().open(PLUGIN, "connection").select(SOLUTION, "kbh");
+        assertThat(web.settings().panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
+        SettingsPage.Panel hubServices = web.settings().tab(PLUGIN, "services");
         assertThat(hubServices.rows(SERVICES)).contains("kes-cloud-plus").doesNotContain("kes-windows");
         hubServices.cell(SERVICES, "kes-cloud-plus", "service", id(DemoData.MOBILE));
         assertThat(hubServices.saveAndRefresh()).startsWith("Saved");
-        browser.fullPageScreenshot("switch-02-business-hub-services");
+        web.browser().fullPageScreenshot("switch-02-business-hub-services");
 
-        SettingsPage.Panel hubCompanies = settings.tab(PLUGIN, "companies");
+        SettingsPage.Panel hubCompanies = web.settings().tab(PLUGIN, "companies");
         hubCompanies.cell(HUB_COMPANIES, "cust-tailspin", "company", id(DemoData.LITWARE));
         assertThat(hubCompanies.saveAndRefresh()).startsWith("Saved");
 
         // Back to Security Center: every choice is there, on the page and after a reload.
-        settings.tab(PLUGIN, "connection").select(SOLUTION, "ksc");
-        assertThat(settings.panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
-        assertThat(settings.tab(PLUGIN, "services").cells(SERVICES)).isEqualTo(securityCenterServices);
-        assertThat(settings.tab(PLUGIN, "companies").cells(KSC_COMPANIES)).isEqualTo(securityCenterCompanies);
+        web.settings().tab(PLUGIN, "connection").select(SOLUTION, "ksc");
+        assertThat(web.settings().panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
+        assertThat(web.settings().tab(PLUGIN, "services").cells(SERVICES)).isEqualTo(securityCenterServices);
+        assertThat(web.settings().tab(PLUGIN, "companies").cells(KSC_COMPANIES)).isEqualTo(securityCenterCompanies);
 
-        browser.driver().navigate().refresh();
-        assertThat(settings.panel(PLUGIN, "companies").cells(KSC_COMPANIES)).isEqualTo(securityCenterCompanies);
-        assertThat(settings.tab(PLUGIN, "services").cells(SERVICES)).isEqualTo(securityCenterServices);
-        browser.fullPageScreenshot("switch-03-security-center-services-kept");
+        web.browser().driver().navigate().refresh();
+        assertThat(web.settings().panel(PLUGIN, "companies").cells(KSC_COMPANIES)).isEqualTo(securityCenterCompanies);
+        assertThat(web.settings().tab(PLUGIN, "services").cells(SERVICES)).isEqualTo(securityCenterServices);
+        web.browser().fullPageScreenshot("switch-03-security-center-services-kept");
 
-        BillingPage.Result after = new BillingPage(browser, url).open().preview(PLUGIN);
+        BillingPage.Result after = web.billing().open().preview(PLUGIN);
         assertThat(after.lines()).isEqualTo(before.lines());
         assertThat(after.problems()).isEqualTo(before.problems());
 
         // And the Business Hub choices wait for when it is chosen again.
-        settings.open(PLUGIN, "connection").select(SOLUTION, "kbh");
-        assertThat(settings.panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
-        assertThat(settings.tab(PLUGIN, "services").cells(SERVICES)).containsEntry("kes-cloud-plus/service", id(DemoData.MOBILE));
-        assertThat(settings.tab(PLUGIN, "companies").cells(HUB_COMPANIES))
+        web.settings().open(PLUGIN, "connection").select(SOLUTION, "kbh");
+        assertThat(web.settings().panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
+        assertThat(web.settings().tab(PLUGIN, "services").cells(SERVICES)).containsEntry("kes-cloud-plus/service", id(DemoData.MOBILE));
+        assertThat(web.settings().tab(PLUGIN, "companies").cells(HUB_COMPANIES))
                 .containsEntry("cust-tailspin/company", id(DemoData.LITWARE))
                 .containsEntry("cust-northwind/contract", id(DemoData.NORTHWIND_CONTRACT));
     }
