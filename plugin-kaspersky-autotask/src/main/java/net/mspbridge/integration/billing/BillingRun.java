@@ -93,6 +93,9 @@ final class BillingRun {
         // before any Autotask call spends the shared hourly budget.
         List<KasperskyCustomer> billingOff = new ArrayList<>();
         Map<String, KasperskyCustomer> customers = customersToRead(source, billingOff);
+        Map<String, String> names = new HashMap<>();
+        customers.values().forEach(c -> names.put(c.id(), c.label()));
+        billingOff.forEach(c -> names.put(c.id(), c.label()));
         BilledPairs billed = BilledPairs.read(context.store(), settings.solution());
         CustomersWithUsage withUsage = CustomersWithUsage.read(context.store(), settings.solution());
         AutotaskPort port = connections.autotask(context, settings.budgetSharePercent());
@@ -101,7 +104,7 @@ final class BillingRun {
         SideRead<Optional<UsageReading>> usage = SideRead.start("billing-usage-" + request.runId(),
                 () -> readUsage(source, customers, soFar));
         try {
-            return compute(port, usage, soFar, billed, withUsage, source, billingOff);
+            return compute(port, usage, soFar, billed, withUsage, source, billingOff, names);
         } finally {
             usage.settle();
             release(port);
@@ -123,7 +126,8 @@ final class BillingRun {
     }
 
     private BillingReport compute(AutotaskPort port, SideRead<Optional<UsageReading>> usageRead, UsageSoFar soFar,
-            BilledPairs billed, CustomersWithUsage withUsage, UsageSource source, List<KasperskyCustomer> billingOff) {
+            BilledPairs billed, CustomersWithUsage withUsage, UsageSource source, List<KasperskyCustomer> billingOff,
+            Map<String, String> names) {
         SortedSet<PairKey> billedBefore = billed.pairs();
         // The chosen solution's applications only: services the other solution's rows name are not
         // this run's to plan, even though those rows stay stored for when it is chosen again.
@@ -136,10 +140,10 @@ final class BillingRun {
             Stop stop = read.stop().get();
             return ReportAssembler.stoppedEarly(request, stop.problem(0).map(List::of).orElse(List.of()), stop);
         }
-        DropGuard drops = new DropGuard(settings.drops(), withUsage.ids(), ConfirmedDrop.from(request));
+        DropGuard drops = new DropGuard(settings.drops(), withUsage.contracts(), ConfirmedDrop.from(request));
         Function<UsageReading, Plan> planner = usage -> Reconciler.reconcile(new ReconciliationInput(date, applications,
                 settings.services(), settings.companies(), byCustomer(usage), usage.failures(), read.snapshot(),
-                billedBefore, settings.zeroStaleUnits(), drops));
+                billedBefore, settings.zeroStaleUnits(), drops, names));
         CreateStep creates = new CreateStep(port, billed, context.store(), monitor, progress, lease, createWait, date);
         CompanyCurrencies currencies = CompanyCurrencies.of(read.snapshot().currencies());
         FinalApply end = new FinalApply(request, creates, withUsage, currencies);

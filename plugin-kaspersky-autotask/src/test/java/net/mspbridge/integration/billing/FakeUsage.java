@@ -70,6 +70,13 @@ final class FakeUsage implements UsageSource {
         return this;
     }
 
+    /** A customer the source lists under this display name. */
+    synchronized FakeUsage named(String id, String name) {
+        customers.put(id, new KasperskyCustomer(id, name));
+        usage.putIfAbsent(id, new TreeMap<>());
+        return this;
+    }
+
     synchronized FakeUsage set(String customerId, String applicationId, UsageCounts counts) {
         customer(customerId);
         usage.get(customerId).put(applicationId, counts);
