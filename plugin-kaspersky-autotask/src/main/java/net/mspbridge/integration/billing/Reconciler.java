@@ -141,7 +141,9 @@ final class Reconciler {
                 hadUsage.unknown(mapping);
                 mapping.contractId().ifPresent(held::add);
                 mapping.contractId().ifPresent(incomplete::add);
-                problems.add(unknown.problem(mapping));
+                if (!in.scope().isOutside(mapping.customerId())) {
+                    problems.add(unknown.problem(mapping));
+                }
                 continue;
             }
             KasperskyCustomer customer = usage.customer();
@@ -180,6 +182,7 @@ final class Reconciler {
         }
         unreadableByReason.forEach((reason, customers) -> problems.add(PlanProblems.unreadable(reason, customers)));
         UnmappedCustomers.problem(in, attribution).ifPresent(problems::add);
+        problems.addAll(ScopeProblems.of(in, mappings));
         targets.keySet().removeAll(incomplete);
         List<LineService> planned = new ArrayList<>(slots.size());
         slots.forEach(id -> planned.add(service(id)));

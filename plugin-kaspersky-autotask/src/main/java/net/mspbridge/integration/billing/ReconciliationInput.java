@@ -26,8 +26,10 @@ import net.mspbridge.integration.settings.ServiceMappings;
  * @param zeroStaleUnits whether recorded pairs no mapping targets any more are brought to zero
  * @param drops          how sudden decreases are held, and which a person confirmed
  * @param names          the display name of every customer the usage source listed, by id, also of those
- *                       whose usage is not read (billing off): how problems name a customer the plan has
- *                       no usage of; a customer missing here is named by its id
+ *                       whose usage is not read (billing off, outside the scope): how problems name a
+ *                       customer the plan has no usage of; a customer missing here is named by its id
+ * @param scope          the customers the source knows but does not read by choice (outside the virtual
+ *                       server scope): absent from {@code usage}, yet not unknown
  */
 record ReconciliationInput(
         LocalDate effectiveDate,
@@ -40,7 +42,8 @@ record ReconciliationInput(
         Set<PairKey> billedBefore,
         boolean zeroStaleUnits,
         DropGuard drops,
-        Map<String, String> names) {
+        Map<String, String> names,
+        ReadScope scope) {
 
     ReconciliationInput {
         Objects.requireNonNull(effectiveDate, "effectiveDate");
@@ -53,6 +56,16 @@ record ReconciliationInput(
         billedBefore = Set.copyOf(billedBefore);
         Objects.requireNonNull(drops, "drops");
         names = Map.copyOf(names);
+        Objects.requireNonNull(scope, "scope");
+    }
+
+    /** Every customer the source knows is read. */
+    ReconciliationInput(LocalDate effectiveDate, ApplicationCatalog catalog, ServiceMappings services,
+                        CompanyMappings companies, Map<String, CustomerUsage> usage, Map<String, String> unreadable,
+                        AutotaskSnapshot autotask, Set<PairKey> billedBefore, boolean zeroStaleUnits, DropGuard drops,
+                        Map<String, String> names) {
+        this(effectiveDate, catalog, services, companies, usage, unreadable, autotask, billedBefore, zeroStaleUnits,
+                drops, names, ReadScope.ALL);
     }
 
     /** An input whose customers are named only from their usage (tests about something else). */

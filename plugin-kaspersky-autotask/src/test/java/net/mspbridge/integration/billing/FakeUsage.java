@@ -52,6 +52,8 @@ final class FakeUsage implements UsageSource {
     private boolean listsNotBilled;
     private final Set<String> listingFails = new TreeSet<>();
     private final Set<String> listed = new TreeSet<>();
+    private final Set<String> outside = new TreeSet<>();
+    private java.util.Optional<String> scope = java.util.Optional.empty();
 
     synchronized FakeUsage unavailable(boolean unavailable) {
         this.unavailable = unavailable;
@@ -197,7 +199,24 @@ final class FakeUsage implements UsageSource {
             throw new ServiceUnavailableException("Kaspersky Security Center",
                     "Kaspersky Security Center at ksc.example:13299 did not answer: check the address and that the server runs.");
         }
-        return List.copyOf(customers.values());
+        return customers.values().stream().filter(c -> !outside.contains(c.id())).toList();
+    }
+
+    /** As Security Center with a virtual server scope: these customers are known but not listed nor read. */
+    synchronized FakeUsage scope(String name, String... outsideIds) {
+        this.scope = java.util.Optional.of(name);
+        outside.addAll(List.of(outsideIds));
+        return this;
+    }
+
+    @Override
+    public synchronized List<KasperskyCustomer> outsideScope() {
+        return customers.values().stream().filter(c -> outside.contains(c.id())).toList();
+    }
+
+    @Override
+    public synchronized java.util.Optional<String> scope() {
+        return scope;
     }
 
     @Override
