@@ -73,8 +73,13 @@ final class HeldDrops {
             note.append(d.sentence()).append("; ");
         }
         note.setLength(note.length() - 2);
-        note.append(departed.size() == 1 ? ", so its" : ", so their").append(" units are no longer billed here: the ").append(wanted).append(" units wanted now count the "
-                + "usage of ").append(PlannedLine.label(customer)).append(" only.");
+        note.append(departed.size() == 1 ? ", so its" : ", so their").append(" units are no longer billed here: ");
+        if (wanted == 0) {
+            note.append(PlannedLine.label(customer)).append(", billed here now, uses none of this service.");
+        } else {
+            note.append("the ").append(wanted).append(wanted == 1 ? " unit" : " units").append(" wanted now count the usage of ")
+                    .append(PlannedLine.label(customer)).append(" only.");
+        }
         return note.toString();
     }
 

@@ -119,6 +119,16 @@ class DropCausesTest {
     }
 
     @Test
+    void aDropToZeroSaysTheCustomersBilledNowUseNoneOfTheService() {
+        String note = HeldDrops.departedNote(java.util.List.of(new DropCauses.Departed("Contoso",
+                "its billing is off now (Companies panel)")), new net.mspbridge.api.billing.Ref(WOODGROVE, "Woodgrove Bank"), 0);
+
+        assertThat(note).isEqualTo("Contoso had billable usage on this contract at the last apply and its billing is off "
+                + "now (Companies panel), so its units are no longer billed here: Woodgrove Bank (17), billed here now, "
+                + "uses none of this service.");
+    }
+
+    @Test
     void whetherTheDropIsHeldStaysTheRulesToDecide() {
         Harness h = sharedAndBilled().settings(s -> s.customer(CONTOSO, 1, 101, false).holdDrops(false));
 
