@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import net.mspbridge.api.HostContext;
 import net.mspbridge.api.PluginException;
 import net.mspbridge.integration.kaspersky.KasperskyCustomer;
+import net.mspbridge.integration.kaspersky.UsageSource;
 import net.mspbridge.integration.redaction.Redactor;
 
 /**
@@ -29,6 +30,8 @@ final class CustomerNames {
     private final SettingsPorts ports;
     /** Null until asked; then the customers listed, or empty when they could not be read. */
     private Optional<Map<String, KasperskyCustomer>> listed;
+    /** The names of those and of the customers outside the virtual server scope, once listed. */
+    private final Map<String, String> names = new LinkedHashMap<>();
 
     CustomerNames(HostContext context, SettingsPorts ports) {
         this.context = context;
@@ -40,7 +43,11 @@ final class CustomerNames {
         if (listed == null) {
             try {
                 Map<String, KasperskyCustomer> byId = new LinkedHashMap<>();
-                ports.usageSource(context).customers().forEach(c -> byId.put(c.id(), c));
+                UsageSource source = ports.usageSource(context);
+                source.customers().forEach(c -> byId.put(c.id(), c));
+                // From the same listing: a row outside the scope is named too, though the panel does not show it.
+                source.outsideScope().forEach(c -> names.put(c.id(), c.name()));
+                byId.values().forEach(c -> names.put(c.id(), c.name()));
                 listed = Optional.of(byId);
             } catch (PluginException e) {
                 LOG.info("Kaspersky customers unknown while validating Companies: rows are named by id, errors kept as "
@@ -53,7 +60,8 @@ final class CustomerNames {
 
     /** "AdventureWorks (15)"; "Kaspersky customer 15" when no name is known. */
     String of(String customerId) {
-        String name = listed().map(byId -> byId.get(customerId)).map(KasperskyCustomer::name).orElse("").strip();
+        listed();
+        String name = names.getOrDefault(customerId, "").strip();
         return name.isEmpty() || name.equals(customerId) ? "Kaspersky customer " + customerId : name + " (" + customerId + ")";
     }
 }

@@ -170,6 +170,18 @@ class CompaniesValidationTest {
         }
 
         @Test
+        void alsoOutsideTheVirtualServerScopeWhereTheRowIsNotShown() {
+            ports.outsideScope.add(new net.mspbridge.integration.kaspersky.KasperskyCustomer("17", "Woodgrove Bank"));
+
+            ValidationResult result = validate(row(TableValue.empty(), "17", "174", "true", ""));
+
+            assertThat(result.errors()).isEmpty();
+            assertThat(result.warnings()).singleElement().satisfies(w -> assertThat(w.text())
+                    .startsWith("Woodgrove Bank (17): billing is on but no contract is chosen")
+                    .contains("Kaspersky does not list this customer now"));
+        }
+
+        @Test
         void byItsIdWhenKasperskyCannotListItsCustomers() {
             ports.customer("15", "AdventureWorks");
             ports.customersFailure = () -> new net.mspbridge.api.ServiceUnavailableException("Kaspersky Security Center",
