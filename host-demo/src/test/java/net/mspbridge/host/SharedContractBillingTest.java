@@ -80,12 +80,48 @@ class SharedContractBillingTest {
         }
     }
 
+    /**
+     * Contoso's billing switched off after both were billed on its contract: the next preview holds the
+     * sudden drops, and each says first, by name, that Contoso left; none puts the drop on Woodgrove Bank,
+     * whose usage did not change.
+     */
+    @Test
+    void aDropAfterContososBillingIsSwitchedOffNamesContosoNotWoodgroveBank(@TempDir Path dir) throws Exception {
+        try (ServedHost host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build())) {
+            ApiClient client = new ApiClient(host.app().port());
+            client.login(PASSWORD);
+            assertThat(mapWoodgroveToContosoContract(client).status()).isEqualTo(200);
+            apply(client, host);
+            ApiClient.Answer off = saveCompanies(client, table -> ((ObjectNode) table.get(Long.toString(DemoData.VS_CONTOSO)))
+                    .put("billing", "false"));
+            assertThat(off.status()).as(off.body()).isEqualTo(200);
+
+            JsonNode preview = run(client, host, "PREVIEW");
+
+            List<JsonNode> drops = contosoLines(preview).stream().filter(l -> l.get("unitChange").asInt() < 0).toList();
+            assertThat(drops).as(preview.toString()).isNotEmpty();
+            assertThat(drops).anySatisfy(l -> assertThat(l.get("outcome").asText()).isEqualTo("HELD"));
+            assertThat(drops).allSatisfy(l -> assertThat(l.get("message").asText())
+                    .contains("Contoso had billable usage on this contract at the last apply and its billing is off now "
+                            + "(Companies panel)")
+                    .doesNotContain("for Woodgrove Bank"));
+            assertThat(preview.get("report").get("problems")).allSatisfy(p -> assertThat(p.get("message").asText())
+                    .doesNotContain("for Woodgrove Bank"));
+        }
+    }
+
     /** The stored Companies table with Woodgrove Bank's virtual server added on Contoso's contract. */
     private static ApiClient.Answer mapWoodgroveToContosoContract(ApiClient client) {
+        return saveCompanies(client, table -> table.putObject(Long.toString(DemoData.VS_WOODGROVE))
+                .put("company", Long.toString(DemoData.CONTOSO)).put("billing", "true")
+                .put("contract", Long.toString(DemoData.CONTOSO_CONTRACT)));
+    }
+
+    /** Saves the stored Companies table as {@code change} leaves it. */
+    private static ApiClient.Answer saveCompanies(ApiClient client, java.util.function.Consumer<ObjectNode> change) {
         JsonNode settings = client.get("/api/settings/" + PLUGIN).json();
         ObjectNode table = settings.get("tables").get(COMPANIES).deepCopy();
-        table.putObject(Long.toString(DemoData.VS_WOODGROVE)).put("company", Long.toString(DemoData.CONTOSO))
-                .put("billing", "true").put("contract", Long.toString(DemoData.CONTOSO_CONTRACT));
+        change.accept(table);
         ObjectNode body = JSON.createObjectNode().put("version", settings.get("version").asLong());
         body.putObject("tables").set(COMPANIES, table);
         return client.send("PUT", "/api/settings/" + PLUGIN + "/panels/companies", body.toString());
@@ -104,7 +140,11 @@ class SharedContractBillingTest {
     }
 
     private static JsonNode apply(ApiClient client, ServedHost host) throws InterruptedException {
-        ApiClient.Answer started = client.send("POST", "/api/runs", "{\"mode\":\"APPLY\",\"pluginId\":\"" + PLUGIN + "\"}");
+        return run(client, host, "APPLY");
+    }
+
+    private static JsonNode run(ApiClient client, ServedHost host, String mode) throws InterruptedException {
+        ApiClient.Answer started = client.send("POST", "/api/runs", "{\"mode\":\"" + mode + "\",\"pluginId\":\"" + PLUGIN + "\"}");
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         String runId = started.json().get("run").get("runId").asText();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

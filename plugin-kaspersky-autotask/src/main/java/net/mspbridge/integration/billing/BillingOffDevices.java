@@ -19,7 +19,9 @@ import net.mspbridge.integration.kaspersky.UsageSource;
  * host's inventory), else not read at all (Security Center spends no call on a customer not billed).
  * This runs after the plan, apart from the usage read: nothing listed here is usage, so it is never
  * planned, billed, saved as {@code LastUsage} or in {@link CustomersWithUsage}, and a contract such a
- * customer shares with a billed one is planned exactly as if this did not run.
+ * customer shares with a billed one is planned exactly as if this did not run. (The record keeps such a
+ * customer only as the named cause of its old contract's held drop, {@link DropCauses}, from the last
+ * apply's record, never from what is listed here.)
  *
  * <p>A customer that cannot be listed changes nothing of the run either: it falls back to "devices not
  * read", with a warning in the log, and the source has discarded the evidence it wrote for it.

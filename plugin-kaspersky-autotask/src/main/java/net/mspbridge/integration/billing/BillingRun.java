@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,6 +94,12 @@ final class BillingRun {
         // before any Autotask call spends the shared hourly budget.
         List<KasperskyCustomer> billingOff = new ArrayList<>();
         Map<String, KasperskyCustomer> customers = customersToRead(source, billingOff);
+        Map<String, String> names = new HashMap<>();
+        customers.values().forEach(c -> names.put(c.id(), c.label()));
+        billingOff.forEach(c -> names.put(c.id(), c.label()));
+        // Outside the virtual server scope: not read by choice (no call: the listing is the one just made).
+        List<KasperskyCustomer> outside = source.outsideScope();
+        outside.forEach(c -> names.put(c.id(), c.label()));
         BilledPairs billed = BilledPairs.read(context.store(), settings.solution());
         CustomersWithUsage withUsage = CustomersWithUsage.read(context.store(), settings.solution());
         AutotaskPort port = connections.autotask(context, settings.budgetSharePercent());
@@ -101,7 +108,7 @@ final class BillingRun {
         SideRead<Optional<UsageReading>> usage = SideRead.start("billing-usage-" + request.runId(),
                 () -> readUsage(source, customers, soFar));
         try {
-            return compute(port, usage, soFar, billed, withUsage, source, billingOff);
+            return compute(port, usage, soFar, billed, withUsage, source, billingOff, names, outside);
         } finally {
             usage.settle();
             release(port);
@@ -123,7 +130,8 @@ final class BillingRun {
     }
 
     private BillingReport compute(AutotaskPort port, SideRead<Optional<UsageReading>> usageRead, UsageSoFar soFar,
-            BilledPairs billed, CustomersWithUsage withUsage, UsageSource source, List<KasperskyCustomer> billingOff) {
+            BilledPairs billed, CustomersWithUsage withUsage, UsageSource source, List<KasperskyCustomer> billingOff,
+            Map<String, String> names, List<KasperskyCustomer> outside) {
         SortedSet<PairKey> billedBefore = billed.pairs();
         // The chosen solution's applications only: services the other solution's rows name are not
         // this run's to plan, even though those rows stay stored for when it is chosen again.
@@ -136,10 +144,12 @@ final class BillingRun {
             Stop stop = read.stop().get();
             return ReportAssembler.stoppedEarly(request, stop.problem(0).map(List::of).orElse(List.of()), stop);
         }
-        DropGuard drops = new DropGuard(settings.drops(), withUsage.ids(), ConfirmedDrop.from(request));
+        ReadScope scope = outside.isEmpty() ? ReadScope.ALL
+                : new ReadScope(source.scope(), outside.stream().map(KasperskyCustomer::id).collect(Collectors.toSet()));
+        DropGuard drops = new DropGuard(settings.drops(), withUsage.contracts(), ConfirmedDrop.from(request));
         Function<UsageReading, Plan> planner = usage -> Reconciler.reconcile(new ReconciliationInput(date, applications,
                 settings.services(), settings.companies(), byCustomer(usage), usage.failures(), read.snapshot(),
-                billedBefore, settings.zeroStaleUnits(), drops));
+                billedBefore, settings.zeroStaleUnits(), drops, names, scope));
         CreateStep creates = new CreateStep(port, billed, context.store(), monitor, progress, lease, createWait, date);
         CompanyCurrencies currencies = CompanyCurrencies.of(read.snapshot().currencies());
         FinalApply end = new FinalApply(request, creates, withUsage, currencies);
@@ -183,7 +193,7 @@ final class BillingRun {
         return ReportAssembler.withNotCounted(report,
                 NotCountedDevices.of(reading.get().usage(), EvidenceAssignments.unassigned(plan.lines(),
                         reading.get().usage(), applications, settings.services(), settings.companies()),
-                        settings.companies(), off));
+                        settings.companies(), off, outside));
     }
 
     private static Map<String, CustomerUsage> byCustomer(UsageReading usage) {

@@ -124,7 +124,7 @@ final class CreateStep {
      * Records the customers with usage for the next run's drop rule. A failure costs a problem: this
      * run's billing is not affected, and the next run judges silent customers from the older record.
      */
-    void remember(CustomersWithUsage record, Set<String> hadUsage, List<Problem> problems) {
+    void remember(CustomersWithUsage record, Map<String, Set<Long>> hadUsage, List<Problem> problems) {
         try {
             record.replace(store, hadUsage);
         } catch (StoreException e) {

@@ -2,8 +2,10 @@ package net.mspbridge.integration.billing;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import net.mspbridge.api.host.PluginStore;
 import net.mspbridge.integration.kaspersky.Solution;
@@ -11,21 +13,29 @@ import net.mspbridge.integration.kaspersky.Solution;
 /**
  * The plugin's record of the customers that had billable usage at the last apply run, in its store:
  * one key per customer, {@code billing.had-usage.<customerId>} for Security Center and
- * {@code billing.had-usage-kbh.<customerId>} for Business Hub, value {@code "1"}. A customer of
- * these that reports no usage at all makes every decrease of its contract sudden ({@link DropRule}).
+ * {@code billing.had-usage-kbh.<customerId>} for Business Hub, whose value names the contracts it was
+ * billed on, {@code "on:5001"} (several comma-separated). A customer of these that reports no usage at
+ * all makes every decrease of its contract sudden ({@link DropRule}); one that is mapped with billing off
+ * or to another contract now is named as the cause of its old contract's drop ({@link DropCauses}).
  * What a plan asks to keep ({@link Plan#hadUsage()}) is written after an apply run, so a customer
  * silent for several runs stays held until its usage comes back or a person confirms the drop.
+ *
+ * <p>A value written before the contracts were kept ({@code "1"}) reads as "contracts unknown": the
+ * customer still had usage, which is all the drop rule asks.
  *
  * <p>Not thread-safe: used from the run's own thread.
  */
 final class CustomersWithUsage {
 
-    private final String prefix;
-    private final Set<String> ids;
+    private static final String ON = "on:";
 
-    private CustomersWithUsage(String prefix, Set<String> ids) {
+    private final String prefix;
+    /** Per customer id, the contracts it was billed on; empty when the record does not say. */
+    private final Map<String, SortedSet<Long>> contracts;
+
+    private CustomersWithUsage(String prefix, Map<String, SortedSet<Long>> contracts) {
         this.prefix = prefix;
-        this.ids = ids;
+        this.contracts = contracts;
     }
 
     static String prefix(Solution solution) {
@@ -38,33 +48,65 @@ final class CustomersWithUsage {
     /** @throws net.mspbridge.api.StoreException when the store cannot be read */
     static CustomersWithUsage read(PluginStore store, Solution solution) {
         String prefix = prefix(solution);
-        Set<String> ids = new TreeSet<>();
-        store.list(prefix).keySet().forEach(key -> ids.add(key.substring(prefix.length())));
-        return new CustomersWithUsage(prefix, ids);
+        Map<String, SortedSet<Long>> contracts = new TreeMap<>();
+        store.list(prefix).forEach((key, value) -> contracts.put(key.substring(prefix.length()), parse(value)));
+        return new CustomersWithUsage(prefix, contracts);
+    }
+
+    /** The contracts of a stored value; none from a value of an older version or one damaged. */
+    private static SortedSet<Long> parse(String value) {
+        SortedSet<Long> ids = new TreeSet<>();
+        if (value == null || !value.startsWith(ON)) {
+            return ids;
+        }
+        for (String id : value.substring(ON.length()).split(",")) {
+            try {
+                ids.add(Long.parseLong(id.trim()));
+            } catch (NumberFormatException e) {
+                return new TreeSet<>();
+            }
+        }
+        return ids;
+    }
+
+    private static String format(Set<Long> contracts) {
+        return contracts.isEmpty() ? "1" : ON + contracts.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     Set<String> ids() {
-        return Set.copyOf(ids);
+        return Set.copyOf(contracts.keySet());
+    }
+
+    /** Per customer id, the contracts it was billed on at the last apply (empty: not recorded). */
+    Map<String, Set<Long>> contracts() {
+        Map<String, Set<Long>> copy = new TreeMap<>();
+        contracts.forEach((id, on) -> copy.put(id, Set.copyOf(on)));
+        return copy;
     }
 
     /**
-     * Makes the record {@code next}: one {@code putAll} for the customers added, one {@code remove}
-     * per customer dropped; nothing when nothing changes.
+     * Makes the record {@code next}: one {@code putAll} for the customers added or whose contracts
+     * changed, one {@code remove} per customer dropped; nothing when nothing changes.
      *
      * @throws net.mspbridge.api.StoreException when the store refuses
      */
-    void replace(PluginStore store, Set<String> next) {
+    void replace(PluginStore store, Map<String, Set<Long>> next) {
         Map<String, String> puts = new TreeMap<>();
-        next.stream().filter(id -> !ids.contains(id)).forEach(id -> puts.put(prefix + id, "1"));
+        next.forEach((id, on) -> {
+            SortedSet<Long> before = contracts.get(id);
+            if (before == null || !before.equals(new TreeSet<>(on))) {
+                puts.put(prefix + id, format(on));
+            }
+        });
         if (!puts.isEmpty()) {
             store.putAll(puts);
         }
-        for (String id : new TreeSet<>(ids)) {
-            if (!next.contains(id)) {
+        for (String id : new TreeSet<>(contracts.keySet())) {
+            if (!next.containsKey(id)) {
                 store.remove(prefix + id);
             }
         }
-        ids.clear();
-        ids.addAll(next);
+        contracts.clear();
+        next.forEach((id, on) -> contracts.put(id, new TreeSet<>(on)));
     }
 }

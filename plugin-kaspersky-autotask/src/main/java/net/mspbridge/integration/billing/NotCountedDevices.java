@@ -49,6 +49,18 @@ final class NotCountedDevices {
      */
     static List<NotCounted> of(Collection<CustomerUsage> usage, List<EvidenceAssignments.Unassigned> unassigned,
             CompanyMappings companies, Collection<BillingOffDevices.Listed> billingOff) {
+        return of(usage, unassigned, companies, billingOff, List.of());
+    }
+
+    /**
+     * As above, and last the customers outside the virtual server scope that a Companies row maps, each
+     * named once as not read, {@link ReadScope#OUTSIDE}: not read by choice, so never with a count.
+     *
+     * @param outsideScope the customers the source knows outside the scope ({@link ReadScope})
+     */
+    static List<NotCounted> of(Collection<CustomerUsage> usage, List<EvidenceAssignments.Unassigned> unassigned,
+            CompanyMappings companies, Collection<BillingOffDevices.Listed> billingOff,
+            Collection<KasperskyCustomer> outsideScope) {
         // Per customer, why, the devices (seats for per-user applications), in the order first met.
         Map<String, Map<String, Integer>> onNoLine = new HashMap<>();
         unassigned.forEach(u -> onNoLine.computeIfAbsent(u.customerId(), id -> new LinkedHashMap<>())
@@ -74,6 +86,10 @@ final class NotCountedDevices {
                         notCounted.add(new NotCounted(customer, BILLING_OFF, listed.units().getAsInt()));
                     }
                 });
+        outsideScope.stream()
+                .filter(c -> companies.of(c.id()).isPresent())
+                .sorted(Comparator.comparing(KasperskyCustomer::id))
+                .forEach(c -> notCounted.add(NotCounted.notRead(new Ref(c.id(), c.label()), ReadScope.OUTSIDE)));
         return notCounted;
     }
 

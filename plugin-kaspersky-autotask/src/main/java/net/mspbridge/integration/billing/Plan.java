@@ -1,6 +1,7 @@
 package net.mspbridge.integration.billing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import net.mspbridge.api.billing.Problem;
@@ -19,16 +20,19 @@ import net.mspbridge.api.billing.Problem;
  *                      those with usage now, those whose usage is unknown that had it before, and
  *                      those silent now that had it before, unless their contract was planned
  *                      without a hold (so the drop stays held until a person confirms it or the
- *                      usage comes back, also across runs that could not read or plan the contract)
+ *                      usage comes back, also across runs that could not read or plan the contract), and
+ *                      those mapped with billing off or to another contract now whose old contract's drop
+ *                      is held (so the next run still names them as its cause); each with the contracts it
+ *                      is recorded on
  */
-record Plan(List<PlannedLine> lines, List<Problem> problems, List<PairKey> seenWithUnits, List<PairKey> forget, Set<String> hadUsage) {
+record Plan(List<PlannedLine> lines, List<Problem> problems, List<PairKey> seenWithUnits, List<PairKey> forget, Map<String, Set<Long>> hadUsage) {
 
     Plan {
         lines = List.copyOf(lines);
         problems = List.copyOf(problems);
         seenWithUnits = List.copyOf(seenWithUnits);
         forget = List.copyOf(forget);
-        hadUsage = Set.copyOf(hadUsage);
+        hadUsage = Map.copyOf(hadUsage);
     }
 
     List<PlannedLine> lines(Disposition disposition) {

@@ -65,9 +65,10 @@ final class Reconciler {
     private final List<Problem> problems = new ArrayList<>();
     private final List<PairKey> seenWithUnits = new ArrayList<>();
     private final List<PairKey> forget = new ArrayList<>();
-    /** See {@link Plan#hadUsage()}; silent customers are kept unless their contract was planned without a hold. */
-    private final Set<String> hadUsage = new TreeSet<>();
-    private final Map<Long, List<String>> silentIds = new HashMap<>();
+    /** See {@link Plan#hadUsage()}. */
+    private final UsageRecordNext hadUsage;
+    /** The customers billed on a contract at the last apply that have left it since: named as its drop's cause. */
+    private final DropCauses causes;
     private final Set<Long> heldContracts = new HashSet<>();
     /** Contracts this plan judged (read, billable, all their usage known). */
     private final Set<Long> plannedContracts = new HashSet<>();
@@ -80,6 +81,8 @@ final class Reconciler {
         this.named = namedServices(in.catalog(), in.services());
         this.slots = List.copyOf(named);
         this.attribution = new UsageAttribution(in.catalog(), in.services(), slots);
+        this.causes = new DropCauses(in);
+        this.hadUsage = new UsageRecordNext(in.drops());
     }
 
     static Plan reconcile(ReconciliationInput input) {
@@ -136,12 +139,12 @@ final class Reconciler {
             mapping.contractId().ifPresent(billable::add);
             CustomerUsage usage = in.usage().get(mapping.customerId());
             if (usage == null) {
-                if (in.drops().hadUsage().contains(mapping.customerId())) {
-                    hadUsage.add(mapping.customerId());
-                }
+                hadUsage.unknown(mapping);
                 mapping.contractId().ifPresent(held::add);
                 mapping.contractId().ifPresent(incomplete::add);
-                problems.add(unknown.problem(mapping));
+                if (!in.scope().isOutside(mapping.customerId())) {
+                    problems.add(unknown.problem(mapping));
+                }
                 continue;
             }
             KasperskyCustomer customer = usage.customer();
@@ -153,9 +156,9 @@ final class Reconciler {
             long contractId = mapping.contractId().getAsLong();
             // A customer silent since the last apply stays recorded as having had usage until a plan of
             // its contract lets the decrease through: an unreadable or unplannable contract says nothing.
-            boolean silent = attribution.total(usage) == 0 && in.drops().hadUsage().contains(customer.id());
+            boolean silent = attribution.total(usage) == 0 && in.drops().hadUsage(customer.id());
             if (silent) {
-                silentIds.computeIfAbsent(contractId, id -> new ArrayList<>(1)).add(customer.id());
+                hadUsage.silent(customer.id(), contractId);
             }
             String unreadable = autotask.unreadable().get(contractId);
             if (unreadable != null) {
@@ -173,13 +176,14 @@ final class Reconciler {
             ContractTarget target = targets.computeIfAbsent(contractId, ContractTarget::new);
             target.add(customer, byService);
             if (attribution.total(usage) > 0) {
-                hadUsage.add(customer.id());
+                hadUsage.billed(customer.id(), contractId);
             } else if (silent) {
                 target.addSilent(customer);
             }
         }
         unreadableByReason.forEach((reason, customers) -> problems.add(PlanProblems.unreadable(reason, customers)));
         UnmappedCustomers.problem(in, attribution).ifPresent(problems::add);
+        problems.addAll(ScopeProblems.of(in, mappings));
         targets.keySet().removeAll(incomplete);
         List<LineService> planned = new ArrayList<>(slots.size());
         slots.forEach(id -> planned.add(service(id)));
@@ -197,12 +201,8 @@ final class Reconciler {
         if (lines.size() > targeted) {
             lines.sort(BY_PAIR);
         }
-        silentIds.forEach((contractId, ids) -> {
-            if (!plannedContracts.contains(contractId) || heldContracts.contains(contractId)) {
-                hadUsage.addAll(ids);
-            }
-        });
-        return new Plan(lines, problems, seenWithUnits, forget, hadUsage);
+        return new Plan(lines, problems, seenWithUnits, forget,
+                hadUsage.settle(billable, plannedContracts, heldContracts, causes));
     }
 
     private void noContract(KasperskyCustomer customer, CompanyMapping mapping, String message, CustomerUsage usage) {
@@ -283,14 +283,18 @@ final class Reconciler {
                 Optional<DropReason> sudden = in.drops().rule().judge(inForce, wanted, !silent.isEmpty());
                 Optional<ConfirmedDrop> confirmed = sudden.isEmpty() ? Optional.empty()
                         : in.drops().confirmation(pair, inForce, wanted, date);
+                List<DropCauses.Departed> departed = causes.of(pair.contractId());
                 if (sudden.isPresent() && confirmed.isEmpty()) {
                     message = problem(HeldDrops.problem(refs.subject(service), refs.customer(), inForce, wanted,
-                            sudden.get(), silent, in.drops().rule()));
+                            sudden.get(), silent, departed, in.drops().rule()));
                     disposition = Disposition.HELD;
                     heldContracts.add(pair.contractId());
                 } else {
                     disposition = Disposition.CREATE;
                     message = confirmed.map(HeldDrops::confirmedNote).orElse(remark);
+                    if (!departed.isEmpty()) {
+                        message = (message + " " + HeldDrops.departedNote(departed, refs.customer(), wanted)).strip();
+                    }
                 }
             } else {
                 disposition = Disposition.CREATE;

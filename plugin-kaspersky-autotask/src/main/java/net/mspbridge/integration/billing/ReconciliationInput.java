@@ -25,6 +25,11 @@ import net.mspbridge.integration.settings.ServiceMappings;
  * @param billedBefore   the pairs the plugin recorded as billed in earlier runs
  * @param zeroStaleUnits whether recorded pairs no mapping targets any more are brought to zero
  * @param drops          how sudden decreases are held, and which a person confirmed
+ * @param names          the display name of every customer the usage source listed, by id, also of those
+ *                       whose usage is not read (billing off, outside the scope): how problems name a
+ *                       customer the plan has no usage of; a customer missing here is named by its id
+ * @param scope          the customers the source knows but does not read by choice (outside the virtual
+ *                       server scope): absent from {@code usage}, yet not unknown
  */
 record ReconciliationInput(
         LocalDate effectiveDate,
@@ -36,7 +41,9 @@ record ReconciliationInput(
         AutotaskSnapshot autotask,
         Set<PairKey> billedBefore,
         boolean zeroStaleUnits,
-        DropGuard drops) {
+        DropGuard drops,
+        Map<String, String> names,
+        ReadScope scope) {
 
     ReconciliationInput {
         Objects.requireNonNull(effectiveDate, "effectiveDate");
@@ -48,6 +55,41 @@ record ReconciliationInput(
         Objects.requireNonNull(autotask, "autotask");
         billedBefore = Set.copyOf(billedBefore);
         Objects.requireNonNull(drops, "drops");
+        names = Map.copyOf(names);
+        Objects.requireNonNull(scope, "scope");
+    }
+
+    /** Every customer the source knows is read. */
+    ReconciliationInput(LocalDate effectiveDate, ApplicationCatalog catalog, ServiceMappings services,
+                        CompanyMappings companies, Map<String, CustomerUsage> usage, Map<String, String> unreadable,
+                        AutotaskSnapshot autotask, Set<PairKey> billedBefore, boolean zeroStaleUnits, DropGuard drops,
+                        Map<String, String> names) {
+        this(effectiveDate, catalog, services, companies, usage, unreadable, autotask, billedBefore, zeroStaleUnits,
+                drops, names, ReadScope.ALL);
+    }
+
+    /** An input whose customers are named only from their usage (tests about something else). */
+    ReconciliationInput(LocalDate effectiveDate, ApplicationCatalog catalog, ServiceMappings services,
+                        CompanyMappings companies, Map<String, CustomerUsage> usage, Map<String, String> unreadable,
+                        AutotaskSnapshot autotask, Set<PairKey> billedBefore, boolean zeroStaleUnits, DropGuard drops) {
+        this(effectiveDate, catalog, services, companies, usage, unreadable, autotask, billedBefore, zeroStaleUnits,
+                drops, Map.of());
+    }
+
+    /**
+     * How reports name a customer: its name from its usage, else from the source's list, else its id.
+     * A name that is the id itself is said once.
+     */
+    String label(String customerId) {
+        CustomerUsage read = usage.get(customerId);
+        String name = read != null ? read.customer().label() : names.getOrDefault(customerId, "");
+        return name.isBlank() || name.equals(customerId) ? customerId : name;
+    }
+
+    /** As {@link #label}, with the id in brackets after a name ("AdventureWorks (15)"): for a row to find. */
+    String labelWithId(String customerId) {
+        String label = label(customerId);
+        return label.equals(customerId) ? customerId : label + " (" + customerId + ")";
     }
 
     /** An input that holds no decrease ({@link DropGuard#OFF}). */
@@ -55,6 +97,6 @@ record ReconciliationInput(
                         CompanyMappings companies, Map<String, CustomerUsage> usage, Map<String, String> unreadable,
                         AutotaskSnapshot autotask, Set<PairKey> billedBefore, boolean zeroStaleUnits) {
         this(effectiveDate, catalog, services, companies, usage, unreadable, autotask, billedBefore, zeroStaleUnits,
-                DropGuard.OFF);
+                DropGuard.OFF, Map.of());
     }
 }

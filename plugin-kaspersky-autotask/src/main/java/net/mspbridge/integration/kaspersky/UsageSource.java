@@ -22,6 +22,22 @@ public interface UsageSource {
     List<KasperskyCustomer> customers();
 
     /**
+     * The customers the source knows but does not read by choice: those outside the Security Center
+     * virtual server scope of the Connection panel. They are not in {@link #customers()}; a run names
+     * them as not read, and leaves their contracts as they are, rather than taking them for customers
+     * the source no longer knows. Asked after {@link #customers()}, it costs no further call. None by
+     * default (a source with no scope reads every customer it knows).
+     */
+    default List<KasperskyCustomer> outsideScope() {
+        return List.of();
+    }
+
+    /** The scope's name (the virtual server the Connection panel names), when the source reads only part of what it knows. */
+    default java.util.Optional<String> scope() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The billable usage of the given customers, one entry per customer asked for, in the order
      * asked, each carrying the customer object it was asked for (an unknown or empty customer has
      * no counts: {@link CustomerUsage#none}).

@@ -22,8 +22,9 @@ import net.mspbridge.integration.settings.SettingsKeys;
  * Checks a proposed Companies mapping: each row's own rules, rows that would collide (one customer
  * in two rows, one contract under two companies; several customers on one contract are allowed and
  * billed the sum of their usage), then every chosen company and contract against Autotask (one batched read of each) and the
- * host's today. Rows are named by customer id: validation reads no Kaspersky data, and the host
- * shows each message beside its row.
+ * host's today. A message names its customer as the panel shows it, "AdventureWorks (15)"
+ * ({@link CustomerNames}: Kaspersky is asked for its customers only when some message needs them, and
+ * a customer it cannot name is "Kaspersky customer 15"); the host shows each message beside its row.
  */
 final class CompaniesValidator {
 
@@ -32,13 +33,16 @@ final class CompaniesValidator {
 
     /** The Companies table of the solution chosen now. */
     private final String key;
+    private final CustomerNames names;
 
-    private CompaniesValidator(String key) {
+    private CompaniesValidator(String key, CustomerNames names) {
         this.key = key;
+        this.names = names;
     }
 
-    static ValidationResult validate(HostContext context, SettingsPorts ports) {
-        return new CompaniesValidator(SettingsKeys.companies(ConnectionRules.solution(context.settings())))
+    /** @param names how messages name a row's customer; read from Kaspersky only if some message needs it */
+    static ValidationResult validate(HostContext context, SettingsPorts ports, CustomerNames names) {
+        return new CompaniesValidator(SettingsKeys.companies(ConnectionRules.solution(context.settings())), names)
                 .check(context, ports);
     }
 
@@ -73,30 +77,30 @@ final class CompaniesValidator {
     private Optional<Row> checkRow(ValidationResult.Builder out, String rowId, Map<String, String> cells) {
         cells.keySet().stream().filter(column -> !COLUMNS.contains(column)).sorted().forEach(column ->
                 out.error(FieldPath.cell(key, rowId, column),
-                        "Kaspersky customer {0} has no column \"{1}\": remove that value.", rowId, column));
+                        "{0} has no column \"{1}\": remove that value.", names.of(rowId), column));
         String companyText = cells.getOrDefault(SettingsKeys.COMPANY_COLUMN, "").trim();
         String contractText = cells.getOrDefault(SettingsKeys.CONTRACT_COLUMN, "").trim();
         String billingText = cells.getOrDefault(SettingsKeys.BILLING_COLUMN, "").trim();
         Optional<Boolean> billing = Toggles.parse(billingText);
         if (billing.isEmpty()) {
             out.error(path(rowId, SettingsKeys.BILLING_COLUMN),
-                    "Kaspersky customer {0}: billing is on (\"true\") or off (\"false\"), not \"{1}\": switch it again.",
-                    rowId, billingText);
+                    "{0}: billing is on (\"true\") or off (\"false\"), not \"{1}\": switch it again.",
+                    names.of(rowId), billingText);
         }
         Optional<Long> company = id(out, rowId, SettingsKeys.COMPANY_COLUMN, "company", companyText,
                 ConnectionRules.companyId(companyText));
         Optional<Long> contract = id(out, rowId, SettingsKeys.CONTRACT_COLUMN, "contract", contractText,
                 ConnectionRules.positiveLong(contractText));
         if (companyText.isEmpty() && !contractText.isEmpty()) {
-            out.error(path(rowId, SettingsKeys.COMPANY_COLUMN), "Kaspersky customer {0}: a contract is chosen but no "
-                    + "Autotask company: choose the company the contract belongs to.", rowId);
+            out.error(path(rowId, SettingsKeys.COMPANY_COLUMN), "{0}: a contract is chosen but no "
+                    + "Autotask company: choose the company the contract belongs to.", names.of(rowId));
         } else if (billing.orElse(false) && companyText.isEmpty()) {
-            out.error(path(rowId, SettingsKeys.COMPANY_COLUMN), "Kaspersky customer {0}: billing is on but no Autotask "
-                    + "company is chosen: choose the company, or switch billing off.", rowId);
+            out.error(path(rowId, SettingsKeys.COMPANY_COLUMN), "{0}: billing is on but no Autotask "
+                    + "company is chosen: choose the company, or switch billing off.", names.of(rowId));
         }
         if (billing.orElse(false) && contractText.isEmpty()) {
-            out.error(path(rowId, SettingsKeys.CONTRACT_COLUMN), "Kaspersky customer {0}: billing is on but no contract "
-                    + "is chosen: choose the company's Recurring Service contract, or switch billing off.", rowId);
+            out.error(path(rowId, SettingsKeys.CONTRACT_COLUMN), "{0}: billing is on but no contract "
+                    + "is chosen: choose the company's Recurring Service contract, or switch billing off.", names.of(rowId));
         }
         boolean idsValid = (companyText.isEmpty() || company.isPresent()) && (contractText.isEmpty() || contract.isPresent());
         return idsValid ? Optional.of(new Row(rowId, company, contract)) : Optional.empty();
@@ -108,8 +112,8 @@ final class CompaniesValidator {
             return Optional.empty();
         }
         if (id.isEmpty()) {
-            out.error(path(rowId, column), "Kaspersky customer {0}: \"{1}\" is not an Autotask {2} id: choose the {2} "
-                    + "again.", rowId, text, what);
+            out.error(path(rowId, column), "{0}: \"{1}\" is not an Autotask {2} id: choose the {2} "
+                    + "again.", names.of(rowId), text, what);
         }
         return id;
     }
@@ -119,11 +123,11 @@ final class CompaniesValidator {
         if (row.company().isPresent()) {
             FieldPath path = path(row.id(), SettingsKeys.COMPANY_COLUMN);
             if (company.isEmpty()) {
-                out.error(path, "Kaspersky customer {0}: Autotask has no company with id {1}: choose another company.",
-                        row.id(), Long.toString(row.company().get()));
+                out.error(path, "{0}: Autotask has no company with id {1}: choose another company.",
+                        names.of(row.id()), Long.toString(row.company().get()));
             } else if (!company.get().active()) {
-                out.error(path, "Kaspersky customer {0}: the Autotask company \"{1}\" is inactive: choose an active "
-                        + "company.", row.id(), company.get().name());
+                out.error(path, "{0}: the Autotask company \"{1}\" is inactive: choose an active "
+                        + "company.", names.of(row.id()), company.get().name());
             }
         }
         if (row.contract().isEmpty()) {
@@ -132,26 +136,26 @@ final class CompaniesValidator {
         FieldPath path = path(row.id(), SettingsKeys.CONTRACT_COLUMN);
         AutotaskDirectory.Contract contract = found.contracts().get(row.contract().get());
         if (contract == null) {
-            out.error(path, "Kaspersky customer {0}: Autotask has no contract with id {1}: choose another contract.",
-                    row.id(), Long.toString(row.contract().get()));
+            out.error(path, "{0}: Autotask has no contract with id {1}: choose another contract.",
+                    names.of(row.id()), Long.toString(row.contract().get()));
             return;
         }
         if (row.company().isPresent() && contract.companyId() != row.company().get()) {
-            out.error(path, "Kaspersky customer {0}: contract \"{1}\" belongs to another Autotask company, not to {2}: "
-                    + "choose one of that company's contracts.", row.id(), contract.name(),
+            out.error(path, "{0}: contract \"{1}\" belongs to another Autotask company, not to {2}: "
+                    + "choose one of that company's contracts.", names.of(row.id()), contract.name(),
                     company.map(c -> "\"" + c.name() + "\"").orElse("company " + row.company().get()));
         }
         if (!contract.recurringService()) {
-            out.error(path, "Kaspersky customer {0}: contract \"{1}\" is a {2} contract, and usage can only be billed to "
-                    + "a Recurring Service contract: choose one.", row.id(), contract.name(), contract.typeLabel());
+            out.error(path, "{0}: contract \"{1}\" is a {2} contract, and usage can only be billed to "
+                    + "a Recurring Service contract: choose one.", names.of(row.id()), contract.name(), contract.typeLabel());
         }
         if (!contract.active()) {
-            out.error(path, "Kaspersky customer {0}: contract \"{1}\" is inactive: choose an active contract, or "
-                    + "activate it in Autotask.", row.id(), contract.name());
+            out.error(path, "{0}: contract \"{1}\" is inactive: choose an active contract, or "
+                    + "activate it in Autotask.", names.of(row.id()), contract.name());
         }
         if (!contract.inForceOn(today)) {
-            out.error(path, "Kaspersky customer {0}: contract \"{1}\" runs {2}, which does not include today ({3}): "
-                    + "choose a contract in force today, or change its dates in Autotask.", row.id(), contract.name(),
+            out.error(path, "{0}: contract \"{1}\" runs {2}, which does not include today ({3}): "
+                    + "choose a contract in force today, or change its dates in Autotask.", names.of(row.id()), contract.name(),
                     contract.period(), today.toString());
         }
     }
@@ -193,10 +197,10 @@ final class CompaniesValidator {
             if (companies.size() < 2 || autotaskRead) {
                 return;
             }
-            String named = sharing.stream().map(row -> row.id() + " (company " + row.company().map(String::valueOf).orElse("none")
-                    + ")").collect(Collectors.joining(", "));
+            String named = sharing.stream().map(row -> names.of(row.id()) + " under company "
+                    + row.company().map(String::valueOf).orElse("none")).collect(Collectors.joining(", "));
             for (Row row : sharing) {
-                out.error(path(row.id(), SettingsKeys.CONTRACT_COLUMN), "Kaspersky customers {0} are mapped to contract "
+                out.error(path(row.id(), SettingsKeys.CONTRACT_COLUMN), "{0} are mapped to contract "
                         + "{1} under different Autotask companies, but a contract belongs to one company: choose each "
                         + "customer's own company and one of its contracts.", named, Long.toString(contractId));
             }

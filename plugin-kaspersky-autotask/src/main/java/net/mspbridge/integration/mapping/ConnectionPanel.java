@@ -70,7 +70,9 @@ final class ConnectionPanel {
                                 + "the address or the certificate pin and you type it again.", true, securityCenter)
                         .sentTo(SettingsKeys.KSC_ADDRESS, SettingsKeys.KSC_CERTIFICATE_PIN))
                 .field(TextField.builder(SettingsKeys.KSC_VIRTUAL_SERVER, "Virtual server scope (optional)")
-                        .help("The name of one virtual server to bill. Leave empty to bill every virtual server.")
+                        .help("The name of one virtual server to bill. Leave empty to bill every virtual server. The "
+                                + "others are not read: a billing run lists them as not read and leaves their contracts "
+                                + "as they are, and a contract one of them shares with this one is reported.")
                         .visibleWhen(securityCenter)
                         .build())
                 .field(TextField.builder(SettingsKeys.KSC_PARALLEL_VIRTUAL_SERVERS, "Virtual servers read at once")

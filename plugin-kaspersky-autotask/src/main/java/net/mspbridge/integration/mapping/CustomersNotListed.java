@@ -2,19 +2,13 @@ package net.mspbridge.integration.mapping;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import net.mspbridge.api.HostContext;
-import net.mspbridge.api.PluginException;
 import net.mspbridge.api.settings.Severity;
 import net.mspbridge.api.settings.ValidationMessage;
 import net.mspbridge.api.settings.ValidationResult;
-import net.mspbridge.integration.kaspersky.KasperskyCustomer;
-import net.mspbridge.integration.redaction.Redactor;
 
 /**
  * The save contract for the Companies table (plugin-api 1.1, {@code MappingTableField}): a stored
@@ -27,26 +21,22 @@ import net.mspbridge.integration.redaction.Redactor;
  */
 final class CustomersNotListed {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CustomersNotListed.class);
-
     private CustomersNotListed() {
     }
 
-    static ValidationResult soften(ValidationResult result, String tableKey, HostContext context, SettingsPorts ports) {
+    /** @param names the customers of this validation, read once for its messages and this */
+    static ValidationResult soften(ValidationResult result, String tableKey, CustomerNames names) {
         boolean rowErrors = result.errors().stream()
                 .anyMatch(m -> m.path().fieldKey().equals(tableKey) && !m.path().rowId().isEmpty());
         if (!rowErrors) {
             return result;
         }
-        Set<String> listed;
-        try {
-            listed = ports.usageSource(context).customers().stream().map(KasperskyCustomer::id)
-                    .collect(Collectors.toSet());
-        } catch (PluginException e) {
-            LOG.info("Kaspersky customers unknown while validating Companies, errors kept as errors: {}",
-                    Redactor.of(context.secrets()).scrub(e.getMessage()));
+        Optional<Set<String>> known = names.listed().map(Map::keySet);
+        if (known.isEmpty()) {
+            // Logged by CustomerNames.
             return result;
         }
+        Set<String> listed = known.get();
         // One problem reported on several rows (rows that collide) is an error only while two of its rows are
         // listed: with at most one shown, the person could not fix it on the page, and rows of customers
         // not listed bill nothing.

@@ -85,12 +85,18 @@ final class DefaultSettingsService implements SettingsService {
     public ValidationResult validate(String panelId, HostContext context) {
         return switch (panelId) {
             case SettingsKeys.CONNECTION_PANEL -> connection(context);
-            case SettingsKeys.COMPANIES_PANEL -> CustomersNotListed.soften(CompaniesValidator.validate(context, ports),
-                    SettingsKeys.companies(ConnectionRules.solution(context.settings())), context, ports);
+            case SettingsKeys.COMPANIES_PANEL -> companies(context);
             case SettingsKeys.SERVICES_PANEL -> servicesValidator.validate(context, ports);
             case SettingsKeys.BILLING_PANEL -> BillingOptionsPanel.validate(context.settings());
             default -> throw unknownPanel(panelId);
         };
+    }
+
+    /** One read of the Kaspersky customers, if any, serves both the messages' names and the rows not listed. */
+    private ValidationResult companies(HostContext context) {
+        CustomerNames names = new CustomerNames(context, ports);
+        return CustomersNotListed.soften(CompaniesValidator.validate(context, ports, names),
+                SettingsKeys.companies(ConnectionRules.solution(context.settings())), names);
     }
 
     /** The local rules; then, only when the Kaspersky fields are complete, the virtual server scope on the server. */

@@ -52,6 +52,8 @@ final class FakeUsage implements UsageSource {
     private boolean listsNotBilled;
     private final Set<String> listingFails = new TreeSet<>();
     private final Set<String> listed = new TreeSet<>();
+    private final Set<String> outside = new TreeSet<>();
+    private java.util.Optional<String> scope = java.util.Optional.empty();
 
     synchronized FakeUsage unavailable(boolean unavailable) {
         this.unavailable = unavailable;
@@ -66,6 +68,13 @@ final class FakeUsage implements UsageSource {
 
     synchronized FakeUsage customer(String id) {
         customers.putIfAbsent(id, new KasperskyCustomer(id, "Customer " + id));
+        usage.putIfAbsent(id, new TreeMap<>());
+        return this;
+    }
+
+    /** A customer the source lists under this display name. */
+    synchronized FakeUsage named(String id, String name) {
+        customers.put(id, new KasperskyCustomer(id, name));
         usage.putIfAbsent(id, new TreeMap<>());
         return this;
     }
@@ -190,7 +199,24 @@ final class FakeUsage implements UsageSource {
             throw new ServiceUnavailableException("Kaspersky Security Center",
                     "Kaspersky Security Center at ksc.example:13299 did not answer: check the address and that the server runs.");
         }
-        return List.copyOf(customers.values());
+        return customers.values().stream().filter(c -> !outside.contains(c.id())).toList();
+    }
+
+    /** As Security Center with a virtual server scope: these customers are known but not listed nor read. */
+    synchronized FakeUsage scope(String name, String... outsideIds) {
+        this.scope = java.util.Optional.of(name);
+        outside.addAll(List.of(outsideIds));
+        return this;
+    }
+
+    @Override
+    public synchronized List<KasperskyCustomer> outsideScope() {
+        return customers.values().stream().filter(c -> outside.contains(c.id())).toList();
+    }
+
+    @Override
+    public synchronized java.util.Optional<String> scope() {
+        return scope;
     }
 
     @Override

@@ -205,7 +205,7 @@ class ReconcilerTest {
                     Case.of("a contract shared with a customer the usage source no longer knows is left alone",
                             billedToContract100().settings(s -> s.service(KES, 10).customer("b", 1, 100, true)).units(100, 10, 6)
                                     .usage("a", KES, new UsageCounts(2, 0, 0, 0)),
-                            List.of(), List.of("OTHER 0")).saying("'b' is mapped for billing"),
+                            List.of(), List.of("OTHER 0")).saying("Kaspersky customer b is mapped for billing"),
                     Case.of("one unusable contract does not keep the others from being planned",
                             billedToContract100().contract(new ContractFacts(200, 2, "2024", true, true,
                                             LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))

@@ -155,6 +155,53 @@ class CompaniesValidationTest {
     }
 
     @Nested
+    class NamesEachCustomerAsThePanelShowsIt {
+
+        @Test
+        void byItsDisplayNameWithItsIdInBrackets() {
+            ports.customer("15", "AdventureWorks");
+
+            ValidationMessage error = onlyError(validate(row(TableValue.empty(), "15", "174", "true", "")));
+
+            assertThat(error.text()).isEqualTo("AdventureWorks (15): billing is on but no contract is chosen: choose the "
+                    + "company's Recurring Service contract, or switch billing off.");
+            assertThat(ports.built).as("Kaspersky is asked once, for the names and the rows it lists")
+                    .containsOnlyOnce("usageSource");
+        }
+
+        @Test
+        void alsoOutsideTheVirtualServerScopeWhereTheRowIsNotShown() {
+            ports.outsideScope.add(new net.mspbridge.integration.kaspersky.KasperskyCustomer("17", "Woodgrove Bank"));
+
+            ValidationResult result = validate(row(TableValue.empty(), "17", "174", "true", ""));
+
+            assertThat(result.errors()).isEmpty();
+            assertThat(result.warnings()).singleElement().satisfies(w -> assertThat(w.text())
+                    .startsWith("Woodgrove Bank (17): billing is on but no contract is chosen")
+                    .contains("Kaspersky does not list this customer now"));
+        }
+
+        @Test
+        void byItsIdWhenKasperskyCannotListItsCustomers() {
+            ports.customer("15", "AdventureWorks");
+            ports.customersFailure = () -> new net.mspbridge.api.ServiceUnavailableException("Kaspersky Security Center",
+                    "Kaspersky Security Center at ksc.example.com:13299 did not answer");
+
+            ValidationMessage error = onlyError(validate(row(TableValue.empty(), "15", "174", "true", "")));
+
+            assertThat(error.text()).isEqualTo("Kaspersky customer 15: billing is on but no contract is chosen: choose the "
+                    + "company's Recurring Service contract, or switch billing off.");
+        }
+
+        @Test
+        void withoutAskingKasperskyWhenNothingIsWrong() {
+            validate(row(TableValue.empty(), "vs-1", "174", "true", "5001"));
+
+            assertThat(ports.built).doesNotContain("usageSource");
+        }
+    }
+
+    @Nested
     class RefusesWithAnError {
 
         @Test
@@ -162,7 +209,7 @@ class CompaniesValidationTest {
             ValidationMessage error = onlyError(validate(row(TableValue.empty(), "vs-1", "174", "true", "")));
 
             assertThat(error.path()).isEqualTo(cell("vs-1", "contract"));
-            assertThat(error.text()).isEqualTo("Kaspersky customer vs-1: billing is on but no contract is chosen: "
+            assertThat(error.text()).isEqualTo("Customer vs-1 (vs-1): billing is on but no contract is chosen: "
                     + "choose the company's Recurring Service contract, or switch billing off.");
         }
 
@@ -209,7 +256,7 @@ class CompaniesValidationTest {
         void aContractNotInForceOnTheHostsToday() {
             ValidationMessage error = onlyError(validate(row(TableValue.empty(), "vs-1", "174", "true", "5004")));
 
-            assertThat(error.text()).isEqualTo("Kaspersky customer vs-1: contract \"Contoso Managed Security 2025\" runs "
+            assertThat(error.text()).isEqualTo("Customer vs-1 (vs-1): contract \"Contoso Managed Security 2025\" runs "
                     + "from 2025-01-01 to 2025-12-31, which does not include today (2026-06-15): choose a contract in "
                     + "force today, or change its dates in Autotask.");
         }
@@ -283,10 +330,10 @@ class CompaniesValidationTest {
             ValidationResult result = validate(table);
 
             assertThat(result.errors()).extracting(ValidationMessage::text).containsExactly(
-                    "Kaspersky customer vs-1: Autotask has no company with id 999: choose another company.",
-                    "Kaspersky customer vs-2: the Autotask company \"Northwind Traders\" is inactive: choose an active "
+                    "Customer vs-1 (vs-1): Autotask has no company with id 999: choose another company.",
+                    "Customer vs-2 (vs-2): the Autotask company \"Northwind Traders\" is inactive: choose an active "
                             + "company.",
-                    "Kaspersky customer vs-3: Autotask has no contract with id 9999: choose another contract.");
+                    "Customer vs-3 (vs-3): Autotask has no contract with id 9999: choose another contract.");
         }
 
         @Test
@@ -326,8 +373,8 @@ class CompaniesValidationTest {
             assertThat(result.errors()).extracting(ValidationMessage::path).containsExactly(
                     cell("vs-3", "contract"), FieldPath.panel(), cell("vs-1", "contract"), cell("vs-2", "contract"));
             assertThat(result.errors().get(1).text()).startsWith("Autotask could not be reached, so nothing was saved");
-            assertThat(result.errors().get(2).text()).isEqualTo("Kaspersky customers vs-1 (company 174), vs-2 (company "
-                    + "175) are mapped to contract 5001 under different Autotask companies, but a contract belongs to one "
+            assertThat(result.errors().get(2).text()).isEqualTo("Customer vs-1 (vs-1) under company 174, Customer vs-2 "
+                    + "(vs-2) under company 175 are mapped to contract 5001 under different Autotask companies, but a contract belongs to one "
                     + "company: choose each customer's own company and one of its contracts.");
         }
     }

@@ -17,6 +17,8 @@ final class FakePorts implements SettingsPorts {
     final FakeAutotaskProbe autotaskProbe = new FakeAutotaskProbe();
     final FakeKscCheck kscCheck = new FakeKscCheck();
     final List<KasperskyCustomer> customers = new ArrayList<>();
+    /** Customers Kaspersky knows outside the virtual server scope: not listed as rows. */
+    final List<KasperskyCustomer> outsideScope = new ArrayList<>();
     final List<String> built = new ArrayList<>();
     private Supplier<RuntimeException> buildFailure;
     /** When set, listing the customers throws this, as Kaspersky out of reach or a scope it lacks. */
@@ -68,6 +70,11 @@ final class FakePorts implements SettingsPorts {
                     throw customersFailure.get();
                 }
                 return List.copyOf(customers);
+            }
+
+            @Override
+            public List<KasperskyCustomer> outsideScope() {
+                return List.copyOf(outsideScope);
             }
 
             @Override

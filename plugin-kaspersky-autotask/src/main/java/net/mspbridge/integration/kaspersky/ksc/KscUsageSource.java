@@ -61,6 +61,21 @@ final class KscUsageSource implements UsageSource {
         return inScope(virtualServers()).stream().map(VirtualServer::customer).toList();
     }
 
+    /** {@inheritDoc} From the one listing of the virtual servers {@link #customers()} made. */
+    @Override
+    public synchronized List<KasperskyCustomer> outsideScope() {
+        if (connector.settings().virtualServer().isEmpty()) {
+            return List.of();
+        }
+        List<VirtualServer> in = inScope(virtualServers());
+        return virtualServers().stream().filter(vs -> !in.contains(vs)).map(VirtualServer::customer).toList();
+    }
+
+    @Override
+    public Optional<String> scope() {
+        return connector.settings().virtualServer();
+    }
+
     /**
      * {@inheritDoc}
      *

@@ -98,6 +98,25 @@ class KscUsageSourceTest {
         }
 
         @Test
+        void outsideTheScopeAreTheOtherVirtualServersFromTheSameListing() {
+            UsageSource scoped = source(ksc.settings().virtualServer("fabrikam").build(), BILLING_DATE);
+
+            assertThat(scoped.customers()).containsExactly(FABRIKAM);
+            assertThat(scoped.outsideScope()).containsExactly(CONTOSO, NORTHWIND);
+            assertThat(scoped.scope()).contains("fabrikam");
+            assertThat(ksc.calls("VServers.GetVServers")).hasSize(1);
+        }
+
+        @Test
+        void noneAreOutsideWithoutAScope() {
+            UsageSource all = source(ksc.settings().build(), BILLING_DATE);
+
+            assertThat(all.customers()).containsExactly(CONTOSO, FABRIKAM, NORTHWIND);
+            assertThat(all.outsideScope()).isEmpty();
+            assertThat(all.scope()).isEmpty();
+        }
+
+        @Test
         void refuseAnUnknownVirtualServerNamingTheSettingAndTheKnownOnes() {
             UsageSource scoped = source(ksc.settings().virtualServer("Adventure Works").build(), BILLING_DATE);
 
