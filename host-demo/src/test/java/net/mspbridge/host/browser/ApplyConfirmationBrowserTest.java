@@ -2,22 +2,19 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import net.mspbridge.host.ServedHost;
 import net.mspbridge.host.fake.ApiClient;
-import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
@@ -34,38 +31,23 @@ class ApplyConfirmationBrowserTest {
     private static final String CARD = "section[data-plugin='" + PLUGIN + "']";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-    private ServedHost host;
-    private Browser browser;
+    @RegisterExtension
+    final HostInChromium<ServedHost> web = HostInChromium.realPlugin(PASSWORD).signedInAt("billing")
+            .screenshotsAs("apply-confirmation-");
+
     private ApiClient client;
 
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("apply-confirmation-", () -> browser);
-
+    /** The host's HTTP API beside the page, signed in (the fixture has started the host by now). */
     @BeforeEach
-    void start() {
-        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
-        browser = new Browser();
-        new LoginPage(browser).signIn(host.app().url() + "billing", PASSWORD);
-        client = new ApiClient(host.app().port());
+    void signInToTheApi() {
+        client = new ApiClient(web.host().app().port());
         client.login(PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
     }
 
     @Test
     void theConfirmationSaysWhatTheLatestPreviewOfTheDateFoundAndNamesUnitsAMovedMappingLeavesBilled() {
-        BillingPage billing = new BillingPage(browser, host.app().url()).open();
-        String today = browser.find(By.cssSelector(CARD + " input[type='date']")).getAttribute("value");
+        BillingPage billing = web.billing().open();
+        String today = web.browser().find(By.cssSelector(CARD + " input[type='date']")).getAttribute("value");
 
         assertThat(askToApply()).containsExactly("No preview for " + today
                 + " yet: Preview shows what Apply would change, and changes nothing.");
@@ -74,7 +56,7 @@ class ApplyConfirmationBrowserTest {
         BillingPage.Result first = billing.preview(PLUGIN);
         JsonNode previewed = run(first.runId());
         // A run the page started has no origin line, and no "null" in its place.
-        assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) web.browser().driver()).executeScript(
                 "return [...document.querySelector(arguments[0]).childNodes]"
                         + ".filter(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim() === 'null').length",
                 CARD + " .run-result")).isZero();
@@ -96,7 +78,7 @@ class ApplyConfirmationBrowserTest {
         assertThat(stale).as("the moved mapping's old service, on each contract that had it").isPositive();
 
         List<String> said = askToApply();
-        browser.fullPageScreenshot("apply-confirmation-stale");
+        web.browser().fullPageScreenshot("apply-confirmation-stale");
         assertThat(said).hasSize(2);
         assertThat(said.get(1)).isEqualTo(stale + " stale mapping" + (stale == 1 ? "" : "s") + ": " + staleUnits
                 + " units stay billed on services no longer mapped, besides what Apply adds. Switch on \"Zero stale "
@@ -105,37 +87,37 @@ class ApplyConfirmationBrowserTest {
 
     @Test
     void aBlankEffectiveDateIsNamedAndNothingIsStarted() {
-        new BillingPage(browser, host.app().url()).open();
+        web.billing().open();
         int runsBefore = client.get("/api/runs").json().get("runs").size();
-        WebElement date = browser.find(By.cssSelector(CARD + " input[type='date']"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = ''", date);
+        WebElement date = web.browser().find(By.cssSelector(CARD + " input[type='date']"));
+        ((org.openqa.selenium.JavascriptExecutor) web.browser().driver()).executeScript("arguments[0].value = ''", date);
 
-        browser.find(By.cssSelector(CARD + " button[data-action='preview']")).click();
+        web.browser().find(By.cssSelector(CARD + " button[data-action='preview']")).click();
 
-        assertThat(browser.visible(By.cssSelector(CARD + " .run-result .notice")).getText())
+        assertThat(web.browser().visible(By.cssSelector(CARD + " .run-result .notice")).getText())
                 .contains("Choose the effective date first");
-        browser.find(By.cssSelector(CARD + " button[data-action='apply']")).click();
-        assertThat(browser.find(By.cssSelector(CARD + " .confirm")).isDisplayed()).isFalse();
+        web.browser().find(By.cssSelector(CARD + " button[data-action='apply']")).click();
+        assertThat(web.browser().find(By.cssSelector(CARD + " .confirm")).isDisplayed()).isFalse();
         assertThat(client.get("/api/runs").json().get("runs").size()).isEqualTo(runsBefore);
     }
 
     /** Clicks Apply and returns what its confirmation says about the latest preview. */
     private List<String> askToApply() {
-        browser.find(By.cssSelector(CARD + " button[data-action='apply']")).click();
-        browser.visible(By.cssSelector(CARD + " button[data-action='confirm-apply']"));
-        return browser.driver().findElements(By.cssSelector(CARD + " [data-role='apply-check']")).stream()
+        web.browser().find(By.cssSelector(CARD + " button[data-action='apply']")).click();
+        web.browser().visible(By.cssSelector(CARD + " button[data-action='confirm-apply']"));
+        return web.browser().driver().findElements(By.cssSelector(CARD + " [data-role='apply-check']")).stream()
                 .map(WebElement::getText).toList();
     }
 
     private void notNow() {
-        browser.find(By.xpath("//section[@data-plugin='" + PLUGIN + "']//div[contains(@class,'confirm')]"
+        web.browser().find(By.xpath("//section[@data-plugin='" + PLUGIN + "']//div[contains(@class,'confirm')]"
                 + "//button[text()='Not now']")).click();
     }
 
     private void confirmApply() {
-        String before = browser.find(By.cssSelector(CARD + " .result-head[data-run-id]")).getAttribute("data-run-id");
-        browser.find(By.cssSelector(CARD + " button[data-action='confirm-apply']")).click();
-        browser.until(d -> d.findElements(By.cssSelector(CARD + " .result-head[data-run-id]")).stream()
+        String before = web.browser().find(By.cssSelector(CARD + " .result-head[data-run-id]")).getAttribute("data-run-id");
+        web.browser().find(By.cssSelector(CARD + " button[data-action='confirm-apply']")).click();
+        web.browser().until(d -> d.findElements(By.cssSelector(CARD + " .result-head[data-run-id]")).stream()
                 .anyMatch(head -> !head.getAttribute("data-run-id").equals(before)));
     }
 

@@ -2,19 +2,13 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import net.mspbridge.host.ServedHost;
-import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
@@ -31,52 +25,31 @@ class SettingsEditsBrowserTest {
     private static final String COMPANIES = "companies.mapping";
     private static final String CONTOSO = Long.toString(DemoData.VS_CONTOSO);
 
-    @TempDir
-    Path dir;
-    private ServedHost host;
-    private Browser browser;
-
     @RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("settings-edits-", () -> browser);
-
-    @BeforeEach
-    void start() {
-        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
-        browser = new Browser();
-        new LoginPage(browser).signIn(host.app().url() + "settings", PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
+    final HostInChromium<ServedHost> web = HostInChromium.realPlugin(PASSWORD).signedInAt("settings")
+            .screenshotsAs("settings-edits-");
 
     @Test
     void anotherCompanyClearsTheContractChosenAmongTheOldCompanysContracts() {
-        SettingsPage.Panel companies = new SettingsPage(browser, host.app().url()).open(PLUGIN, "companies");
+        SettingsPage.Panel companies = web.settings().open(PLUGIN, "companies");
         assertThat(companies.cellValue(COMPANIES, CONTOSO, "contract")).isEqualTo(Long.toString(DemoData.CONTOSO_CONTRACT));
 
         companies.cell(COMPANIES, CONTOSO, "company", Long.toString(DemoData.OWN_COMPANY));
 
         assertThat(companies.cellValue(COMPANIES, CONTOSO, "contract")).isEmpty();
-        WebElement contract = browser.find(By.cssSelector("select[data-field='" + COMPANIES + "'][data-row='" + CONTOSO
+        WebElement contract = web.browser().find(By.cssSelector("select[data-field='" + COMPANIES + "'][data-row='" + CONTOSO
                 + "'][data-column='contract']"));
         assertThat(new Select(contract).getOptions()).extracting(WebElement::getText)
                 .noneMatch(text -> text.contains("no longer offered"));
-        browser.fullPageScreenshot("dependent-cell-contract-cleared");
+        web.browser().fullPageScreenshot("dependent-cell-contract-cleared");
     }
 
     /** The host's refusal, a clause in its JSON, reaches the page as a sentence. */
     @Test
     void aSaveRefusedBecauseSomeoneElseSavedSaysSoInASentence() {
-        SettingsPage.Panel companies = new SettingsPage(browser, host.app().url()).open(PLUGIN, "companies");
+        SettingsPage.Panel companies = web.settings().open(PLUGIN, "companies");
         companies.cell(COMPANIES, CONTOSO, "company", Long.toString(DemoData.OWN_COMPANY));
-        net.mspbridge.host.fake.ApiClient client = new net.mspbridge.host.fake.ApiClient(host.app().port());
+        net.mspbridge.host.fake.ApiClient client = new net.mspbridge.host.fake.ApiClient(web.host().app().port());
         client.login(PASSWORD);
         com.fasterxml.jackson.databind.JsonNode stored = client.get("/api/settings/" + PLUGIN).json();
         String sameTable = "{\"version\":" + stored.get("version").asLong() + ",\"tables\":{\"" + COMPANIES + "\":"
@@ -88,14 +61,14 @@ class SettingsEditsBrowserTest {
 
     @Test
     void aNumberSavedBlankShowsTheDefaultItStandsFor() {
-        SettingsPage page = new SettingsPage(browser, host.app().url());
+        SettingsPage page = web.settings();
         SettingsPage.Panel billing = page.open(PLUGIN, "billing");
         billing.text("billing.dropShare", "");
         assertThat(billing.saveAndRefresh()).startsWith("Saved");
 
-        browser.driver().navigate().refresh();
+        web.browser().driver().navigate().refresh();
         page.panel(PLUGIN, "billing");
-        WebElement share = browser.visible(By.cssSelector("input[data-field='billing.dropShare']"));
+        WebElement share = web.browser().visible(By.cssSelector("input[data-field='billing.dropShare']"));
         assertThat(share.getAttribute("value")).isEmpty();
         assertThat(share.getAttribute("placeholder")).isEqualTo("Default: 50");
     }

@@ -2,15 +2,9 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import net.mspbridge.host.ServedHost;
-import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
@@ -35,7 +28,6 @@ import net.mspbridge.host.sandbox.seed.DemoData;
  * whether by the driver or by the page's script, went ahead at once with no alert): so those cases
  * are checked through the handler's answer to a cancelable beforeunload event dispatched by script.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnsavedChangesBrowserTest {
 
     private static final String PLUGIN = "kaspersky-autotask";
@@ -45,37 +37,14 @@ class UnsavedChangesBrowserTest {
     private static final String SOLUTION = "kaspersky.solution";
     private static final String CONTOSO = Long.toString(DemoData.VS_CONTOSO);
 
-    private ServedHost host;
-    private Browser browser;
-    private SettingsPage settings;
-    private String url;
-
     @RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("unsaved-", () -> browser);
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
-        url = host.app().url();
-        browser = new Browser();
-        settings = new SettingsPage(browser, url);
-        new LoginPage(browser).signIn(url + "settings", PASSWORD);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
+    static final HostInChromium<ServedHost> web = HostInChromium.realPlugin(PASSWORD).signedInAt("settings")
+            .screenshotsAs("unsaved-");
 
     /** Each test starts on a fresh page with Contoso billed, as the demo stores it. */
     @BeforeEach
     void contosoBilled() {
-        SettingsPage.Panel companies = settings.open(PLUGIN, "companies");
+        SettingsPage.Panel companies = web.settings().open(PLUGIN, "companies");
         if (!billing(CONTOSO)) {
             setBilling(CONTOSO, true);
             assertThat(companies.saveAndRefresh()).startsWith("Saved");
@@ -84,11 +53,11 @@ class UnsavedChangesBrowserTest {
 
     @Test
     void anEditOnAnotherPanelSurvivesThatPanelsSaveIsSaidUntilSavedAndThenStored() {
-        settings.open(PLUGIN, "companies");
+        web.settings().open(PLUGIN, "companies");
         setBilling(CONTOSO, false);
         assertThat(unsaved("companies")).isTrue();
 
-        SettingsPage.Panel connection = settings.tab(PLUGIN, "connection");
+        SettingsPage.Panel connection = web.settings().tab(PLUGIN, "connection");
         assertThat(connection.saveAndRefresh()).isEqualTo("Saved.");
 
         assertThat(unsaved("companies")).isTrue();
@@ -97,17 +66,17 @@ class UnsavedChangesBrowserTest {
         assertThat(tab("connection").getAccessibleName()).isEqualTo("Connection");
         assertThat(elsewhere("connection")).isEqualTo("Companies has unsaved changes. \"Save changes\" here saves only this panel: "
                 + "save Companies on its tab.");
-        browser.fullPageScreenshot("unsaved-01-companies-waits-after-connection-saved");
+        web.browser().fullPageScreenshot("unsaved-01-companies-waits-after-connection-saved");
 
-        SettingsPage.Panel companies = settings.tab(PLUGIN, "companies");
+        SettingsPage.Panel companies = web.settings().tab(PLUGIN, "companies");
         assertThat(billing(CONTOSO)).isFalse();
         assertThat(elsewhere("companies")).isEmpty();
         assertThat(companies.saveAndRefresh()).startsWith("Saved");
         assertThat(unsaved("companies")).isFalse();
         assertThat(leaveWouldAsk()).isFalse();
 
-        browser.driver().navigate().refresh();
-        companies = settings.panel(PLUGIN, "companies");
+        web.browser().driver().navigate().refresh();
+        companies = web.settings().panel(PLUGIN, "companies");
         assertThat(billing(CONTOSO)).isFalse();
         assertThat(unsaved("companies")).isFalse();
 
@@ -116,92 +85,92 @@ class UnsavedChangesBrowserTest {
         assertThat(companies.saveAndRefresh()).startsWith("Saved");
         assertThat(leaveWouldAsk()).isFalse();
         navigation("/billing").click();
-        browser.until(d -> d.getCurrentUrl().endsWith("/billing"));
+        web.browser().until(d -> d.getCurrentUrl().endsWith("/billing"));
     }
 
     @Test
     void leavingByALinkOrSigningOutAsksOnlyWithAnUnsavedEditAndStayingKeepsIt() {
         // Nothing changed: the link leaves at once.
-        settings.open(PLUGIN, "companies");
+        web.settings().open(PLUGIN, "companies");
         assertThat(leaveWouldAsk()).isFalse();
         navigation("/billing").click();
-        browser.until(d -> d.getCurrentUrl().endsWith("/billing"));
+        web.browser().until(d -> d.getCurrentUrl().endsWith("/billing"));
 
-        settings.open(PLUGIN, "companies");
+        web.settings().open(PLUGIN, "companies");
         setBilling(CONTOSO, false);
         assertThat(leaveWouldAsk()).isTrue();
 
         navigation("/billing").click();
-        Alert ask = browser.until(ExpectedConditions.alertIsPresent()::apply);
+        Alert ask = web.browser().until(ExpectedConditions.alertIsPresent()::apply);
         assertThat(ask.getText()).isEqualTo("Companies has unsaved changes. Leave this page and lose them?");
         ask.dismiss();
 
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/settings#" + PLUGIN + "/companies");
+        assertThat(web.browser().driver().getCurrentUrl()).endsWith("/settings#" + PLUGIN + "/companies");
         assertThat(billing(CONTOSO)).isFalse();
         assertThat(unsaved("companies")).isTrue();
-        browser.fullPageScreenshot("unsaved-02-stayed-after-dismissing");
+        web.browser().fullPageScreenshot("unsaved-02-stayed-after-dismissing");
 
         // Sign out asks too, before it signs out: staying keeps the session, so the edit can still be saved.
-        browser.find(By.cssSelector("button[data-action='sign-out']")).click();
-        ask = browser.until(ExpectedConditions.alertIsPresent()::apply);
+        web.browser().find(By.cssSelector("button[data-action='sign-out']")).click();
+        ask = web.browser().until(ExpectedConditions.alertIsPresent()::apply);
         assertThat(ask.getText()).isEqualTo("Companies has unsaved changes. Leave this page and lose them?");
         ask.dismiss();
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/settings#" + PLUGIN + "/companies");
-        assertThat(((JavascriptExecutor) browser.driver()).executeAsyncScript(
+        assertThat(web.browser().driver().getCurrentUrl()).endsWith("/settings#" + PLUGIN + "/companies");
+        assertThat(((JavascriptExecutor) web.browser().driver()).executeAsyncScript(
                 "fetch('/api/session').then((r) => arguments[arguments.length - 1](r.status))")).isEqualTo(200L);
         assertThat(billing(CONTOSO)).isFalse();
 
         // Agreeing leaves, and the browser does not ask a second time.
         navigation("/billing").click();
-        browser.until(ExpectedConditions.alertIsPresent()::apply).accept();
-        browser.until(d -> d.getCurrentUrl().endsWith("/billing"));
-        browser.visible(By.cssSelector("nav.sidebar a[aria-current='page'][href='/billing']"));
+        web.browser().until(ExpectedConditions.alertIsPresent()::apply).accept();
+        web.browser().until(d -> d.getCurrentUrl().endsWith("/billing"));
+        web.browser().visible(By.cssSelector("nav.sidebar a[aria-current='page'][href='/billing']"));
     }
 
     @Test
     void anEditInRowsAnotherPanelsSaveTookAwayIsKeptUnsavedUntilTheRowsComeBack() {
         String edrServer = Long.toString(DemoData.EDR_SERVER);
-        SettingsPage.Panel services = settings.open(PLUGIN, "services");
+        SettingsPage.Panel services = web.settings().open(PLUGIN, "services");
         String before = services.cellValue(SERVICES, "ksv-la", "windowsServers");
         assertThat(before).isNotEqualTo(edrServer);
         services.cell(SERVICES, "ksv-la", "windowsServers", edrServer);
 
         // Business Hub chosen and saved: the Services rows follow it, the Security Center edit is not on screen.
-        settings.tab(PLUGIN, "connection").select(SOLUTION, "kbh");
-        assertThat(settings.panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
-        services = settings.tab(PLUGIN, "services");
+        web.settings().tab(PLUGIN, "connection").select(SOLUTION, "kbh");
+        assertThat(web.settings().panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
+        services = web.settings().tab(PLUGIN, "services");
         assertThat(services.rows(SERVICES)).doesNotContain("ksv-la");
         assertThat(unsaved("services")).isTrue();
         assertThat(services.save()).startsWith("Saved, except 1 change(s) in rows this panel does not show now");
         assertThat(unsaved("services")).isTrue();
         assertThat(leaveWouldAsk()).isTrue();
-        browser.fullPageScreenshot("unsaved-03-edit-in-rows-not-shown-kept");
+        web.browser().fullPageScreenshot("unsaved-03-edit-in-rows-not-shown-kept");
 
         // Security Center again: the edit is back on screen and its save stores it.
-        settings.tab(PLUGIN, "connection").select(SOLUTION, "ksc");
-        assertThat(settings.panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
-        services = settings.tab(PLUGIN, "services");
+        web.settings().tab(PLUGIN, "connection").select(SOLUTION, "ksc");
+        assertThat(web.settings().panel(PLUGIN, "connection").saveAndRefresh()).startsWith("Saved");
+        services = web.settings().tab(PLUGIN, "services");
         assertThat(services.cellValue(SERVICES, "ksv-la", "windowsServers")).isEqualTo(edrServer);
         assertThat(services.saveAndRefresh()).startsWith("Saved").doesNotContain("except");
         assertThat(unsaved("services")).isFalse();
-        browser.driver().navigate().refresh();
-        assertThat(settings.panel(PLUGIN, "services").cellValue(SERVICES, "ksv-la", "windowsServers")).isEqualTo(edrServer);
+        web.browser().driver().navigate().refresh();
+        assertThat(web.settings().panel(PLUGIN, "services").cellValue(SERVICES, "ksv-la", "windowsServers")).isEqualTo(edrServer);
     }
 
     /** Whether the page's beforeunload handler asks the browser to prompt (what a reload or closing the tab meets). */
     private boolean leaveWouldAsk() {
-        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+        return (Boolean) ((JavascriptExecutor) web.browser().driver()).executeScript(
                 "const event = new Event('beforeunload', { cancelable: true });"
                         + "window.dispatchEvent(event);"
                         + "return event.defaultPrevented;");
     }
 
     private WebElement navigation(String href) {
-        return browser.find(By.cssSelector("nav.sidebar a[href='" + href + "']"));
+        return web.browser().find(By.cssSelector("nav.sidebar a[href='" + href + "']"));
     }
 
     private WebElement tab(String panelId) {
-        return browser.find(By.cssSelector("section[data-plugin='" + PLUGIN + "'] button.tab[data-panel='" + panelId + "']"));
+        return web.browser().find(By.cssSelector("section[data-plugin='" + PLUGIN + "'] button.tab[data-panel='" + panelId + "']"));
     }
 
     /** Whether the panel's tab is marked as holding unsaved changes (the dot shown, the mark's text there). */
@@ -215,7 +184,7 @@ class UnsavedChangesBrowserTest {
 
     /** The line near the Save button of the panel on screen that names the other panels with unsaved changes. */
     private String elsewhere(String panelId) {
-        return browser.find(By.cssSelector("div.panel[data-plugin='" + PLUGIN + "'][data-panel='" + panelId
+        return web.browser().find(By.cssSelector("div.panel[data-plugin='" + PLUGIN + "'][data-panel='" + panelId
                 + "'] .unsaved-elsewhere")).getText();
     }
 
@@ -232,7 +201,7 @@ class UnsavedChangesBrowserTest {
     }
 
     private WebElement billingSwitch(String row) {
-        return browser.find(By.cssSelector("div.panel[data-panel='companies'] input[type=checkbox][data-field='" + COMPANIES
+        return web.browser().find(By.cssSelector("div.panel[data-panel='companies'] input[type=checkbox][data-field='" + COMPANIES
                 + "'][data-row='" + row + "'][data-column='billing']"));
     }
 }

@@ -2,23 +2,17 @@ package net.mspbridge.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import net.mspbridge.host.ServedHost;
-import net.mspbridge.host.plugins.RealPluginHost;
 import net.mspbridge.host.sandbox.seed.DemoData;
 
 /**
@@ -28,7 +22,6 @@ import net.mspbridge.host.sandbox.seed.DemoData;
  * amount per year and totals per month and per year apart (and no stray "null" between the run's status
  * and its report). Screenshots land in target/screenshots as yearly-*.png.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class YearlyServiceReportBrowserTest {
 
@@ -38,49 +31,27 @@ class YearlyServiceReportBrowserTest {
     private static final String TABLE = "section[data-plugin='" + PLUGIN + "'] .report-lines";
     private static final String ANNUAL = "Kaspersky EDR Workstation (annual)";
 
-    private ServedHost host;
-    private Browser browser;
-    private String url;
-
-    @BeforeAll
-    void start(@TempDir Path dir) {
-        host = RealPluginHost.start(RealPluginHost.config(dir, PASSWORD).build());
-        url = host.app().url();
-        browser = new Browser();
-        browser.driver().manage().window().setSize(new Dimension(1366, 900));
-        new LoginPage(browser).signIn(url + "settings", PASSWORD);
-    }
-
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final ScreenshotOnFailure onFailure = new ScreenshotOnFailure("yearly-", () -> browser);
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
+    @RegisterExtension
+    static final HostInChromium<ServedHost> web = HostInChromium.realPlugin(PASSWORD).window(1366, 900)
+            .signedInAt("settings").screenshotsAs("yearly-");
 
     @Test
     @Order(1)
     void theServicesPanelWarnsAboutAServiceNotBilledMonthlyAndSaves() {
-        SettingsPage.Panel services = new SettingsPage(browser, url).open(PLUGIN, "services");
+        SettingsPage.Panel services = web.settings().open(PLUGIN, "services");
 
         services.cell(SERVICES, "kes-windows", "windowsWorkstations", Long.toString(DemoData.EDR_WORKSTATION_ANNUAL));
 
         assertThat(services.save()).startsWith("Saved");
         assertThat(services.messages()).anySatisfy(m -> assertThat(m)
                 .contains("\"" + ANNUAL + "\" is billed Yearly, not monthly"));
-        browser.fullPageScreenshot("yearly-01-services-warning");
+        web.browser().fullPageScreenshot("yearly-01-services-warning");
     }
 
     @Test
     @Order(2)
     void thePreviewShowsTheYearlyAmountAndTotalsItApartFromTheMonthlyOnes() {
-        new BillingPage(browser, url).open().preview(PLUGIN);
+        web.billing().open().preview(PLUGIN);
 
         // Contoso's 18 workstations at 48.00 a year: an amount per year, said on the line.
         WebElement annual = row("Contoso Ltd.", ANNUAL);
@@ -88,7 +59,7 @@ class YearlyServiceReportBrowserTest {
         assertThat(cell(annual, "Amount change")).isEqualTo("+864.00 USD\nper year");
         assertThat(cell(row("Contoso Ltd.", "Kaspersky EDR Server"), "Amount change")).endsWith("\nper month");
 
-        WebElement runTotal = browser.find(By.cssSelector(TABLE + " tfoot tr.run-total"));
+        WebElement runTotal = web.browser().find(By.cssSelector(TABLE + " tfoot tr.run-total"));
         String label = runTotal.findElement(By.cssSelector("th")).getText();
         assertThat(label).startsWith("Run total (changes planned)\n").doesNotContain("amounts per month")
                 .contains(" USD per month").contains(" USD per year");
@@ -98,16 +69,16 @@ class YearlyServiceReportBrowserTest {
         // One net amount per currency and period: USD a month, USD a year (and Northwind's euros likewise).
         assertThat(runTotal.findElements(By.cssSelector(".net-amount div[data-period='YEARLY'][data-currency='USD']"))).hasSize(1);
         assertThat(runTotal.findElements(By.cssSelector(".net-amount div[data-period='MONTHLY'][data-currency='USD']"))).hasSize(1);
-        assertThat(browser.find(By.cssSelector("section[data-plugin='" + PLUGIN + "']")).getText()).as("no stray text between the status and the report").doesNotContain("\nnull\n");
-        browser.fullPageScreenshot("yearly-02-preview-totals");
+        assertThat(web.browser().find(By.cssSelector("section[data-plugin='" + PLUGIN + "']")).getText()).as("no stray text between the status and the report").doesNotContain("\nnull\n");
+        web.browser().fullPageScreenshot("yearly-02-preview-totals");
     }
 
     private List<String> headings() {
-        return browser.driver().findElements(By.cssSelector(TABLE + " thead th")).stream().map(WebElement::getText).toList();
+        return web.browser().driver().findElements(By.cssSelector(TABLE + " thead th")).stream().map(WebElement::getText).toList();
     }
 
     private WebElement row(String company, String service) {
-        return browser.driver().findElements(By.cssSelector(TABLE + " tbody tr[data-outcome]")).stream()
+        return web.browser().driver().findElements(By.cssSelector(TABLE + " tbody tr[data-outcome]")).stream()
                 .filter(tr -> tr.getText().contains(company) && tr.getText().contains(service))
                 .findFirst().orElseThrow(() -> new AssertionError("no line for " + company + " / " + service));
     }
