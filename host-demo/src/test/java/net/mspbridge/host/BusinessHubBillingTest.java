@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -40,7 +39,7 @@ class BusinessHubBillingTest {
                     "{\"version\":" + version + ",\"values\":{\"kaspersky.solution\":\"kbh\"}}");
             assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
-            JsonNode run = apply(client, host);
+            JsonNode run = RealPluginRuns.finished(client, host, "APPLY");
 
             assertThat(run.get("state").asText()).as(run.toString()).isIn("COMPLETED", "COMPLETED_WITH_PROBLEMS");
             JsonNode cloudPlus = StreamSupport.stream(run.get("report").get("lines").spliterator(), false)
@@ -72,7 +71,7 @@ class BusinessHubBillingTest {
             assertThat(client.send("PUT", "/api/settings/" + PLUGIN + "/panels/connection",
                     "{\"version\":" + version + ",\"values\":{\"kaspersky.solution\":\"kbh\"}}").status()).isEqualTo(200);
 
-            JsonNode run = apply(client, host);
+            JsonNode run = RealPluginRuns.finished(client, host, "APPLY");
             String runId = run.get("runId").asText();
 
             JsonNode report = run.get("report");
@@ -108,18 +107,5 @@ class BusinessHubBillingTest {
                 .toList();
         assertThat(found).as("entries of %s in %s", customerId, entries).hasSize(1);
         return found.get(0);
-    }
-
-    private static JsonNode apply(ApiClient client, ServedHost host) throws InterruptedException {
-        ApiClient.Answer started = client.send("POST", "/api/runs", "{\"mode\":\"APPLY\",\"pluginId\":\"" + PLUGIN + "\"}");
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        String runId = started.json().get("run").get("runId").asText();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonNode run = client.get("/api/runs/" + runId).json().get("run");
-        while (!run.get("finished").asBoolean() && System.nanoTime() < deadline) {
-            host.app().core().runs().await(runId, Duration.ofMillis(200));
-            run = client.get("/api/runs/" + runId).json().get("run");
-        }
-        return run;
     }
 }

@@ -3,7 +3,6 @@ package net.mspbridge.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +48,7 @@ class OwnCompanyMappingTest {
             ApiClient.Answer saved = client.send("PUT", "/api/settings/" + PLUGIN + "/panels/companies", body.toString());
             assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
-            JsonNode run = preview(client, host);
+            JsonNode run = RealPluginRuns.finished(client, host, "PREVIEW");
             assertThat(run.get("report").get("problems")).as(run.toString()).isEmpty();
             assertThat(run.get("report").get("notCounted"))
                     .filteredOn(n -> n.get("customer").get("name").asText().equals("Woodgrove Bank"))
@@ -57,19 +56,5 @@ class OwnCompanyMappingTest {
             assertThat(run.get("report").get("lines"))
                     .noneSatisfy(line -> assertThat(line.get("customer").get("name").asText()).contains("Woodgrove"));
         }
-    }
-
-    private static JsonNode preview(ApiClient client, ServedHost host) throws InterruptedException {
-        ApiClient.Answer started = client.send("POST", "/api/runs", "{\"mode\":\"PREVIEW\",\"pluginId\":\"" + PLUGIN + "\"}");
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        String runId = started.json().get("run").get("runId").asText();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonNode run = client.get("/api/runs/" + runId).json().get("run");
-        while (!run.get("finished").asBoolean() && System.nanoTime() < deadline) {
-            host.app().core().runs().await(runId, Duration.ofMillis(200));
-            run = client.get("/api/runs/" + runId).json().get("run");
-        }
-        assertThat(run.get("finished").asBoolean()).as("run %s finished", runId).isTrue();
-        return run;
     }
 }

@@ -3,7 +3,6 @@ package net.mspbridge.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -96,7 +95,7 @@ class SharedContractBillingTest {
                     .put("billing", "false"));
             assertThat(off.status()).as(off.body()).isEqualTo(200);
 
-            JsonNode preview = run(client, host, "PREVIEW");
+            JsonNode preview = RealPluginRuns.finished(client, host, "PREVIEW");
 
             List<JsonNode> drops = contosoLines(preview).stream().filter(l -> l.get("unitChange").asInt() < 0).toList();
             assertThat(drops).as(preview.toString()).isNotEmpty();
@@ -140,20 +139,6 @@ class SharedContractBillingTest {
     }
 
     private static JsonNode apply(ApiClient client, ServedHost host) throws InterruptedException {
-        return run(client, host, "APPLY");
-    }
-
-    private static JsonNode run(ApiClient client, ServedHost host, String mode) throws InterruptedException {
-        ApiClient.Answer started = client.send("POST", "/api/runs", "{\"mode\":\"" + mode + "\",\"pluginId\":\"" + PLUGIN + "\"}");
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        String runId = started.json().get("run").get("runId").asText();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonNode run = client.get("/api/runs/" + runId).json().get("run");
-        while (!run.get("finished").asBoolean() && System.nanoTime() < deadline) {
-            host.app().core().runs().await(runId, Duration.ofMillis(200));
-            run = client.get("/api/runs/" + runId).json().get("run");
-        }
-        assertThat(run.get("finished").asBoolean()).as("run %s finished", runId).isTrue();
-        return run;
+        return RealPluginRuns.finished(client, host, "APPLY");
     }
 }

@@ -16,7 +16,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import net.mspbridge.api.billing.BillingPeriod;
 import net.mspbridge.api.billing.Problem;
 import net.mspbridge.api.billing.Ref;
 import net.mspbridge.integration.kaspersky.ApplicationCatalog;
@@ -377,28 +376,5 @@ final class Reconciler {
             ServiceFacts facts = autotask.services().get(id);
             return new LineService(id, facts, Ref.of(id, facts == null ? "" : facts.name()));
         });
-    }
-
-    /**
-     * A service as its lines need it, looked up once per run.
-     *
-     * @param id    boxed once, for the look-ups of every pair
-     * @param facts what Autotask has of it; null when it was not found
-     */
-    private record LineService(Long id, ServiceFacts facts, Ref ref) {
-
-        /** The period its price is charged for, the contract's own price too; unknown when Autotask has no such service. */
-        BillingPeriod period() {
-            return facts == null ? BillingPeriod.UNKNOWN : facts.period();
-        }
-    }
-
-    /** What the lines of one contract share. */
-    private record LineRefs(Ref customer, Ref company, Ref contract) {
-
-        /** "Company / Contract / Service", for problems about one line. */
-        String subject(LineService service) {
-            return PlannedLine.label(company) + " / " + PlannedLine.label(contract) + " / " + PlannedLine.label(service.ref());
-        }
     }
 }
