@@ -61,14 +61,14 @@ class ReportBrowserTest {
     void anAppliedLineShowsItsAmountChangeAndAdjustmentId() {
         applied = web.billing().open().apply(PLUGIN);
 
-        assertThat(headings()).contains("AMOUNT CHANGE", "ADJUSTMENT ID");
+        assertThat(table().headings()).contains("AMOUNT CHANGE", "ADJUSTMENT ID");
         // The demo's Contoso workstations go from 22 to 18 at 4.50: 4 units and 18.00 a month less.
-        WebElement contosoWorkstations = row("Contoso Ltd.", "Kaspersky EDR Workstation");
-        assertThat(cell(contosoWorkstations, "Change")).isEqualTo("-4");
-        assertThat(cell(contosoWorkstations, "Amount change")).isEqualTo("-18.00 USD\nper month");
+        WebElement contosoWorkstations = table().row("Contoso Ltd.", "Kaspersky EDR Workstation");
+        assertThat(table().cell(contosoWorkstations, "Change")).isEqualTo("-4");
+        assertThat(table().cell(contosoWorkstations, "Amount change")).isEqualTo("-18.00 USD\nper month");
         // Northwind is invoiced in euros (Companies.currencyID in the Autotask sandbox).
-        assertThat(cell(row("Northwind Traders GmbH", "Kaspersky EDR Workstation"), "Amount change")).endsWith(" EUR\nper month");
-        assertThat(cell(contosoWorkstations, "Adjustment id")).matches("\\d+");
+        assertThat(table().cell(table().row("Northwind Traders GmbH", "Kaspersky EDR Workstation"), "Amount change")).endsWith(" EUR\nper month");
+        assertThat(table().cell(contosoWorkstations, "Adjustment id")).matches("\\d+");
         web.browser().fullPageScreenshot("report-01-applied-1366");
     }
 
@@ -95,7 +95,7 @@ class ReportBrowserTest {
     @Test
     @Order(3)
     void theNoteLeavesOutWhatOtherColumnsSayAndExpandsToTheFullText() {
-        WebElement note = row("Contoso Ltd.", "Kaspersky EDR Workstation").findElement(By.cssSelector("td.note"));
+        WebElement note = table().row("Contoso Ltd.", "Kaspersky EDR Workstation").findElement(By.cssSelector("td.note"));
         WebElement summary = note.findElement(By.cssSelector("summary"));
         assertThat(summary.getText()).isEqualTo("Usage counted");
         assertThat(note.findElement(By.cssSelector(".note-full")).isDisplayed()).isFalse();
@@ -119,7 +119,7 @@ class ReportBrowserTest {
         js.executeScript("arguments[0].scrollLeft = 0", card);
         double visibleRight = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", card)).doubleValue();
         for (String heading : List.of("In force", "Wanted", "Change", "Unit price", "Amount change")) {
-            WebElement th = table.findElements(By.cssSelector("thead th")).get(headings().indexOf(heading.toUpperCase(java.util.Locale.ROOT)));
+            WebElement th = table.findElements(By.cssSelector("thead th")).get(table().headings().indexOf(heading.toUpperCase(java.util.Locale.ROOT)));
             double right = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", th)).doubleValue();
             assertThat(right).as(heading + " is in view at 1366 px without scrolling").isLessThanOrEqualTo(visibleRight);
         }
@@ -351,19 +351,7 @@ class ReportBrowserTest {
         return values;
     }
 
-    private List<String> headings() {
-        return web.browser().driver().findElements(By.cssSelector(TABLE + " thead th")).stream()
-                .map(WebElement::getText).toList();
-    }
-
-    private WebElement row(String company, String service) {
-        return web.browser().driver().findElements(By.cssSelector(TABLE + " tbody tr[data-outcome]")).stream()
-                .filter(tr -> tr.getText().contains(company) && tr.getText().contains(service))
-                .findFirst().orElseThrow(() -> new AssertionError("no line for " + company + " / " + service));
-    }
-
-    private String cell(WebElement row, String heading) {
-        int column = headings().indexOf(heading.toUpperCase(java.util.Locale.ROOT));
-        return row.findElements(By.cssSelector("td")).get(column).getText();
+    private ReportTable table() {
+        return new ReportTable(web.browser(), PLUGIN);
     }
 }

@@ -54,10 +54,10 @@ class YearlyServiceReportBrowserTest {
         web.billing().open().preview(PLUGIN);
 
         // Contoso's 18 workstations at 48.00 a year: an amount per year, said on the line.
-        WebElement annual = row("Contoso Ltd.", ANNUAL);
-        assertThat(cell(annual, "Unit price")).isEqualTo("48.00");
-        assertThat(cell(annual, "Amount change")).isEqualTo("+864.00 USD\nper year");
-        assertThat(cell(row("Contoso Ltd.", "Kaspersky EDR Server"), "Amount change")).endsWith("\nper month");
+        WebElement annual = table().row("Contoso Ltd.", ANNUAL);
+        assertThat(table().cell(annual, "Unit price")).isEqualTo("48.00");
+        assertThat(table().cell(annual, "Amount change")).isEqualTo("+864.00 USD\nper year");
+        assertThat(table().cell(table().row("Contoso Ltd.", "Kaspersky EDR Server"), "Amount change")).endsWith("\nper month");
 
         WebElement runTotal = web.browser().find(By.cssSelector(TABLE + " tfoot tr.run-total"));
         String label = runTotal.findElement(By.cssSelector("th")).getText();
@@ -73,18 +73,7 @@ class YearlyServiceReportBrowserTest {
         web.browser().fullPageScreenshot("yearly-02-preview-totals");
     }
 
-    private List<String> headings() {
-        return web.browser().driver().findElements(By.cssSelector(TABLE + " thead th")).stream().map(WebElement::getText).toList();
-    }
-
-    private WebElement row(String company, String service) {
-        return web.browser().driver().findElements(By.cssSelector(TABLE + " tbody tr[data-outcome]")).stream()
-                .filter(tr -> tr.getText().contains(company) && tr.getText().contains(service))
-                .findFirst().orElseThrow(() -> new AssertionError("no line for " + company + " / " + service));
-    }
-
-    private String cell(WebElement row, String heading) {
-        int column = headings().indexOf(heading.toUpperCase(java.util.Locale.ROOT));
-        return row.findElements(By.cssSelector("td")).get(column).getText();
+    private ReportTable table() {
+        return new ReportTable(web.browser(), PLUGIN);
     }
 }

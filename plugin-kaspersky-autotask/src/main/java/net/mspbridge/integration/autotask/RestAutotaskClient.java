@@ -25,8 +25,10 @@ import okhttp3.OkHttpClient;
 final class RestAutotaskClient implements AutotaskClient {
 
     /**
-     * The id Autotask gives the MSP's own organization (its owner company, the "zero company"); a real
-     * query ({@code companyID eq 0}) returns its records, so a company id may be 0, unlike other ids.
+     * The id Autotask gives the MSP's own organization (its owner company, the "zero company"), so a
+     * company id may be 0, unlike other ids. Autotask's entity pages do not say it; a public record of
+     * queries against a live tenant shows {@code companyID eq 0} returning that company's tickets, and the
+     * demo's Autotask sandbox models it so. Asking for a company 0 that does not exist finds nothing.
      */
     static final long OWN_COMPANY_ID = 0;
 

@@ -158,7 +158,7 @@ public final class ConnectionRules {
 
     /**
      * An Autotask company id: 0 or more. Autotask gives the MSP's own organization (the "zero company",
-     * its owner company) the id 0, and real queries return it ({@code companyID eq 0}); a Companies row may
+     * its owner company) the id 0 (see {@code RestAutotaskClient.OWN_COMPANY_ID}); a Companies row may
      * map a virtual server to it, say the MSP's own lab with billing off. Other entities' ids are
      * {@link #positiveLong positive}.
      */
